@@ -1,0 +1,86 @@
+package i18n
+
+// CheckStrings are the messages of the translation-pair checks.
+type CheckStrings struct {
+	LangEN                 string
+	LangFR                 string
+	MissingTranslation     string
+	DuplicateKey           string
+	ArchivedMismatch       string
+	MissingKey             string
+	InvalidFrontMatter     string
+	UnsupportedFrontMatter string
+	NoFrontMatter          string
+	MissingTitle           string
+	MissingDescription     string
+	LeverIDMismatch        string
+	InvalidLeverID         string
+	StructureMismatch      string
+	StructureHeadings      string
+	StructureListItems     string
+	WrongLanguage          string
+	StaleTranslation       string
+	SeverityError          string
+	SeverityWarning        string
+	NoProblems             string
+	Summary                string
+	Archived               string
+	Open                   string
+	Missing                string
+}
+
+var checkEN = CheckStrings{
+	LangEN:                 "English",
+	LangFR:                 "French",
+	MissingTranslation:     "no {lang} translation",
+	DuplicateKey:           "{n} {lang} files share the translationKey {key}",
+	ArchivedMismatch:       "archived in {archived} but open in {open}",
+	MissingKey:             "no translationKey: linked by file name ({rel})",
+	InvalidFrontMatter:     "front matter cannot be read: line {line}: {reason}",
+	UnsupportedFrontMatter: "unsupported front matter ({format}): only YAML (---) and TOML (+++) are read",
+	NoFrontMatter:          "no front matter: the file does not start with --- or +++",
+	MissingTitle:           "no title",
+	MissingDescription:     "no description",
+	LeverIDMismatch:        "the files carry different leverId values: {values}",
+	InvalidLeverID:         "leverId {value} is not a UUID",
+	StructureMismatch:      "the two languages differ: {detail}",
+	StructureHeadings:      "{a} headings in English, {b} in French",
+	StructureListItems:     "{a} list items in English, {b} in French",
+	WrongLanguage:          "the body reads as {other}, not {lang} ({own} {lang} and {theirs} {other} common words)",
+	StaleTranslation:       "{lang} last changed {staleDate}, {other} changed after it on {newDate} ({subject})",
+	SeverityError:          "error",
+	SeverityWarning:        "warning",
+	NoProblems:             "No problems.",
+	Summary:                "{postings} postings, {groups} groups: {errors} errors, {warnings} warnings",
+	Archived:               "archived",
+	Open:                   "open",
+	Missing:                "missing",
+}
+
+var checkFR = CheckStrings{
+	LangEN:                 "anglais",
+	LangFR:                 "français",
+	MissingTranslation:     "aucune traduction en {lang}",
+	DuplicateKey:           "{n} fichiers en {lang} partagent la translationKey {key}",
+	ArchivedMismatch:       "archivé en {archived} mais ouvert en {open}",
+	MissingKey:             "pas de translationKey : lié par le nom de fichier ({rel})",
+	InvalidFrontMatter:     "en-tête illisible : ligne {line} : {reason}",
+	UnsupportedFrontMatter: "en-tête non pris en charge ({format}) : seuls YAML (---) et TOML (+++) sont lus",
+	NoFrontMatter:          "aucun en-tête : le fichier ne commence pas par --- ni +++",
+	MissingTitle:           "aucun titre",
+	MissingDescription:     "aucune description",
+	LeverIDMismatch:        "les fichiers portent des leverId différents : {values}",
+	InvalidLeverID:         "le leverId {value} n’est pas un UUID",
+	StructureMismatch:      "les deux langues diffèrent : {detail}",
+	StructureHeadings:      "{a} titres en anglais, {b} en français",
+	StructureListItems:     "{a} éléments de liste en anglais, {b} en français",
+	WrongLanguage:          "le texte semble en {other}, pas en {lang} ({own} mots courants en {lang}, {theirs} en {other})",
+	StaleTranslation:       "{lang} modifié le {staleDate}, {other} modifié après, le {newDate} ({subject})",
+	SeverityError:          "erreur",
+	SeverityWarning:        "avertissement",
+	NoProblems:             "Aucun problème.",
+	Summary:                "{postings} offres, {groups} groupes : {errors} erreurs, {warnings} avertissements",
+	Archived:               "archivé",
+	Open:                   "ouvert",
+	Missing:                "manquant",
+}

@@ -1,0 +1,92 @@
+// Package i18n holds every string a person reads, in English and French.
+//
+// English literals are the source of truth; each area of the product has its
+// own struct (Check, CLI, Git, UI) in its own file so that the compiler checks
+// every use (tr.UI.Archive) and a test checks that no French string is missing.
+// Placeholders are named: "{key}", filled by F.
+package i18n
+
+import (
+	"os"
+	"strings"
+)
+
+// Lang is an interface language.
+type Lang string
+
+const (
+	EN Lang = "en"
+	FR Lang = "fr"
+)
+
+// Tr is the set of strings for one interface language.
+type Tr struct {
+	Lang  Lang
+	Check CheckStrings
+	CLI   CLIStrings
+	Git   GitStrings
+	UI    UIStrings
+}
+
+var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN}
+var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR}
+
+// For returns the strings of lang (English for anything but French).
+func For(lang Lang) *Tr {
+	if lang == FR {
+		t := french
+		return &t
+	}
+	t := english
+	return &t
+}
+
+// Parse reads a language code such as "fr", "fr_CA.UTF-8" or "en-GB".
+// ok is false when the code names neither English nor French.
+func Parse(s string) (Lang, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case strings.HasPrefix(s, "fr"):
+		return FR, true
+	case strings.HasPrefix(s, "en"):
+		return EN, true
+	}
+	return EN, false
+}
+
+// Detect picks the interface language: the flag when given, else the first
+// of LC_ALL, LC_MESSAGES, LANG that is set (as the C library does), "fr*"
+// giving French, anything else English.
+func Detect(flag string) Lang {
+	if flag != "" {
+		l, _ := Parse(flag)
+		return l
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			l, _ := Parse(s)
+			return l
+		}
+	}
+	return EN
+}
+
+// F fills the named placeholders of a template: F("{n} files", "n", "3").
+func F(template string, kv ...string) string {
+	if len(kv) == 0 {
+		return template
+	}
+	pairs := make([]string, 0, len(kv))
+	for i := 0; i+1 < len(kv); i += 2 {
+		pairs = append(pairs, "{"+kv[i]+"}", kv[i+1])
+	}
+	return strings.NewReplacer(pairs...).Replace(template)
+}
+
+// Other returns the other language of the pair.
+func (l Lang) Other() Lang {
+	if l == FR {
+		return EN
+	}
+	return FR
+}

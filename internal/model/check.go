@@ -1,0 +1,315 @@
+package model
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+// Severity of a problem.
+type Severity string
+
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+)
+
+// Problem codes: stable, for scripts.
+const (
+	CodeMissingTranslation     = "missing-translation"
+	CodeDuplicateKey           = "duplicate-key"
+	CodeArchivedMismatch       = "archived-mismatch"
+	CodeMissingKey             = "missing-key"
+	CodeInvalidFrontMatter     = "invalid-front-matter"
+	CodeUnsupportedFrontMatter = "unsupported-front-matter"
+	CodeMissingField           = "missing-field"
+	CodeLeverIDMismatch        = "leverid-mismatch"
+	CodeInvalidLeverID         = "invalid-leverid"
+	CodeStructureMismatch      = "structure-mismatch"
+	CodeWrongLanguage          = "wrong-language"
+	CodeStaleTranslation       = "stale-translation"
+)
+
+// Problem is one finding of the checks.
+type Problem struct {
+	Code     string   `json:"code"`
+	Severity Severity `json:"severity"`
+	Key      string   `json:"key"`
+	Lang     string   `json:"lang"`
+	Paths    []string `json:"paths"`
+	Message  string   `json:"message"`
+}
+
+// SortProblems orders problems by key, then code, language and paths.
+func SortProblems(ps []Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if a.Key != b.Key {
+			return a.Key < b.Key
+		}
+		if a.Code != b.Code {
+			return a.Code < b.Code
+		}
+		if a.Lang != b.Lang {
+			return a.Lang < b.Lang
+		}
+		return strings.Join(a.Paths, "\x00") < strings.Join(b.Paths, "\x00")
+	})
+}
+
+// LangName is a content language's name in the interface language.
+func LangName(tr *i18n.Tr, lang string) string {
+	switch lang {
+	case "en":
+		return tr.Check.LangEN
+	case "fr":
+		return tr.Check.LangFR
+	}
+	return lang
+}
+
+var uuidRe = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// ValidLeverID reports whether s is a UUID.
+func ValidLeverID(s string) bool { return uuidRe.MatchString(s) }
+
+// Check runs every check on the linked postings.
+func Check(site *Site, groups []*Group, unreadable []*Posting, tr *i18n.Tr) []Problem {
+	var ps []Problem
+	t := &tr.Check
+	for _, p := range unreadable {
+		pr := Problem{Severity: SeverityError, Lang: p.Lang, Paths: []string{p.Path}}
+		if p.Err.Unsupported {
+			pr.Code = CodeUnsupportedFrontMatter
+			if p.Err.Format == FormatNone {
+				pr.Message = t.NoFrontMatter
+			} else {
+				pr.Message = i18n.F(t.UnsupportedFrontMatter, "format", strings.ToUpper(string(p.Err.Format)))
+			}
+		} else {
+			pr.Code = CodeInvalidFrontMatter
+			pr.Message = i18n.F(t.InvalidFrontMatter, "line", strconv.Itoa(p.Err.Line), "reason", p.Err.Reason)
+		}
+		ps = append(ps, pr)
+	}
+	for _, g := range groups {
+		ps = append(ps, checkGroup(site, g, t, tr)...)
+	}
+	SortProblems(ps)
+	return ps
+}
+
+func checkGroup(site *Site, g *Group, t *i18n.CheckStrings, tr *i18n.Tr) []Problem {
+	var ps []Problem
+	all := g.Postings(site.Langs)
+	paths := g.Paths()
+	add := func(code string, sev Severity, lang string, paths []string, msg string) {
+		ps = append(ps, Problem{Code: code, Severity: sev, Key: g.Key, Lang: lang, Paths: paths, Message: msg})
+	}
+	present := 0
+	for _, l := range site.Langs {
+		if len(g.Files[l]) == 0 {
+			add(CodeMissingTranslation, SeverityError, l, paths, i18n.F(t.MissingTranslation, "lang", LangName(tr, l)))
+		} else {
+			present++
+		}
+	}
+	if g.Key != "" {
+		for _, l := range site.Langs {
+			if fs := g.Files[l]; len(fs) > 1 {
+				var dp []string
+				for _, p := range fs {
+					dp = append(dp, p.Path)
+				}
+				sort.Strings(dp)
+				add(CodeDuplicateKey, SeverityError, l, dp, i18n.F(t.DuplicateKey, "n", strconv.Itoa(len(fs)), "lang", LangName(tr, l), "key", g.Key))
+			}
+		}
+	}
+	if present == len(site.Langs) {
+		var arch, open []string
+		for _, l := range site.Langs {
+			a, o := false, false
+			for _, p := range g.Files[l] {
+				if p.Archived {
+					a = true
+				} else {
+					o = true
+				}
+			}
+			if a {
+				arch = append(arch, LangName(tr, l))
+			}
+			if o {
+				open = append(open, LangName(tr, l))
+			}
+		}
+		if len(arch) > 0 && len(open) > 0 {
+			add(CodeArchivedMismatch, SeverityError, "", paths, i18n.F(t.ArchivedMismatch, "archived", strings.Join(arch, ", "), "open", strings.Join(open, ", ")))
+		}
+	}
+	levers := map[string]bool{}
+	for _, p := range all {
+		one := []string{p.Path}
+		if p.TranslationKey == "" {
+			add(CodeMissingKey, SeverityWarning, p.Lang, one, i18n.F(t.MissingKey, "rel", p.Rel))
+		}
+		if p.Title == "" {
+			add(CodeMissingField, SeverityError, p.Lang, one, t.MissingTitle)
+		}
+		if p.Description == "" {
+			add(CodeMissingField, SeverityWarning, p.Lang, one, t.MissingDescription)
+		}
+		if p.LeverID != "" {
+			levers[p.LeverID] = true
+			if !ValidLeverID(p.LeverID) {
+				add(CodeInvalidLeverID, SeverityWarning, p.Lang, one, i18n.F(t.InvalidLeverID, "value", p.LeverID))
+			}
+		}
+		if lang := p.Lang; lang == "en" || lang == "fr" {
+			if own, theirs, wrong := wrongLanguage(p.Body(), lang); wrong {
+				other := "fr"
+				if lang == "fr" {
+					other = "en"
+				}
+				add(CodeWrongLanguage, SeverityWarning, p.Lang, one, i18n.F(t.WrongLanguage, "lang", LangName(tr, lang), "other", LangName(tr, other), "own", strconv.Itoa(own), "theirs", strconv.Itoa(theirs)))
+			}
+		}
+	}
+	if len(levers) > 1 {
+		var vs []string
+		for v := range levers {
+			vs = append(vs, v)
+		}
+		sort.Strings(vs)
+		add(CodeLeverIDMismatch, SeverityWarning, "", paths, i18n.F(t.LeverIDMismatch, "values", strings.Join(vs, ", ")))
+	}
+	if len(site.Langs) == 2 && len(g.Files[site.Langs[0]]) == 1 && len(g.Files[site.Langs[1]]) == 1 {
+		a, b := g.Files[site.Langs[0]][0], g.Files[site.Langs[1]][0]
+		if detail := structureDiff(tr, a.Body(), b.Body()); detail != "" {
+			add(CodeStructureMismatch, SeverityWarning, "", paths, i18n.F(t.StructureMismatch, "detail", detail))
+		}
+	}
+	return ps
+}
+
+// Structure of a Markdown body: what a translation keeps.
+type Structure struct {
+	Headings  int
+	ListItems int
+}
+
+var (
+	headingRe  = regexp.MustCompile(`^ {0,3}#{1,6}(\s|$)`)
+	listItemRe = regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+\S`)
+	htmlHRe    = regexp.MustCompile(`(?i)<h[1-6][\s>]`)
+	htmlLiRe   = regexp.MustCompile(`(?i)<li[\s>]`)
+	fenceRe    = regexp.MustCompile("^ {0,3}(```|~~~)")
+)
+
+// BodyStructure counts the headings and list items of a Markdown body,
+// outside code blocks, Markdown and HTML alike.
+func BodyStructure(body []byte) Structure {
+	var s Structure
+	inFence := false
+	for _, line := range strings.Split(string(body), "\n") {
+		if fenceRe.MatchString(line) {
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		switch {
+		case headingRe.MatchString(line):
+			s.Headings++
+		case listItemRe.MatchString(line) && !isThematicBreak(line):
+			s.ListItems++
+		}
+		s.Headings += len(htmlHRe.FindAllStringIndex(line, -1))
+		s.ListItems += len(htmlLiRe.FindAllStringIndex(line, -1))
+	}
+	return s
+}
+
+func isThematicBreak(line string) bool {
+	t := strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+	if len(t) < 3 {
+		return false
+	}
+	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == ""
+}
+
+// structureTolerance is how far apart two translations' counts may be: a
+// translation often splits or merges an item or two, and a few more in
+// long lists.
+func structureTolerance(a, b int) int {
+	return max(2, max(a, b)/4)
+}
+
+func structureDiff(tr *i18n.Tr, a, b []byte) string {
+	sa, sb := BodyStructure(a), BodyStructure(b)
+	var parts []string
+	if d := abs(sa.Headings - sb.Headings); d > structureTolerance(sa.Headings, sb.Headings) {
+		parts = append(parts, i18n.F(tr.Check.StructureHeadings, "a", strconv.Itoa(sa.Headings), "b", strconv.Itoa(sb.Headings)))
+	}
+	if d := abs(sa.ListItems - sb.ListItems); d > structureTolerance(sa.ListItems, sb.ListItems) {
+		parts = append(parts, i18n.F(tr.Check.StructureListItems, "a", strconv.Itoa(sa.ListItems), "b", strconv.Itoa(sb.ListItems)))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Common words that are frequent in one language and absent from the other.
+var stopWords = map[string]map[string]bool{
+	"en": setOf("the", "and", "of", "to", "you", "we", "for", "with", "our", "are", "that", "will", "be", "this", "your", "have", "an", "is", "who", "from", "it", "at", "by", "or", "can", "about", "work", "team", "what", "how"),
+	"fr": setOf("le", "la", "les", "de", "des", "du", "et", "vous", "nous", "pour", "avec", "dans", "sur", "aux", "une", "un", "est", "qui", "que", "notre", "nos", "votre", "vos", "sont", "être", "cette", "ce", "ou", "au", "d’une", "l’équipe", "travail"),
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}’']+`)
+
+// LanguageScores counts the English and French common words of a text.
+func LanguageScores(body []byte) (en, fr int) {
+	for _, w := range wordRe.FindAllString(strings.ToLower(string(body)), -1) {
+		if stopWords["en"][w] {
+			en++
+		}
+		if stopWords["fr"][w] {
+			fr++
+		}
+	}
+	return en, fr
+}
+
+// wrongLanguage reports a body that reads as the other language: enough
+// common words to judge, and at least twice as many of the other language's.
+func wrongLanguage(body []byte, lang string) (own, theirs int, wrong bool) {
+	en, fr := LanguageScores(body)
+	own, theirs = en, fr
+	if lang == "fr" {
+		own, theirs = fr, en
+	}
+	return own, theirs, own+theirs >= 20 && theirs > 2*own
+}
+
+// Summary counts errors and warnings.
+func Summary(ps []Problem) (errors, warnings int) {
+	for _, p := range ps {
+		if p.Severity == SeverityError {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return
+}

@@ -1,0 +1,379 @@
+package model
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Format is the syntax of a posting's front matter.
+type Format string
+
+const (
+	FormatNone Format = ""
+	FormatYAML Format = "yaml"
+	FormatTOML Format = "toml"
+	FormatJSON Format = "json"
+	FormatOrg  Format = "org"
+)
+
+// ParseError says why a front matter cannot be read, and where.
+type ParseError struct {
+	// Unsupported is true for front matter jobtui does not read (JSON, Org,
+	// none at all), as opposed to YAML or TOML that is broken.
+	Unsupported bool
+	Format      Format
+	Line        int // 1-based line of the file; 0 when unknown
+	Reason      string
+}
+
+func (e *ParseError) Error() string {
+	if e.Unsupported {
+		if e.Format == FormatNone {
+			return "no front matter"
+		}
+		return fmt.Sprintf("unsupported front matter (%s)", e.Format)
+	}
+	return fmt.Sprintf("line %d: %s", e.Line, e.Reason)
+}
+
+// Document is a posting file split into its front matter and body, kept as the
+// original bytes so that an unchanged document writes back byte for byte and an
+// edit rewrites only the lines of the field it touches.
+type Document struct {
+	format Format
+	eol    string // line ending used for new lines: that of the opening delimiter
+	head   []byte // BOM and opening delimiter line
+	lines  []string
+	tail   []byte // closing delimiter line and body
+	body   []byte // the body alone (a suffix of tail)
+
+	fields []field        // top-level keys in file order
+	values map[string]any // decoded top-level values
+}
+
+// field is a top-level key and the lines that hold it: lines[start:end].
+type field struct {
+	name       string
+	start, end int
+	// For a value on one line, the byte range of its token inside
+	// lines[start] (so that a comment or spacing after it survives).
+	tokStart, tokEnd int
+	style            scalarStyle
+	indent           string // block scalars: indentation of their content
+
+	keyNode, valueNode *yaml.Node // only while indexing YAML
+}
+
+type scalarStyle int
+
+const (
+	stylePlain scalarStyle = iota
+	styleSingle
+	styleDouble
+	styleFolded
+	styleLiteral
+	styleOther // a sequence, a mapping, a multi-line flow scalar...
+)
+
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// Parse splits data into front matter and body. A file whose front matter is
+// unsupported or broken gives a *ParseError.
+func Parse(data []byte) (*Document, error) {
+	if !utf8.Valid(data) {
+		return nil, &ParseError{Format: FormatNone, Line: invalidUTF8Line(data), Reason: "not valid UTF-8"}
+	}
+	rest := data
+	hasBOM := bytes.HasPrefix(rest, bom)
+	if hasBOM {
+		rest = rest[len(bom):]
+	}
+	first, firstEOL := cutLine(rest)
+	var format Format
+	var delim string
+	switch strings.TrimRight(first, " \t") {
+	case "---":
+		format, delim = FormatYAML, "---"
+	case "+++":
+		format, delim = FormatTOML, "+++"
+	default:
+		trimmed := strings.TrimLeft(string(rest), " \t\r\n")
+		switch {
+		case strings.HasPrefix(trimmed, "{"):
+			return nil, &ParseError{Unsupported: true, Format: FormatJSON, Line: 1}
+		case strings.HasPrefix(trimmed, "#+"):
+			return nil, &ParseError{Unsupported: true, Format: FormatOrg, Line: 1}
+		}
+		return nil, &ParseError{Unsupported: true, Format: FormatNone, Line: 1}
+	}
+	headLen := len(data) - len(rest) + len(first) + len(firstEOL)
+	eol := firstEOL
+	if eol == "" {
+		eol = "\n"
+	}
+	d := &Document{format: format, eol: eol, head: data[:headLen]}
+	// Collect the front matter lines up to the closing delimiter.
+	pos := headLen
+	closed := false
+	for pos < len(data) {
+		line, le := cutLine(data[pos:])
+		if strings.TrimRight(line, " \t") == delim {
+			closed = true
+			d.tail = data[pos:]
+			d.body = data[pos+len(line)+len(le):]
+			break
+		}
+		d.lines = append(d.lines, line+le)
+		pos += len(line) + len(le)
+	}
+	if !closed {
+		return nil, &ParseError{Format: format, Line: 1, Reason: fmt.Sprintf("the front matter opened with %s is never closed", delim)}
+	}
+	if err := d.index(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// cutLine returns the first line of b without its ending, and the ending
+// ("\n", "\r\n" or "" at the end of the data).
+func cutLine(b []byte) (string, string) {
+	i := bytes.IndexByte(b, '\n')
+	if i < 0 {
+		return string(b), ""
+	}
+	if i > 0 && b[i-1] == '\r' {
+		return string(b[:i-1]), "\r\n"
+	}
+	return string(b[:i]), "\n"
+}
+
+func invalidUTF8Line(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return line
+}
+
+// index parses the front matter and finds each top-level field's lines.
+func (d *Document) index() error {
+	var err error
+	switch d.format {
+	case FormatYAML:
+		d.fields, d.values, err = indexYAML(d.lines)
+	case FormatTOML:
+		d.fields, d.values, err = indexTOML(d.lines)
+	}
+	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			pe.Format = d.format
+			pe.Line += 1 // the opening delimiter line
+			return pe
+		}
+		return &ParseError{Format: d.format, Line: 1, Reason: err.Error()}
+	}
+	return nil
+}
+
+// Format is the syntax of the front matter.
+func (d *Document) Format() Format { return d.format }
+
+// Bytes is the whole file as it stands after the edits made so far.
+func (d *Document) Bytes() []byte {
+	n := len(d.head) + len(d.tail)
+	for _, l := range d.lines {
+		n += len(l)
+	}
+	out := make([]byte, 0, n)
+	out = append(out, d.head...)
+	for _, l := range d.lines {
+		out = append(out, l...)
+	}
+	return append(out, d.tail...)
+}
+
+// Body is the Markdown after the front matter.
+func (d *Document) Body() []byte { return d.body }
+
+// Keys lists the top-level front matter keys in file order.
+func (d *Document) Keys() []string {
+	out := make([]string, len(d.fields))
+	for i, f := range d.fields {
+		out[i] = f.name
+	}
+	return out
+}
+
+// Value is the decoded value of a top-level key.
+func (d *Document) Value(key string) (any, bool) {
+	v, ok := d.values[key]
+	return v, ok
+}
+
+// String is the value of key as text: a string as is, a number or a bool in
+// its usual spelling; "" when absent or null.
+func (d *Document) String(key string) string {
+	v, ok := d.values[key]
+	if !ok || v == nil {
+		return ""
+	}
+	switch x := v.(type) {
+	case string:
+		return x
+	case bool, int, int64, uint64, float64:
+		return fmt.Sprint(x)
+	}
+	return ""
+}
+
+// Bool is the value of key as a boolean; ok is false when it is absent or
+// not a boolean.
+func (d *Document) Bool(key string) (value, ok bool) {
+	v, present := d.values[key]
+	if !present {
+		return false, false
+	}
+	b, isBool := v.(bool)
+	return b, isBool
+}
+
+func (d *Document) fieldIndex(key string) int {
+	for i, f := range d.fields {
+		if f.name == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// SetString sets a top-level string field, changing only its lines (or adding
+// it at the end of the front matter). The field keeps its quoting style where
+// the new value allows it.
+func (d *Document) SetString(key, value string) error {
+	if cur, ok := d.values[key].(string); ok && cur == value {
+		return nil
+	}
+	return d.set(key, value)
+}
+
+// SetBool sets a top-level boolean field, rewriting one line.
+func (d *Document) SetBool(key string, value bool) error {
+	if cur, ok := d.values[key].(bool); ok && cur == value {
+		return nil
+	}
+	return d.set(key, value)
+}
+
+func (d *Document) set(key string, value any) error {
+	var candidates [][]string
+	i := d.fieldIndex(key)
+	var f field
+	if i >= 0 {
+		f = d.fields[i]
+	} else {
+		f = field{name: key, start: len(d.lines), end: len(d.lines), style: stylePlain, tokStart: -1}
+	}
+	switch d.format {
+	case FormatYAML:
+		candidates = yamlCandidates(d.lines, f, i >= 0, value, d.eol)
+	case FormatTOML:
+		candidates = tomlCandidates(d.lines, f, i >= 0, value, d.eol)
+	default:
+		return fmt.Errorf("set %s: front matter cannot be edited", key)
+	}
+	// Each candidate is checked by parsing the result: the first one that
+	// reads back as the value wins, so a style that cannot carry the value
+	// falls back to a safer one instead of writing something wrong.
+	for _, repl := range candidates {
+		lines := make([]string, 0, len(d.lines)-(f.end-f.start)+len(repl))
+		lines = append(lines, d.lines[:f.start]...)
+		lines = append(lines, repl...)
+		lines = append(lines, d.lines[f.end:]...)
+		nd := &Document{format: d.format, eol: d.eol, head: d.head, lines: lines, tail: d.tail, body: d.body}
+		if err := nd.index(); err != nil {
+			continue
+		}
+		if !sameValue(nd.values[key], value) || !sameOthers(d.values, nd.values, key) {
+			continue
+		}
+		*d = *nd
+		return nil
+	}
+	return fmt.Errorf("set %s: no way to write this value was found", key)
+}
+
+// Delete removes a top-level field and its lines.
+func (d *Document) Delete(key string) error {
+	i := d.fieldIndex(key)
+	if i < 0 {
+		return nil
+	}
+	f := d.fields[i]
+	lines := append(append([]string{}, d.lines[:f.start]...), d.lines[f.end:]...)
+	nd := &Document{format: d.format, eol: d.eol, head: d.head, lines: lines, tail: d.tail, body: d.body}
+	if err := nd.index(); err != nil {
+		return fmt.Errorf("delete %s: %w", key, err)
+	}
+	*d = *nd
+	return nil
+}
+
+func sameValue(a, b any) bool {
+	switch x := b.(type) {
+	case string:
+		y, ok := a.(string)
+		return ok && x == y
+	case bool:
+		y, ok := a.(bool)
+		return ok && x == y
+	}
+	return false
+}
+
+// sameOthers makes sure an edit of key left every other key's value alone.
+func sameOthers(before, after map[string]any, key string) bool {
+	for k, v := range before {
+		if k == key {
+			continue
+		}
+		w, ok := after[k]
+		if !ok || fmt.Sprintf("%#v", v) != fmt.Sprintf("%#v", w) {
+			return false
+		}
+	}
+	for k := range after {
+		if _, ok := before[k]; !ok && k != key {
+			return false
+		}
+	}
+	return true
+}
+
+// lastContent returns the index after the last line of lines[from:to] that is
+// neither blank nor a comment starting in the first column: the blank lines
+// and comments that stand between two fields stay where they are when a field
+// is rewritten (an indented "#" line may be the content of a block scalar).
+func lastContent(lines []string, from, to int) int {
+	for to > from {
+		l := lines[to-1]
+		if strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "#") {
+			break
+		}
+		to--
+	}
+	return to
+}

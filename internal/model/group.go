@@ -1,0 +1,234 @@
+package model
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+// Group is a posting and its translations: the files that share a
+// translationKey, or, for files without one, the files at the same path
+// under each language's section (Hugo's rules).
+type Group struct {
+	Key   string // the translationKey; "" for files linked by file name
+	Rel   string // for a keyless group: the path relative to the section
+	Files map[string][]*Posting
+}
+
+// ID names the group for people and commands: its translationKey, or for a
+// keyless group its file path relative to the section, without extension.
+func (g *Group) ID() string {
+	if g.Key != "" {
+		return g.Key
+	}
+	return strings.TrimSuffix(g.Rel, path.Ext(g.Rel))
+}
+
+// Postings lists the group's files in the site's language order.
+func (g *Group) Postings(langs []string) []*Posting {
+	var out []*Posting
+	for _, l := range langs {
+		out = append(out, g.Files[l]...)
+	}
+	return out
+}
+
+// First is the group's first file in lang, or nil.
+func (g *Group) First(lang string) *Posting {
+	if fs := g.Files[lang]; len(fs) > 0 {
+		return fs[0]
+	}
+	return nil
+}
+
+// Paths are the site-relative paths of the group's files, sorted.
+func (g *Group) Paths() []string {
+	var out []string
+	for _, fs := range g.Files {
+		for _, p := range fs {
+			out = append(out, p.Path)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Link groups readable postings by Hugo's rules; unreadable ones belong to
+// no group and are returned apart.
+func Link(postings []*Posting) (groups []*Group, unreadable []*Posting) {
+	byKey := map[string]*Group{}
+	byRel := map[string]*Group{}
+	for _, p := range postings {
+		if !p.Readable() {
+			unreadable = append(unreadable, p)
+			continue
+		}
+		var g *Group
+		if p.TranslationKey != "" {
+			if g = byKey[p.TranslationKey]; g == nil {
+				g = &Group{Key: p.TranslationKey, Files: map[string][]*Posting{}}
+				byKey[p.TranslationKey] = g
+				groups = append(groups, g)
+			}
+		} else {
+			if g = byRel[p.Rel]; g == nil {
+				g = &Group{Rel: p.Rel, Files: map[string][]*Posting{}}
+				byRel[p.Rel] = g
+				groups = append(groups, g)
+			}
+		}
+		g.Files[p.Lang] = append(g.Files[p.Lang], p)
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].ID() < groups[j].ID() })
+	return groups, unreadable
+}
+
+// Catalog is a site's postings, linked and checked.
+type Catalog struct {
+	Site       *Site
+	Postings   []*Posting
+	Groups     []*Group
+	Unreadable []*Posting
+	Problems   []Problem
+
+	byGroup map[*Group][]Problem
+	byPath  map[string][]Problem
+}
+
+// Load reads, links and checks the postings of site, with messages in tr's
+// language.
+func Load(site *Site, tr *i18n.Tr) (*Catalog, error) {
+	postings, err := LoadPostings(site)
+	if err != nil {
+		return nil, err
+	}
+	return NewCatalog(site, postings, tr), nil
+}
+
+// NewCatalog links and checks postings already read.
+func NewCatalog(site *Site, postings []*Posting, tr *i18n.Tr) *Catalog {
+	c := &Catalog{Site: site, Postings: postings}
+	c.Groups, c.Unreadable = Link(postings)
+	c.SetProblems(Check(site, c.Groups, c.Unreadable, tr))
+	return c
+}
+
+// SetProblems replaces the catalog's problems (after a language switch, or
+// with problems found elsewhere such as git history) and indexes them.
+func (c *Catalog) SetProblems(ps []Problem) {
+	SortProblems(ps)
+	c.Problems = ps
+	c.byGroup = map[*Group][]Problem{}
+	c.byPath = map[string][]Problem{}
+	groupOf := map[string]*Group{}
+	for _, g := range c.Groups {
+		for _, fs := range g.Files {
+			for _, p := range fs {
+				groupOf[p.Path] = g
+			}
+		}
+	}
+	for _, pr := range ps {
+		seen := map[*Group]bool{}
+		for _, p := range pr.Paths {
+			c.byPath[p] = append(c.byPath[p], pr)
+			if g := groupOf[p]; g != nil && !seen[g] {
+				seen[g] = true
+				c.byGroup[g] = append(c.byGroup[g], pr)
+			}
+		}
+	}
+}
+
+// GroupProblems are the problems that concern a group's files.
+func (c *Catalog) GroupProblems(g *Group) []Problem { return c.byGroup[g] }
+
+// PathProblems are the problems that concern one file.
+func (c *Catalog) PathProblems(sitePath string) []Problem { return c.byPath[sitePath] }
+
+// Find returns the groups whose key, ID or file path (site-relative or
+// relative to the section) is name.
+func (c *Catalog) Find(name string) []*Group {
+	var out []*Group
+	for _, g := range c.Groups {
+		if g.Key == name || g.ID() == name {
+			out = append(out, g)
+			continue
+		}
+		for _, p := range g.Postings(c.Site.Langs) {
+			if p.Path == name || p.Rel == name || strings.TrimSuffix(p.Rel, path.Ext(p.Rel)) == name {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Suggest lists up to n group IDs close to name, closest first.
+func (c *Catalog) Suggest(name string, n int) []string {
+	type cand struct {
+		id   string
+		dist int
+	}
+	var cs []cand
+	lname := strings.ToLower(name)
+	for _, g := range c.Groups {
+		id := g.ID()
+		lid := strings.ToLower(id)
+		d := levenshtein(lname, lid)
+		if strings.Contains(lid, lname) || strings.Contains(lname, lid) {
+			d = min(d, 1+abs(len(lid)-len(lname))/4)
+		}
+		if d <= max(3, len(name)/3) {
+			cs = append(cs, cand{id, d})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].dist != cs[j].dist {
+			return cs[i].dist < cs[j].dist
+		}
+		return cs[i].id < cs[j].id
+	})
+	var out []string
+	for i := 0; i < len(cs) && i < n; i++ {
+		out = append(out, cs[i].id)
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// String is for debugging.
+func (g *Group) String() string {
+	return fmt.Sprintf("group %s (%d files)", g.ID(), len(g.Paths()))
+}

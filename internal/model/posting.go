@@ -1,0 +1,310 @@
+package model
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Known front matter fields.
+const (
+	KeyTitle          = "title"
+	KeyDescription    = "description"
+	KeyArchived       = "archived"
+	KeyTranslationKey = "translationKey"
+	KeyLeverID        = "leverId"
+	KeyLayout         = "layout"
+	KeyType           = "type"
+)
+
+// Posting is one posting file in one language, as read from disk.
+type Posting struct {
+	Lang    string
+	Path    string // relative to the site root, slash-separated
+	Rel     string // relative to the language's section folder (Hugo's filename rule)
+	Abs     string
+	Mode    fs.FileMode
+	ModTime time.Time
+	Size    int64
+	Hash    [32]byte // sha256 of the bytes read
+
+	Doc *Document   // nil when the front matter cannot be read
+	Err *ParseError // why Doc is nil
+
+	Title          string
+	Description    string
+	Archived       bool
+	TranslationKey string
+	LeverID        string
+	Layout         string
+	Type           string
+}
+
+// Readable reports whether the front matter could be read.
+func (p *Posting) Readable() bool { return p.Doc != nil }
+
+// Body is the Markdown body ("" for an unreadable file).
+func (p *Posting) Body() []byte {
+	if p.Doc == nil {
+		return nil
+	}
+	return p.Doc.Body()
+}
+
+// ReadPosting reads one posting file. Only an IO error is returned as an
+// error: a front matter that cannot be read gives a posting with Err set.
+func ReadPosting(site *Site, lang, rel string) (*Posting, error) {
+	sitePath := path.Join(site.SectionDir(lang), rel)
+	abs := site.Abs(sitePath)
+	data, st, err := readFile(abs)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", sitePath, err)
+	}
+	p := &Posting{Lang: lang, Path: sitePath, Rel: rel, Abs: abs, Mode: st.Mode().Perm(), ModTime: st.ModTime(), Size: st.Size(), Hash: sha256.Sum256(data)}
+	p.setDocument(data)
+	return p, nil
+}
+
+func readFile(abs string) ([]byte, fs.FileInfo, error) {
+	f, err := os.Open(abs)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	data := make([]byte, st.Size())
+	n := 0
+	for n < len(data) {
+		m, err := f.Read(data[n:])
+		n += m
+		if err != nil {
+			break
+		}
+	}
+	if n != len(data) {
+		// The file changed size while read: read it again the simple way.
+		data, err = os.ReadFile(abs)
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return data, st, nil
+}
+
+func (p *Posting) setDocument(data []byte) {
+	doc, err := Parse(data)
+	if err != nil {
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			pe = &ParseError{Line: 1, Reason: err.Error()}
+		}
+		p.Doc, p.Err = nil, pe
+		return
+	}
+	p.Doc, p.Err = doc, nil
+	p.Title = strings.TrimSpace(doc.String(KeyTitle))
+	p.Description = strings.TrimSpace(doc.String(KeyDescription))
+	p.Archived, _ = doc.Bool(KeyArchived)
+	p.TranslationKey = strings.TrimSpace(doc.String(KeyTranslationKey))
+	p.LeverID = strings.TrimSpace(doc.String(KeyLeverID))
+	p.Layout = doc.String(KeyLayout)
+	p.Type = doc.String(KeyType)
+}
+
+// ErrChangedOnDisk is returned when a file changed on disk since it was read.
+var ErrChangedOnDisk = errors.New("the file changed on disk since it was read")
+
+// Save writes the posting's document back to disk, atomically, refusing if
+// the file changed on disk since it was read. On success the posting reflects
+// what was written.
+func (p *Posting) Save() error {
+	if p.Doc == nil {
+		return fmt.Errorf("save %s: the front matter cannot be read", p.Path)
+	}
+	data := p.Doc.Bytes()
+	if err := WriteFileAtomic(p.Abs, data, p.Hash); err != nil {
+		return fmt.Errorf("save %s: %w", p.Path, err)
+	}
+	st, err := os.Stat(p.Abs)
+	if err == nil {
+		p.ModTime, p.Size, p.Mode = st.ModTime(), st.Size(), st.Mode().Perm()
+	}
+	p.Hash = sha256.Sum256(data)
+	p.setDocument(data)
+	return nil
+}
+
+// WriteFileAtomic replaces abs with data through a temporary file in the same
+// folder (fsync, then rename), keeping the file's mode. When expect is not
+// the zero hash, the file on disk must still hash to it.
+func WriteFileAtomic(abs string, data []byte, expect [32]byte) error {
+	mode := fs.FileMode(0o644)
+	st, err := os.Stat(abs)
+	switch {
+	case err == nil:
+		mode = st.Mode().Perm()
+		if expect != ([32]byte{}) {
+			cur, err := os.ReadFile(abs)
+			if err != nil {
+				return err
+			}
+			if sha256.Sum256(cur) != expect {
+				return ErrChangedOnDisk
+			}
+		}
+	case errors.Is(err, fs.ErrNotExist):
+		if expect != ([32]byte{}) {
+			return ErrChangedOnDisk
+		}
+	default:
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(abs), "."+filepath.Base(abs)+".jobtui-*")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(name)
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(name, abs); err != nil {
+		return err
+	}
+	ok = true
+	if dir, err := os.Open(filepath.Dir(abs)); err == nil {
+		dir.Sync()
+		dir.Close()
+	}
+	return nil
+}
+
+// CreateFile writes a new file atomically, refusing to replace an existing one.
+func CreateFile(abs string, data []byte) error {
+	if _, err := os.Lstat(abs); err == nil {
+		return fmt.Errorf("create %s: %w", abs, fs.ErrExist)
+	}
+	return WriteFileAtomic(abs, data, [32]byte{})
+}
+
+// isPostingFile tells a posting from the section's list pages and other files.
+func isPostingFile(name string) bool {
+	if strings.HasPrefix(name, "_index.") || strings.HasPrefix(name, ".") {
+		return false
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown", ".mdown":
+		return true
+	}
+	return false
+}
+
+// listPostingFiles lists the posting files of one language, relative to its
+// section folder; a missing section folder is no posting.
+func listPostingFiles(site *Site, lang string) ([]string, error) {
+	dir := site.Abs(site.SectionDir(lang))
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir && errors.Is(err, fs.ErrNotExist) {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() {
+			if p != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || !isPostingFile(d.Name()) {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		out = append(out, filepath.ToSlash(rel))
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return out, err
+}
+
+// LoadPostings reads every posting file of the site's two languages, in
+// parallel, sorted by language then path.
+func LoadPostings(site *Site) ([]*Posting, error) {
+	type job struct{ lang, rel string }
+	var jobs []job
+	for _, lang := range site.Langs {
+		files, err := listPostingFiles(site, lang)
+		if err != nil {
+			return nil, fmt.Errorf("list %s postings: %w", lang, err)
+		}
+		for _, f := range files {
+			jobs = append(jobs, job{lang, f})
+		}
+	}
+	out := make([]*Posting, len(jobs))
+	errs := make([]error, len(jobs))
+	workers := min(runtime.GOMAXPROCS(0)*2, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = ReadPosting(site, jobs[i].lang, jobs[i].rel)
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	langOrder := map[string]int{}
+	for i, l := range site.Langs {
+		langOrder[l] = i
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Lang != out[j].Lang {
+			return langOrder[out[i].Lang] < langOrder[out[j].Lang]
+		}
+		return out[i].Path < out[j].Path
+	})
+	return out, nil
+}
