@@ -2,76 +2,82 @@ package i18n
 
 // CLIStrings are the texts of the headless commands.
 type CLIStrings struct {
-	Short        string
-	Long         string
-	CheckShort   string
-	ListShort    string
-	DemoShort    string
-	VersionShort string
-	FlagRepo     string
-	FlagLang     string
-	FlagLangs    string
-	FlagSection  string
-	FlagJSON     string
-	FlagDemo     string
-	DemoWritten  string
-	DemoOpened   string
-	DirNotEmpty  string
-	BadLang      string
-	ColKey       string
-	ColEnglish   string
-	ColFrench    string
-	ColProblems  string
-	NoKey        string
-	Groups       string
+	Short          string
+	Long           string
+	CheckShort     string
+	ListShort      string
+	DemoShort      string
+	VersionShort   string
+	FlagRepo       string
+	FlagLang       string
+	FlagLangs      string
+	FlagSection    string
+	FlagJSON       string
+	FlagDemo       string
+	DemoWritten    string
+	DemoOpened     string
+	DirNotEmpty    string
+	BadLang        string
+	ColKey         string
+	ColEnglish     string
+	ColFrench      string
+	ColProblems    string
+	NoKey          string
+	Groups         string
+	Unreadable     string
+	FlagAccessible string
 }
 
 var cliEN = CLIStrings{
-	Short:        "Edit bilingual job postings of a Hugo site",
-	Long:         "jobtui lists, checks, edits and archives the English and French job postings of a Hugo site kept in git.",
-	CheckShort:   "Check the translation pairs and print the problems",
-	ListShort:    "List the postings, English and French side by side",
-	DemoShort:    "Write the demo site into DIR and commit it",
-	VersionShort: "Print the version",
-	FlagRepo:     "the Hugo site (default: the current folder or the nearest site above it)",
-	FlagLang:     "interface language: en or fr (default from LC_ALL, LC_MESSAGES, LANG)",
-	FlagLangs:    "the two content languages edited side by side",
-	FlagSection:  "the postings section, relative to each language's content folder",
-	FlagJSON:     "print JSON",
-	FlagDemo:     "open the app on a fresh copy of the demo site",
-	DemoWritten:  "Demo site written and committed in {dir}",
-	DemoOpened:   "Demo site in {dir}",
-	DirNotEmpty:  "{dir} is not empty: the demo site needs an empty or new folder",
-	BadLang:      "unknown interface language {lang}: use en or fr",
-	ColKey:       "KEY",
-	ColEnglish:   "ENGLISH",
-	ColFrench:    "FRENCH",
-	ColProblems:  "PROBLEMS",
-	NoKey:        "(no key)",
-	Groups:       "{n} groups",
+	Short:          "Edit bilingual job postings of a Hugo site",
+	Long:           "jobtui lists, checks, edits and archives the English and French job postings of a Hugo site kept in git.",
+	CheckShort:     "Check the translation pairs and print the problems",
+	ListShort:      "List the postings, English and French side by side",
+	DemoShort:      "Write the demo site into DIR and commit it",
+	VersionShort:   "Print the version",
+	FlagRepo:       "the Hugo site (default: the current folder or the nearest site above it)",
+	FlagLang:       "interface language: en or fr (default from LC_ALL, LC_MESSAGES, LANG)",
+	FlagLangs:      "the two content languages edited side by side",
+	FlagSection:    "the postings section, relative to each language's content folder",
+	FlagJSON:       "print JSON",
+	FlagDemo:       "open the app on a fresh copy of the demo site",
+	DemoWritten:    "Demo site written and committed in {dir}",
+	DemoOpened:     "Demo site in {dir}",
+	DirNotEmpty:    "{dir} is not empty: the demo site needs an empty or new folder",
+	BadLang:        "unknown interface language {lang}: use en or fr",
+	ColKey:         "KEY",
+	ColEnglish:     "ENGLISH",
+	ColFrench:      "FRENCH",
+	ColProblems:    "PROBLEMS",
+	NoKey:          "(no key)",
+	Groups:         "{n} groups",
+	Unreadable:     "unreadable",
+	FlagAccessible: "accessible mode: plain layout and forms for screen readers (also ACCESSIBLE=1)",
 }
 
 var cliFR = CLIStrings{
-	Short:        "Modifier les offres d’emploi bilingues d’un site Hugo",
-	Long:         "jobtui liste, vérifie, modifie et archive les offres d’emploi en anglais et en français d’un site Hugo versionné avec git.",
-	CheckShort:   "Vérifier les paires de traductions et afficher les problèmes",
-	ListShort:    "Lister les offres, anglais et français côte à côte",
-	DemoShort:    "Écrire le site de démonstration dans DIR et le valider",
-	VersionShort: "Afficher la version",
-	FlagRepo:     "le site Hugo (par défaut : le dossier courant ou le site le plus proche au-dessus)",
-	FlagLang:     "langue de l’interface : en ou fr (par défaut selon LC_ALL, LC_MESSAGES, LANG)",
-	FlagLangs:    "les deux langues de contenu modifiées côte à côte",
-	FlagSection:  "la section des offres, relative au dossier de contenu de chaque langue",
-	FlagJSON:     "afficher du JSON",
-	FlagDemo:     "ouvrir l’application sur une copie neuve du site de démonstration",
-	DemoWritten:  "Site de démonstration écrit et validé dans {dir}",
-	DemoOpened:   "Site de démonstration dans {dir}",
-	DirNotEmpty:  "{dir} n’est pas vide : le site de démonstration demande un dossier vide ou nouveau",
-	BadLang:      "langue d’interface inconnue {lang} : utilisez en ou fr",
-	ColKey:       "CLÉ",
-	ColEnglish:   "ANGLAIS",
-	ColFrench:    "FRANÇAIS",
-	ColProblems:  "PROBLÈMES",
-	NoKey:        "(sans clé)",
-	Groups:       "{n} groupes",
+	Short:          "Modifier les offres d’emploi bilingues d’un site Hugo",
+	Long:           "jobtui liste, vérifie, modifie et archive les offres d’emploi en anglais et en français d’un site Hugo versionné avec git.",
+	CheckShort:     "Vérifier les paires de traductions et afficher les problèmes",
+	ListShort:      "Lister les offres, anglais et français côte à côte",
+	DemoShort:      "Écrire le site de démonstration dans DIR et le valider",
+	VersionShort:   "Afficher la version",
+	FlagRepo:       "le site Hugo (par défaut : le dossier courant ou le site le plus proche au-dessus)",
+	FlagLang:       "langue de l’interface : en ou fr (par défaut selon LC_ALL, LC_MESSAGES, LANG)",
+	FlagLangs:      "les deux langues de contenu modifiées côte à côte",
+	FlagSection:    "la section des offres, relative au dossier de contenu de chaque langue",
+	FlagJSON:       "afficher du JSON",
+	FlagDemo:       "ouvrir l’application sur une copie neuve du site de démonstration",
+	DemoWritten:    "Site de démonstration écrit et validé dans {dir}",
+	DemoOpened:     "Site de démonstration dans {dir}",
+	DirNotEmpty:    "{dir} n’est pas vide : le site de démonstration demande un dossier vide ou nouveau",
+	BadLang:        "langue d’interface inconnue {lang} : utilisez en ou fr",
+	ColKey:         "CLÉ",
+	ColEnglish:     "ANGLAIS",
+	ColFrench:      "FRANÇAIS",
+	ColProblems:    "PROBLÈMES",
+	NoKey:          "(sans clé)",
+	Groups:         "{n} groupes",
+	Unreadable:     "illisible",
+	FlagAccessible: "mode accessible : mise en page et formulaires simples pour lecteurs d’écran (aussi ACCESSIBLE=1)",
 }

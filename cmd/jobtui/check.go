@@ -1,0 +1,119 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// checkReport is the JSON of `jobtui check --json`.
+type checkReport struct {
+	Root      string          `json:"root"`
+	Section   string          `json:"section"`
+	Languages []string        `json:"languages"`
+	Postings  int             `json:"postings"`
+	Groups    int             `json:"groups"`
+	Problems  []model.Problem `json:"problems"`
+}
+
+func (a *app) checkCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: a.tr.CLI.CheckShort,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cat, err := a.loadCatalog()
+			if err != nil {
+				return err
+			}
+			a.addHistoryProblems(cat)
+			problems := cat.Problems
+			if problems == nil {
+				problems = []model.Problem{}
+			}
+			if asJSON {
+				rep := checkReport{Root: cat.Site.Root, Section: cat.Site.Section, Languages: cat.Site.Langs,
+					Postings: len(cat.Postings), Groups: len(cat.Groups), Problems: problems}
+				if err := writeJSON(a.stdout, rep); err != nil {
+					return fail(exitCannot, "%v", err)
+				}
+			} else {
+				printProblems(a.stdout, a.tr, cat)
+			}
+			if errs, _ := model.Summary(problems); errs > 0 {
+				return &exitError{code: exitProblems}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.tr.CLI.FlagJSON)
+	return cmd
+}
+
+// addHistoryProblems joins the checks that need git history; other files of
+// this package set it once the history is available.
+func (a *app) addHistoryProblems(cat *model.Catalog) {
+	if historyProblems == nil {
+		return
+	}
+	if ps := historyProblems(a, cat); len(ps) > 0 {
+		cat.SetProblems(append(append([]model.Problem{}, cat.Problems...), ps...))
+	}
+}
+
+var historyProblems func(*app, *model.Catalog) []model.Problem
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// printProblems prints the problems grouped by posting, in the user's
+// language, then a one-line summary.
+func printProblems(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
+	ps := cat.Problems
+	errs, warns := model.Summary(ps)
+	last := "\x00"
+	for _, p := range ps {
+		if p.Key != last {
+			if last != "\x00" {
+				fmt.Fprintln(w)
+			}
+			last = p.Key
+			if p.Key == "" {
+				fmt.Fprintln(w, tr.CLI.NoKey)
+			} else {
+				fmt.Fprintln(w, model.SafeText(p.Key, false))
+			}
+		}
+		sev := tr.Check.SeverityWarning
+		if p.Severity == model.SeverityError {
+			sev = tr.Check.SeverityError
+		}
+		lang := p.Lang
+		if lang == "" {
+			lang = "--"
+		}
+		fmt.Fprintf(w, "  %-13s %-24s %-2s  %s\n", sev, p.Code, lang, model.SafeText(p.Message, false))
+		for _, path := range p.Paths {
+			fmt.Fprintf(w, "      %s\n", model.SafeText(path, false))
+		}
+	}
+	if len(ps) == 0 {
+		fmt.Fprintln(w, tr.Check.NoProblems)
+	} else {
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, i18n.F(tr.Check.Summary, "postings", strconv.Itoa(len(cat.Postings)), "groups", strconv.Itoa(len(cat.Groups)),
+		"errors", strconv.Itoa(errs), "warnings", strconv.Itoa(warns)))
+}
+

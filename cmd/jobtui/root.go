@@ -1,0 +1,197 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = ""
+
+// Exit codes of the headless commands.
+const (
+	exitOK       = 0
+	exitProblems = 1 // the check found errors, or the action was refused
+	exitCannot   = 2 // the command could not run
+)
+
+// exitError carries an exit code and an already translated message.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func fail(code int, format string, args ...any) error {
+	return &exitError{code: code, msg: fmt.Sprintf(format, args...)}
+}
+
+// app holds the global flags and what every command shares.
+type app struct {
+	tr      *i18n.Tr
+	stdin   io.Reader
+	stdout  io.Writer
+	stderr  io.Writer
+	repo    string
+	lang    string
+	langs   []string
+	section string
+}
+
+// langFromArgs finds --lang before cobra parses, so that help texts are
+// already in the right language.
+func langFromArgs(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if a == "--lang" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flagLang := langFromArgs(args)
+	a := &app{tr: i18n.For(i18n.Detect(flagLang)), stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintln(stderr, "jobtui: "+ee.msg)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "jobtui: "+err.Error())
+	return exitCannot
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	t := &a.tr.CLI
+	var demo, accessible bool
+	root := &cobra.Command{
+		Use:           "jobtui",
+		Short:         t.Short,
+		Long:          t.Long,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if a.lang != "" {
+				if _, ok := i18n.Parse(a.lang); !ok {
+					return fail(exitCannot, "%s", i18n.F(t.BadLang, "lang", a.lang))
+				}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if demo {
+				dir, err := a.makeDemo()
+				if err != nil {
+					return err
+				}
+				a.repo = dir
+			}
+			return a.runTUI(accessible || os.Getenv("ACCESSIBLE") != "")
+		},
+	}
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.repo, "repo", "", t.FlagRepo)
+	pf.StringVar(&a.lang, "lang", "", t.FlagLang)
+	pf.StringSliceVar(&a.langs, "langs", model.DefaultLangs, t.FlagLangs)
+	pf.StringVar(&a.section, "section", model.DefaultSection, t.FlagSection)
+	root.Flags().BoolVar(&demo, "demo", false, t.FlagDemo)
+	root.Flags().BoolVar(&accessible, "accessible", false, t.FlagAccessible)
+	root.AddCommand(a.checkCommand(), a.listCommand(), a.versionCommand())
+	for _, add := range extraCommands {
+		root.AddCommand(add(a))
+	}
+	return root
+}
+
+// extraCommands lets other files of this package register their commands.
+var extraCommands []func(*app) *cobra.Command
+
+// openSite finds and reads the site named by --repo.
+func (a *app) openSite() (*model.Site, error) {
+	dir := a.repo
+	if dir == "" {
+		dir = "."
+	}
+	site, err := model.OpenSite(dir, model.SiteOptions{Langs: a.langs, Section: a.section})
+	if err != nil {
+		return nil, fail(exitCannot, "%s", a.siteError(err))
+	}
+	return site, nil
+}
+
+func (a *app) siteError(err error) string {
+	var se *model.SiteError
+	if !errors.As(err, &se) {
+		return err.Error()
+	}
+	return se.Error()
+}
+
+// loadCatalog opens the site and reads, links and checks its postings.
+func (a *app) loadCatalog() (*model.Catalog, error) {
+	site, err := a.openSite()
+	if err != nil {
+		return nil, err
+	}
+	cat, err := model.Load(site, a.tr)
+	if err != nil {
+		return nil, fail(exitCannot, "%v", err)
+	}
+	return cat, nil
+}
+
+func (a *app) versionCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: a.tr.CLI.VersionShort,
+		Args:  cobra.NoArgs,
+		Run: func(cmd *cobra.Command, args []string) {
+			fmt.Fprintln(a.stdout, "jobtui "+buildVersion())
+		},
+	}
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			return bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				return "dev-" + s.Value[:12]
+			}
+		}
+	}
+	return "dev"
+}
