@@ -21,15 +21,16 @@ const (
 
 // Tr is the set of strings for one interface language.
 type Tr struct {
-	Lang  Lang
-	Check CheckStrings
-	CLI   CLIStrings
-	Git   GitStrings
-	UI    UIStrings
+	Lang    Lang
+	Check   CheckStrings
+	CLI     CLIStrings
+	Git     GitStrings
+	UI      UIStrings
+	Actions ActionStrings
 }
 
-var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN}
-var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR}
+var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN}
+var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR}
 
 // For returns the strings of lang (English for anything but French).
 func For(lang Lang) *Tr {
