@@ -285,7 +285,8 @@ func (d *Document) set(key string, value any) error {
 	if i >= 0 {
 		f = d.fields[i]
 	} else {
-		f = field{name: key, start: len(d.lines), end: len(d.lines), style: stylePlain, tokStart: -1}
+		at := d.insertAt()
+		f = field{name: key, start: at, end: at, style: stylePlain, tokStart: -1}
 	}
 	switch d.format {
 	case FormatYAML:
@@ -314,6 +315,24 @@ func (d *Document) set(key string, value any) error {
 		return nil
 	}
 	return fmt.Errorf("set %s: no way to write this value was found", key)
+}
+
+// insertAt is where a new field goes: the end of the front matter, or for
+// TOML the end of its top-level keys, before the first [table].
+func (d *Document) insertAt() int {
+	if d.format != FormatTOML {
+		return len(d.lines)
+	}
+	from := 0
+	if n := len(d.fields); n > 0 {
+		from = d.fields[n-1].end
+	}
+	for _, l := range d.lines[from:] {
+		if strings.HasPrefix(strings.TrimSpace(l), "[") {
+			return from
+		}
+	}
+	return len(d.lines)
 }
 
 // Delete removes a top-level field and its lines.

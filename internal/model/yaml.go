@@ -240,7 +240,7 @@ func yamlTokens(s string, style scalarStyle) []string {
 	single := "'" + strings.ReplaceAll(s, "'", "''") + "'"
 	double := yamlDouble(s)
 	switch style {
-	case stylePlain:
+	case stylePlain, styleOther:
 		if plainOK {
 			toks = append(toks, s)
 		}

@@ -1,0 +1,246 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+const hugoYAML = "languages:\n  en:\n    contentDir: content/en\n  fr:\n    contentDir: content/fr\n"
+
+// makeSite writes files (path -> content) under a temporary site root with
+// a Hugo config, and returns the root.
+func makeSite(t testing.TB, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	if _, ok := files["hugo.yaml"]; !ok {
+		files["hugo.yaml"] = hugoYAML
+	}
+	for p, content := range files {
+		abs := filepath.Join(root, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(abs, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+const enBody = "\nWe are looking for a developer to join our team. You will work with the product team and the people who use our services.\n\n## What you will do\n\n- Build services for the public\n- Work in the open with your team\n- Share what you learn\n"
+const frBody = "\nNous cherchons une développeuse ou un développeur pour se joindre à notre équipe. Vous travaillerez avec l’équipe des produits et les personnes qui utilisent nos services.\n\n## Ce que vous ferez\n\n- Créer des services pour le public\n- Travailler ouvertement avec votre équipe\n- Partager ce que vous apprenez\n"
+
+func posting(title, key, lever string, archived bool, body string) string {
+	var b strings.Builder
+	b.WriteString("---\nlayout: job-posting\ntype: section\ntitle: " + title + "\ndescription: >-\n  A description.\n")
+	if archived {
+		b.WriteString("archived: true\n")
+	} else {
+		b.WriteString("archived: false\n")
+	}
+	if key != "" {
+		b.WriteString("translationKey: " + key + "\n")
+	}
+	if lever != "" {
+		b.WriteString("leverId: " + lever + "\n")
+	}
+	b.WriteString("---\n" + body)
+	return b.String()
+}
+
+const (
+	en = "content/en/careers/positions/"
+	fr = "content/fr/careers/positions/"
+	u1 = "9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe"
+	u2 = "1a2b3c4d-63c8-4b9d-86f9-a366b32d4fbe"
+)
+
+func problemsOf(t *testing.T, files map[string]string) []Problem {
+	t.Helper()
+	site, err := OpenSite(makeSite(t, files), SiteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(site, i18n.For(i18n.EN))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Problems
+}
+
+type problemKey struct {
+	Code, Severity, Key, Lang, Paths string
+}
+
+func keysOf(ps []Problem) []problemKey {
+	var out []problemKey
+	for _, p := range ps {
+		out = append(out, problemKey{p.Code, string(p.Severity), p.Key, p.Lang, strings.Join(p.Paths, " ")})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code+out[i].Paths < out[j].Code+out[j].Paths })
+	return out
+}
+
+func TestChecks(t *testing.T) {
+	fine := func() map[string]string {
+		return map[string]string{
+			en + "developer.md":   posting("Developer", "dev", u1, false, enBody),
+			fr + "développeur.md": posting("Développeur", "dev", u1, false, frBody),
+			en + "_index.md":      "---\ntitle: Careers\n---\n",
+			fr + "_index.md":      "---\ntitle: Carrières\n---\n",
+			"content/en/other.md": "not a posting",
+			en + "notes.txt":      "not markdown",
+		}
+	}
+	cases := []struct {
+		name string
+		edit func(map[string]string)
+		want []problemKey
+	}{
+		{"fine pair", func(map[string]string) {}, nil},
+		{"missing translation", func(f map[string]string) { delete(f, fr+"développeur.md") },
+			[]problemKey{{CodeMissingTranslation, "error", "dev", "fr", en + "developer.md"}}},
+		{"duplicate key", func(f map[string]string) { f[fr+"dev-2.md"] = posting("Développeur 2", "dev", u1, false, frBody) },
+			[]problemKey{{CodeDuplicateKey, "error", "dev", "fr", fr + "dev-2.md " + fr + "développeur.md"}}},
+		{"archived in one language", func(f map[string]string) { f[en+"developer.md"] = posting("Developer", "dev", u1, true, enBody) },
+			[]problemKey{{CodeArchivedMismatch, "error", "dev", "", en + "developer.md " + fr + "développeur.md"}}},
+		{"keyless pair linked by name", func(f map[string]string) {
+			delete(f, fr+"développeur.md")
+			f[en+"developer.md"] = posting("Developer", "", u1, false, enBody)
+			f[fr+"developer.md"] = posting("Développeur", "", u1, false, frBody)
+		}, []problemKey{
+			{CodeMissingKey, "warning", "", "en", en + "developer.md"},
+			{CodeMissingKey, "warning", "", "fr", fr + "developer.md"},
+		}},
+		{"broken front matter", func(f map[string]string) { f[fr+"développeur.md"] = "---\ntitle: 'unclosed\n---\n" },
+			[]problemKey{
+				{CodeInvalidFrontMatter, "error", "", "fr", fr + "développeur.md"},
+				{CodeMissingTranslation, "error", "dev", "fr", en + "developer.md"},
+			}},
+		{"json front matter", func(f map[string]string) { f[fr+"développeur.md"] = "{\"title\": \"x\"}\n" },
+			[]problemKey{
+				{CodeMissingTranslation, "error", "dev", "fr", en + "developer.md"},
+				{CodeUnsupportedFrontMatter, "error", "", "fr", fr + "développeur.md"},
+			}},
+		{"missing title and description", func(f map[string]string) {
+			f[en+"developer.md"] = "---\ntitle: ''\narchived: false\ntranslationKey: dev\nleverId: " + u1 + "\n---\n" + enBody
+		}, []problemKey{
+			{CodeMissingField, "error", "dev", "en", en + "developer.md"},
+			{CodeMissingField, "warning", "dev", "en", en + "developer.md"},
+		}},
+		{"leverId mismatch", func(f map[string]string) { f[fr+"développeur.md"] = posting("Développeur", "dev", u2, false, frBody) },
+			[]problemKey{{CodeLeverIDMismatch, "warning", "dev", "", en + "developer.md " + fr + "développeur.md"}}},
+		{"invalid leverId", func(f map[string]string) {
+			f[en+"developer.md"] = posting("Developer", "dev", "http://x", false, enBody)
+			f[fr+"développeur.md"] = posting("Développeur", "dev", "", false, frBody)
+		}, []problemKey{{CodeInvalidLeverID, "warning", "dev", "en", en + "developer.md"}}},
+		{"structure mismatch", func(f map[string]string) {
+			f[en+"developer.md"] = posting("Developer", "dev", u1, false, enBody+"\n## More\n\n- a\n- b\n- c\n- d\n- e\n\n## Even more\n\n## And more\n")
+		}, []problemKey{{CodeStructureMismatch, "warning", "dev", "", en + "developer.md " + fr + "développeur.md"}}},
+		{"wrong language", func(f map[string]string) { f[fr+"développeur.md"] = posting("Développeur", "dev", u1, false, enBody) },
+			[]problemKey{{CodeWrongLanguage, "warning", "dev", "fr", fr + "développeur.md"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			files := fine()
+			c.edit(files)
+			got := keysOf(problemsOf(t, files))
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("problems:\n got %+v\nwant %+v", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSiteConfigs(t *testing.T) {
+	cases := []struct {
+		name  string
+		files map[string]string
+		dirs  map[string]string
+		err   string
+	}{
+		{"hugo.toml", map[string]string{"hugo.toml": "[languages.en]\ncontentDir = 'content/english'\n[languages.fr]\n"},
+			map[string]string{"en": "content/english", "fr": "content/fr"}, ""},
+		{"config/_default", map[string]string{"hugo.yaml": "", "config/_default/config.yaml": ""}, nil, ""},
+		{"json", map[string]string{"hugo.yaml": "", "config.json": "x"}, nil, ""},
+		{"no languages", map[string]string{"hugo.yaml": "title: x\n"}, nil, "names no language \"fr\""},
+		{"bad yaml", map[string]string{"hugo.yaml": "languages: [\n"}, nil, "does not parse"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			files := c.files
+			if c.name == "config/_default" {
+				delete(files, "hugo.yaml")
+				files["config/_default/config.yaml"] = "DefaultContentLanguage: en\nlanguages:\n  en:\n    contentDir: content/en\n  fr:\n    contentDir: content/fr\n"
+			}
+			if c.name == "json" {
+				delete(files, "hugo.yaml")
+				files["config.json"] = `{"languages": {"en": {}, "fr": {"contentDir": "fr"}}}`
+				c.dirs = map[string]string{"en": "content/en", "fr": "fr"}
+			}
+			root := t.TempDir()
+			for p, s := range files {
+				abs := filepath.Join(root, p)
+				os.MkdirAll(filepath.Dir(abs), 0o755)
+				os.WriteFile(abs, []byte(s), 0o644)
+			}
+			os.MkdirAll(filepath.Join(root, "content", "en", "deep"), 0o755)
+			site, err := OpenSite(filepath.Join(root, "content", "en", "deep"), SiteOptions{})
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("err = %v, want %q", err, c.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if site.Root != root {
+				t.Errorf("root = %s, want %s", site.Root, root)
+			}
+			for l, d := range c.dirs {
+				if site.ContentDir[l] != d {
+					t.Errorf("%s dir = %s, want %s", l, site.ContentDir[l], d)
+				}
+			}
+		})
+	}
+	if _, err := OpenSite(t.TempDir(), SiteOptions{}); err == nil || !strings.Contains(err.Error(), "no Hugo site") {
+		t.Errorf("no site: err = %v", err)
+	}
+}
+
+func TestCorpusSiteFromConfigDefault(t *testing.T) {
+	site, err := OpenSite(filepath.Join(corpusDir(t), "content", "fr"), SiteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(filepath.ToSlash(site.ConfigPath), "config/_default/config.yaml") || site.ContentDir["fr"] != "content/fr" {
+		t.Errorf("site = %+v", site)
+	}
+}
+
+func TestSafeText(t *testing.T) {
+	cases := map[string]string{
+		"plain é ’":     "plain é ’",
+		"\x1b[31mred":   "␛[31mred",
+		"a\nb":          "a␊b",
+		"bell\x07":      "bell␇",
+		"rtl\u202eevil": "rtl«U+202E»evil",
+		"c1\u009bx":     "c1«U+009B»x",
+	}
+	for in, want := range cases {
+		if got := SafeText(in, false); got != want {
+			t.Errorf("SafeText(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := SafeText("a\r\nb\tc\x1b", true); got != "a\nb\tc␛" {
+		t.Errorf("multiline = %q", got)
+	}
+}
