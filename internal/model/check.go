@@ -1,10 +1,13 @@
 package model
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 )
@@ -170,7 +173,7 @@ func checkGroup(site *Site, g *Group, t *i18n.CheckStrings, tr *i18n.Tr) []Probl
 			}
 		}
 		if lang := p.Lang; lang == "en" || lang == "fr" {
-			if own, theirs, wrong := wrongLanguage(p.Body(), lang); wrong {
+			if own, theirs, wrong := judgeLanguage(p.enWords, p.frWords, lang); wrong {
 				other := "fr"
 				if lang == "fr" {
 					other = "en"
@@ -189,7 +192,7 @@ func checkGroup(site *Site, g *Group, t *i18n.CheckStrings, tr *i18n.Tr) []Probl
 	}
 	if len(site.Langs) == 2 && len(g.Files[site.Langs[0]]) == 1 && len(g.Files[site.Langs[1]]) == 1 {
 		a, b := g.Files[site.Langs[0]][0], g.Files[site.Langs[1]][0]
-		if detail := structureDiff(tr, a.Body(), b.Body()); detail != "" {
+		if detail := structureDiff(tr, a.structure, b.structure); detail != "" {
 			add(CodeStructureMismatch, SeverityWarning, "", paths, i18n.F(t.StructureMismatch, "detail", detail))
 		}
 	}
@@ -202,21 +205,21 @@ type Structure struct {
 	ListItems int
 }
 
-var (
-	headingRe  = regexp.MustCompile(`^ {0,3}#{1,6}(\s|$)`)
-	listItemRe = regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+\S`)
-	htmlHRe    = regexp.MustCompile(`(?i)<h[1-6][\s>]`)
-	htmlLiRe   = regexp.MustCompile(`(?i)<li[\s>]`)
-	fenceRe    = regexp.MustCompile("^ {0,3}(```|~~~)")
-)
-
 // BodyStructure counts the headings and list items of a Markdown body,
 // outside code blocks, Markdown and HTML alike.
 func BodyStructure(body []byte) Structure {
 	var s Structure
 	inFence := false
-	for _, line := range strings.Split(string(body), "\n") {
-		if fenceRe.MatchString(line) {
+	for len(body) > 0 {
+		var line []byte
+		if i := bytes.IndexByte(body, '\n'); i >= 0 {
+			line, body = body[:i], body[i+1:]
+		} else {
+			line, body = body, nil
+		}
+		lead := len(line) - len(bytes.TrimLeft(line, " "))
+		rest := line[lead:]
+		if lead <= 3 && (bytes.HasPrefix(rest, []byte("```")) || bytes.HasPrefix(rest, []byte("~~~"))) {
 			inFence = !inFence
 			continue
 		}
@@ -224,15 +227,62 @@ func BodyStructure(body []byte) Structure {
 			continue
 		}
 		switch {
-		case headingRe.MatchString(line):
+		case lead <= 3 && isATXHeading(rest):
 			s.Headings++
-		case listItemRe.MatchString(line) && !isThematicBreak(line):
+		case isListItem(bytes.TrimLeft(line, " \t")) && !isThematicBreak(string(line)):
 			s.ListItems++
 		}
-		s.Headings += len(htmlHRe.FindAllStringIndex(line, -1))
-		s.ListItems += len(htmlLiRe.FindAllStringIndex(line, -1))
+		if bytes.IndexByte(line, '<') >= 0 {
+			h, li := countHTMLTags(line)
+			s.Headings += h
+			s.ListItems += li
+		}
 	}
 	return s
+}
+
+func isATXHeading(b []byte) bool {
+	n := 0
+	for n < len(b) && b[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(b) || b[n] == ' ' || b[n] == '\t' || b[n] == '\r')
+}
+
+func isListItem(b []byte) bool {
+	n := 0
+	if len(b) > 0 && (b[0] == '-' || b[0] == '*' || b[0] == '+') {
+		n = 1
+	} else {
+		for n < len(b) && n < 9 && b[n] >= '0' && b[n] <= '9' {
+			n++
+		}
+		if n == 0 || n >= len(b) || (b[n] != '.' && b[n] != ')') {
+			return false
+		}
+		n++
+	}
+	if n >= len(b) || (b[n] != ' ' && b[n] != '\t') {
+		return false
+	}
+	return len(bytes.TrimSpace(b[n:])) > 0
+}
+
+// countHTMLTags counts <h1>..<h6> and <li> opening tags in a line.
+func countHTMLTags(line []byte) (h, li int) {
+	for i := 0; i+3 < len(line); i++ {
+		if line[i] != '<' {
+			continue
+		}
+		c1, c2, c3 := line[i+1]|0x20, line[i+2], line[i+3]
+		switch {
+		case c1 == 'h' && c2 >= '1' && c2 <= '6' && (c3 == '>' || c3 == ' ' || c3 == '\t'):
+			h++
+		case c1 == 'l' && c2|0x20 == 'i' && (c3 == '>' || c3 == ' ' || c3 == '\t'):
+			li++
+		}
+	}
+	return h, li
 }
 
 func isThematicBreak(line string) bool {
@@ -250,8 +300,7 @@ func structureTolerance(a, b int) int {
 	return max(2, max(a, b)/4)
 }
 
-func structureDiff(tr *i18n.Tr, a, b []byte) string {
-	sa, sb := BodyStructure(a), BodyStructure(b)
+func structureDiff(tr *i18n.Tr, sa, sb Structure) string {
 	var parts []string
 	if d := abs(sa.Headings - sb.Headings); d > structureTolerance(sa.Headings, sb.Headings) {
 		parts = append(parts, i18n.F(tr.Check.StructureHeadings, "a", strconv.Itoa(sa.Headings), "b", strconv.Itoa(sb.Headings)))
@@ -268,6 +317,22 @@ var stopWords = map[string]map[string]bool{
 	"fr": setOf("le", "la", "les", "de", "des", "du", "et", "vous", "nous", "pour", "avec", "dans", "sur", "aux", "une", "un", "est", "qui", "que", "notre", "nos", "votre", "vos", "sont", "être", "cette", "ce", "ou", "au", "d’une", "l’équipe", "travail"),
 }
 
+// stopWordLang is stopWords folded into one lookup: bit 1 English, bit 2
+// French.
+var stopWordLang, maxStopWordLen = func() (map[string]uint8, int) {
+	m := map[string]uint8{}
+	n := 0
+	for w := range stopWords["en"] {
+		m[w] |= 1
+		n = max(n, len(w))
+	}
+	for w := range stopWords["fr"] {
+		m[w] |= 2
+		n = max(n, len(w))
+	}
+	return m, n
+}()
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -276,18 +341,47 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-var wordRe = regexp.MustCompile(`[\p{L}’']+`)
-
 // LanguageScores counts the English and French common words of a text.
 func LanguageScores(body []byte) (en, fr int) {
-	for _, w := range wordRe.FindAllString(strings.ToLower(string(body)), -1) {
-		if stopWords["en"][w] {
-			en++
+	word := make([]byte, 0, 32)
+	flush := func() {
+		if len(word) > 0 && len(word) <= maxStopWordLen {
+			// m[string(b)] does not allocate.
+			switch stopWordLang[string(word)] {
+			case 1:
+				en++
+			case 2:
+				fr++
+			case 3:
+				en++
+				fr++
+			}
 		}
-		if stopWords["fr"][w] {
-			fr++
-		}
+		word = word[:0]
 	}
+	for i := 0; i < len(body); {
+		c := body[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z', c == '\'':
+				word = append(word, c)
+			case c >= 'A' && c <= 'Z':
+				word = append(word, c+'a'-'A')
+			default:
+				flush()
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(body[i:])
+		if unicode.IsLetter(r) || r == '’' {
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		} else {
+			flush()
+		}
+		i += size
+	}
+	flush()
 	return en, fr
 }
 
@@ -295,6 +389,10 @@ func LanguageScores(body []byte) (en, fr int) {
 // common words to judge, and at least twice as many of the other language's.
 func wrongLanguage(body []byte, lang string) (own, theirs int, wrong bool) {
 	en, fr := LanguageScores(body)
+	return judgeLanguage(en, fr, lang)
+}
+
+func judgeLanguage(en, fr int, lang string) (own, theirs int, wrong bool) {
 	own, theirs = en, fr
 	if lang == "fr" {
 		own, theirs = fr, en

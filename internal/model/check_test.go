@@ -244,3 +244,14 @@ func TestSafeText(t *testing.T) {
 		t.Errorf("multiline = %q", got)
 	}
 }
+
+func TestBodyStructure(t *testing.T) {
+	body := "# Title\n\n## Sub\n####### not a heading\n#hashtag\n\n- a\n* b\n+ c\n1. d\n2) e\n-not\n---\n* * *\n\n```\n# in code\n- in code\n```\n<h2>HTML</h2><ul><li>x</li><LI class=y>z</LI></ul>\n"
+	got := BodyStructure([]byte(body))
+	if got != (Structure{Headings: 3, ListItems: 7}) {
+		t.Errorf("structure = %+v", got)
+	}
+	if en, fr := LanguageScores([]byte("The team and you. Le travail de l’équipe et vous, avec NOUS.")); en != 4 || fr != 8 {
+		t.Errorf("scores = %d en, %d fr", en, fr)
+	}
+}

@@ -47,6 +47,11 @@ type Posting struct {
 	LeverID        string
 	Layout         string
 	Type           string
+
+	// Measured once when read, so that checking again (after an edit or a
+	// change of interface language) costs nothing.
+	enWords, frWords int
+	structure        Structure
 }
 
 // Readable reports whether the front matter could be read.
@@ -121,6 +126,8 @@ func (p *Posting) setDocument(data []byte) {
 	p.LeverID = strings.TrimSpace(doc.String(KeyLeverID))
 	p.Layout = doc.String(KeyLayout)
 	p.Type = doc.String(KeyType)
+	p.enWords, p.frWords = LanguageScores(doc.Body())
+	p.structure = BodyStructure(doc.Body())
 }
 
 // ErrChangedOnDisk is returned when a file changed on disk since it was read.

@@ -1,0 +1,90 @@
+package model
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+// GenerateSite writes a synthetic site of pairs postings per language with
+// bodies of about 6 KB (like the corpus) and returns its root.
+func generateSite(tb testing.TB, root string, pairs int) {
+	tb.Helper()
+	if err := os.WriteFile(filepath.Join(root, "hugo.yaml"), []byte(hugoYAML), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	para := strings.Repeat("We build digital services with the people who use them, in the open, and we share what we learn. ", 6)
+	paraFR := strings.Repeat("Nous créons des services numériques avec les personnes qui les utilisent, ouvertement, et nous partageons ce que nous apprenons. ", 5)
+	var enB, frB strings.Builder
+	for i := 0; i < 8; i++ {
+		fmt.Fprintf(&enB, "\n## Section %d\n\n%s\n\n- item one\n- item two\n", i, para)
+		fmt.Fprintf(&frB, "\n## Section %d\n\n%s\n\n- élément un\n- élément deux\n", i, paraFR)
+	}
+	for _, l := range []string{"en", "fr"} {
+		if err := os.MkdirAll(filepath.Join(root, "content", l, "careers", "positions"), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	for i := 0; i < pairs; i++ {
+		key := fmt.Sprintf("posting-%05d", i)
+		lever := fmt.Sprintf("%08x-63c8-4b9d-86f9-a366b32d4fbe", i)
+		os.WriteFile(filepath.Join(root, "content", "en", "careers", "positions", key+".md"),
+			[]byte(posting(fmt.Sprintf("'Developer %d'", i), key, lever, i%3 == 0, enB.String())), 0o644)
+		os.WriteFile(filepath.Join(root, "content", "fr", "careers", "positions", "développeur-"+key+".md"),
+			[]byte(posting(fmt.Sprintf("'Développeur %d'", i), key, lever, i%3 == 0, frB.String())), 0o644)
+	}
+}
+
+var benchSite struct {
+	once sync.Once
+	root string
+}
+
+// BenchmarkLoadCheck10k: load, link and check 10,000 postings (5,000 pairs).
+func BenchmarkLoadCheck10k(b *testing.B) {
+	benchSite.once.Do(func() {
+		dir, err := os.MkdirTemp("", "jobtui-bench-site-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		generateSite(b, dir, 5000)
+		benchSite.root = dir
+	})
+	site, err := OpenSite(benchSite.root, SiteOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tr := i18n.For(i18n.EN)
+	b.ResetTimer()
+	var peak uint64
+	for i := 0; i < b.N; i++ {
+		c, err := Load(site, tr)
+		if err != nil || len(c.Postings) != 10000 || len(c.Groups) != 5000 {
+			b.Fatalf("load: %v", err)
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapInuse)
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "heapMB")
+}
+
+// BenchmarkCheckCorpus: the 248-file corpus, load + link + check.
+func BenchmarkCheckCorpus(b *testing.B) {
+	site, err := OpenSite(corpusDir(b), SiteOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tr := i18n.For(i18n.EN)
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(site, tr); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
