@@ -128,7 +128,54 @@ func (a *app) rootCommand() *cobra.Command {
 	for _, add := range extraCommands {
 		root.AddCommand(add(a))
 	}
+	a.localizeHelp(root)
 	return root
+}
+
+// localizeHelp puts cobra's help and usage texts in the interface language.
+func (a *app) localizeHelp(root *cobra.Command) {
+	t := &a.tr.CLI
+	root.SetUsageTemplate(`` + t.HelpUsage + `{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if .HasExample}}
+
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + t.HelpCommands + `{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+` + t.HelpFlags + `
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+` + t.HelpGlobal + `
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + i18n.F(t.HelpMore, "cmd", "{{.CommandPath}}") + `{{end}}
+`)
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [command]",
+		Short: t.HelpShort,
+		Run: func(c *cobra.Command, args []string) {
+			cmd, _, err := c.Root().Find(args)
+			if cmd == nil || err != nil {
+				cmd = c.Root()
+			}
+			cmd.Help()
+		},
+	})
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		if f := c.Flags().Lookup("help"); f != nil {
+			f.Usage = i18n.F(t.HelpFlag, "cmd", c.Name())
+		}
+		c.Flags().SortFlags = false
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	root.CompletionOptions.DisableDefaultCmd = true
 }
 
 // extraCommands lets other files of this package register their commands.

@@ -26,6 +26,13 @@ type CLIStrings struct {
 	Groups         string
 	Unreadable     string
 	FlagAccessible string
+	HelpUsage      string
+	HelpCommands   string
+	HelpFlags      string
+	HelpGlobal     string
+	HelpMore       string
+	HelpFlag       string
+	HelpShort      string
 }
 
 var cliEN = CLIStrings{
@@ -53,6 +60,13 @@ var cliEN = CLIStrings{
 	Groups:         "{n} groups",
 	Unreadable:     "unreadable",
 	FlagAccessible: "accessible mode: plain layout and forms for screen readers (also ACCESSIBLE=1)",
+	HelpUsage:      "Usage:",
+	HelpCommands:   "Commands:",
+	HelpFlags:      "Flags:",
+	HelpGlobal:     "Flags of every command:",
+	HelpMore:       "Use \"{cmd} [command] --help\" for more about a command.",
+	HelpFlag:       "help for {cmd}",
+	HelpShort:      "Help about any command",
 }
 
 var cliFR = CLIStrings{
@@ -80,4 +94,11 @@ var cliFR = CLIStrings{
 	Groups:         "{n} groupes",
 	Unreadable:     "illisible",
 	FlagAccessible: "mode accessible : mise en page et formulaires simples pour lecteurs d’écran (aussi ACCESSIBLE=1)",
+	HelpUsage:      "Utilisation :",
+	HelpCommands:   "Commandes :",
+	HelpFlags:      "Options :",
+	HelpGlobal:     "Options de toutes les commandes :",
+	HelpMore:       "« {cmd} [commande] --help » en dit plus sur une commande.",
+	HelpFlag:       "aide de {cmd}",
+	HelpShort:      "Aide sur une commande",
 }
