@@ -116,4 +116,3 @@ func printProblems(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 	fmt.Fprintln(w, i18n.F(tr.Check.Summary, "postings", strconv.Itoa(len(cat.Postings)), "groups", strconv.Itoa(len(cat.Groups)),
 		"errors", strconv.Itoa(errs), "warnings", strconv.Itoa(warns)))
 }
-
