@@ -9,6 +9,7 @@ type CheckStrings struct {
 	ArchivedMismatch       string
 	MissingKey             string
 	InvalidFrontMatter     string
+	Unreadable             string
 	UnsupportedFrontMatter string
 	NoFrontMatter          string
 	MissingTitle           string
@@ -37,6 +38,7 @@ var checkEN = CheckStrings{
 	ArchivedMismatch:       "archived in {archived} but open in {open}",
 	MissingKey:             "no translationKey: linked by file name ({rel})",
 	InvalidFrontMatter:     "front matter cannot be read: line {line}: {reason}",
+	Unreadable:             "the file cannot be read: {reason}",
 	UnsupportedFrontMatter: "unsupported front matter ({format}): only YAML (---) and TOML (+++) are read",
 	NoFrontMatter:          "no front matter: the file does not start with --- or +++",
 	MissingTitle:           "no title",
@@ -65,6 +67,7 @@ var checkFR = CheckStrings{
 	ArchivedMismatch:       "archivé en {archived} mais ouvert en {open}",
 	MissingKey:             "pas de translationKey : lié par le nom de fichier ({rel})",
 	InvalidFrontMatter:     "en-tête illisible : ligne {line} : {reason}",
+	Unreadable:             "le fichier ne peut pas être lu : {reason}",
 	UnsupportedFrontMatter: "en-tête non pris en charge ({format}) : seuls YAML (---) et TOML (+++) sont lus",
 	NoFrontMatter:          "aucun en-tête : le fichier ne commence pas par --- ni +++",
 	MissingTitle:           "aucun titre",

@@ -94,7 +94,11 @@ func Check(site *Site, groups []*Group, unreadable []*Posting, tr *i18n.Tr) []Pr
 			}
 		} else {
 			pr.Code = CodeInvalidFrontMatter
-			pr.Message = i18n.F(t.InvalidFrontMatter, "line", strconv.Itoa(p.Err.Line), "reason", p.Err.Reason)
+			if p.Err.Line == 0 {
+				pr.Message = i18n.F(t.Unreadable, "reason", p.Err.Reason)
+			} else {
+				pr.Message = i18n.F(t.InvalidFrontMatter, "line", strconv.Itoa(p.Err.Line), "reason", p.Err.Reason)
+			}
 		}
 		ps = append(ps, pr)
 	}

@@ -255,3 +255,19 @@ func TestBodyStructure(t *testing.T) {
 		t.Errorf("scores = %d en, %d fr", en, fr)
 	}
 }
+
+// A file that is not UTF-8 is listed as broken, and its twin misses it.
+func TestUnreadableFileIsListed(t *testing.T) {
+	files := map[string]string{
+		en + "developer.md":   posting("Developer", "dev", u1, false, enBody),
+		fr + "développeur.md": "---\ntitle: \xff\xfe\n---\n",
+	}
+	ps := problemsOf(t, files)
+	codes := map[string]bool{}
+	for _, p := range ps {
+		codes[p.Code] = true
+	}
+	if !codes[CodeInvalidFrontMatter] || !codes[CodeMissingTranslation] {
+		t.Errorf("problems = %+v", ps)
+	}
+}

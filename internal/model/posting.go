@@ -130,6 +130,14 @@ func (p *Posting) setDocument(data []byte) {
 	p.structure = BodyStructure(doc.Body())
 }
 
+func ioReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
 // ErrChangedOnDisk is returned when a file changed on disk since it was read.
 var ErrChangedOnDisk = errors.New("the file changed on disk since it was read")
 
@@ -282,7 +290,6 @@ func LoadPostings(site *Site) ([]*Posting, error) {
 		}
 	}
 	out := make([]*Posting, len(jobs))
-	errs := make([]error, len(jobs))
 	workers := min(runtime.GOMAXPROCS(0)*2, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -291,7 +298,15 @@ func LoadPostings(site *Site) ([]*Posting, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i], errs[i] = ReadPosting(site, jobs[i].lang, jobs[i].rel)
+				p, err := ReadPosting(site, jobs[i].lang, jobs[i].rel)
+				if err != nil {
+					// A file that cannot be read is a broken posting, not
+					// a reason to show nothing.
+					sitePath := path.Join(site.SectionDir(jobs[i].lang), jobs[i].rel)
+					p = &Posting{Lang: jobs[i].lang, Path: sitePath, Rel: jobs[i].rel, Abs: site.Abs(sitePath),
+						Err: &ParseError{Line: 0, Reason: ioReason(err)}}
+				}
+				out[i] = p
 			}
 		}()
 	}
@@ -300,9 +315,6 @@ func LoadPostings(site *Site) ([]*Posting, error) {
 	}
 	close(next)
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
 	langOrder := map[string]int{}
 	for i, l := range site.Langs {
 		langOrder[l] = i
