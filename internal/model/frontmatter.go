@@ -218,16 +218,30 @@ func (d *Document) Keys() []string {
 	return out
 }
 
+// name resolves key to the spelling the file uses: Hugo reads front matter
+// keys without regard to case (translationKey, translationkey...).
+func (d *Document) name(key string) string {
+	if _, ok := d.values[key]; ok {
+		return key
+	}
+	for k := range d.values {
+		if strings.EqualFold(k, key) {
+			return k
+		}
+	}
+	return key
+}
+
 // Value is the decoded value of a top-level key.
 func (d *Document) Value(key string) (any, bool) {
-	v, ok := d.values[key]
+	v, ok := d.values[d.name(key)]
 	return v, ok
 }
 
 // String is the value of key as text: a string as is, a number or a bool in
 // its usual spelling; "" when absent or null.
 func (d *Document) String(key string) string {
-	v, ok := d.values[key]
+	v, ok := d.values[d.name(key)]
 	if !ok || v == nil {
 		return ""
 	}
@@ -243,7 +257,7 @@ func (d *Document) String(key string) string {
 // Bool is the value of key as a boolean; ok is false when it is absent or
 // not a boolean.
 func (d *Document) Bool(key string) (value, ok bool) {
-	v, present := d.values[key]
+	v, present := d.values[d.name(key)]
 	if !present {
 		return false, false
 	}
@@ -264,6 +278,7 @@ func (d *Document) fieldIndex(key string) int {
 // it at the end of the front matter). The field keeps its quoting style where
 // the new value allows it.
 func (d *Document) SetString(key, value string) error {
+	key = d.name(key)
 	if cur, ok := d.values[key].(string); ok && cur == value {
 		return nil
 	}
@@ -272,6 +287,7 @@ func (d *Document) SetString(key, value string) error {
 
 // SetBool sets a top-level boolean field, rewriting one line.
 func (d *Document) SetBool(key string, value bool) error {
+	key = d.name(key)
 	if cur, ok := d.values[key].(bool); ok && cur == value {
 		return nil
 	}
@@ -337,7 +353,7 @@ func (d *Document) insertAt() int {
 
 // Delete removes a top-level field and its lines.
 func (d *Document) Delete(key string) error {
-	i := d.fieldIndex(key)
+	i := d.fieldIndex(d.name(key))
 	if i < 0 {
 		return nil
 	}
