@@ -124,7 +124,7 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.StringVar(&a.section, "section", model.DefaultSection, t.FlagSection)
 	root.Flags().BoolVar(&demo, "demo", false, t.FlagDemo)
 	root.Flags().BoolVar(&accessible, "accessible", false, t.FlagAccessible)
-	root.AddCommand(a.checkCommand(), a.listCommand(), a.versionCommand())
+	root.AddCommand(a.checkCommand(), a.listCommand(), a.demoCommand(), a.versionCommand())
 	for _, add := range extraCommands {
 		root.AddCommand(add(a))
 	}

@@ -1,5 +1,13 @@
 package main
 
+import (
+	"fmt"
+	"os"
+
+	"github.com/jobtui/jobtui/internal/demo"
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
 // runTUI opens the terminal app; until it lands, the list is printed.
 func (a *app) runTUI(accessible bool) error {
 	cat, err := a.loadCatalog()
@@ -10,6 +18,16 @@ func (a *app) runTUI(accessible bool) error {
 	return nil
 }
 
+// makeDemo writes a fresh demo site into a new temporary folder and says
+// where it is.
 func (a *app) makeDemo() (string, error) {
-	return "", fail(exitCannot, "demo not available yet")
+	dir, err := os.MkdirTemp("", "jobtui-demo-")
+	if err != nil {
+		return "", fail(exitCannot, "%v", err)
+	}
+	if err := demo.Write(dir); err != nil {
+		return "", fail(exitCannot, "%v", err)
+	}
+	fmt.Fprintln(a.stderr, i18n.F(a.tr.CLI.DemoOpened, "dir", dir))
+	return dir, nil
 }
