@@ -1,14 +1,71 @@
 package i18n
 
-// GitStrings are the messages of git actions (owned by internal/gitops work).
+// GitStrings are the messages of git actions.
 type GitStrings struct {
-	NeedsRepo string
+	NeedsRepo        string
+	NoRepository     string
+	NoIdentity       string
+	DetachedHead     string
+	Merging          string
+	Conflicts        string
+	IndexLocked      string
+	IndexUnsupported string
+	OutsideRepo      string
+	ConcurrentCommit string
+	NothingToCommit  string
+	UnknownPosting   string
+	DirtyPostings    string
+	AmbiguousGroup   string
+	PushRejected     string
+	PushAuth         string
+	NoRemote         string
+	ChangedOnDisk    string
+	Failed           string
+	DidYouMean       string
 }
 
 var gitEN = GitStrings{
-	NeedsRepo: "this needs a git repository: {root} is not in one",
+	NeedsRepo:        "this needs a git repository: {root} is not in one",
+	NoRepository:     "this needs a git repository, and the site is not in one",
+	NoIdentity:       "git does not know who you are; tell it once with:\n  git config --global user.name \"Your Name\"\n  git config --global user.email \"you@example.org\"",
+	DetachedHead:     "HEAD is detached: check out a branch first",
+	Merging:          "a merge is in progress: finish or abort it first",
+	Conflicts:        "the index has unresolved conflicts: resolve them first",
+	IndexLocked:      "another git process is running (.git/index.lock exists); if none is, remove that file",
+	IndexUnsupported: "the git index uses a format jobtui cannot write (split or sparse index); nothing was changed",
+	OutsideRepo:      "the file is outside the repository",
+	ConcurrentCommit: "the branch moved while committing (another commit happened); nothing was committed, try again",
+	NothingToCommit:  "nothing to commit",
+	UnknownPosting:   "no posting with this key or file",
+	DirtyPostings:    "these posting files have uncommitted changes of their own",
+	AmbiguousGroup:   "the posting cannot be archived safely: one of its files cannot be read or its files disagree",
+	PushRejected:     "the remote has commits you do not have: pull first, then push again; nothing was changed",
+	PushAuth:         "the remote refused the credentials",
+	NoRemote:         "no remote to push to (no upstream and no origin)",
+	ChangedOnDisk:    "the file changed on disk since it was read: reload first",
+	Failed:           "the git action failed",
+	DidYouMean:       "did you mean: {names}",
 }
 
 var gitFR = GitStrings{
-	NeedsRepo: "cette action demande un dépôt git : {root} n’est dans aucun",
+	NeedsRepo:        "cette action demande un dépôt git : {root} n’est dans aucun",
+	NoRepository:     "cette action demande un dépôt git, et le site n’est dans aucun",
+	NoIdentity:       "git ne sait pas qui vous êtes ; indiquez-le une fois avec :\n  git config --global user.name \"Votre nom\"\n  git config --global user.email \"vous@exemple.org\"",
+	DetachedHead:     "HEAD est détachée : passez d’abord sur une branche",
+	Merging:          "une fusion est en cours : terminez-la ou annulez-la d’abord",
+	Conflicts:        "l’index contient des conflits non résolus : résolvez-les d’abord",
+	IndexLocked:      "un autre processus git est en cours (.git/index.lock existe) ; s’il n’y en a pas, supprimez ce fichier",
+	IndexUnsupported: "l’index git utilise un format que jobtui ne sait pas écrire (index divisé ou clairsemé) ; rien n’a été modifié",
+	OutsideRepo:      "le fichier est hors du dépôt",
+	ConcurrentCommit: "la branche a bougé pendant la validation (un autre commit a eu lieu) ; rien n’a été validé, réessayez",
+	NothingToCommit:  "rien à valider",
+	UnknownPosting:   "aucune offre avec cette clé ou ce fichier",
+	DirtyPostings:    "ces fichiers d’offres ont des modifications non validées",
+	AmbiguousGroup:   "l’offre ne peut pas être archivée sans risque : un de ses fichiers est illisible ou ses fichiers se contredisent",
+	PushRejected:     "le dépôt distant a des commits que vous n’avez pas : récupérez-les (pull) puis poussez de nouveau ; rien n’a été modifié",
+	PushAuth:         "le dépôt distant a refusé les identifiants",
+	NoRemote:         "aucun dépôt distant où pousser (ni amont ni origin)",
+	ChangedOnDisk:    "le fichier a changé sur le disque depuis sa lecture : rechargez d’abord",
+	Failed:           "l’action git a échoué",
+	DidYouMean:       "vouliez-vous dire : {names}",
 }

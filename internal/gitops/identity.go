@@ -1,0 +1,149 @@
+package gitops
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-git/go-git/v5/plumbing/format/config"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// identityConfig holds the identity settings found in git's config files.
+type identityConfig map[string]string // "user.name", "author.email"...
+
+// Identity resolves the author and committer as git does: GIT_AUTHOR_* and
+// GIT_COMMITTER_* first, then author.*/committer.* and user.* from the config
+// files (system, then global: GIT_CONFIG_GLOBAL or the XDG file then
+// ~/.gitconfig, then the repository's; later wins; [include] followed), then
+// EMAIL for the address. go-git's own global lookup reads only the first
+// global file it finds and no includes, hence this.
+func (r *Repo) Identity() (author, committer object.Signature, err error) {
+	cfg := identityConfig{}
+	for _, f := range configFiles(r.GitDir) {
+		cfg.load(f, 0)
+	}
+	pick := func(values ...string) string {
+		for _, v := range values {
+			if v = strings.TrimSpace(v); v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	author.Name = pick(os.Getenv("GIT_AUTHOR_NAME"), cfg["author.name"], cfg["user.name"])
+	author.Email = pick(os.Getenv("GIT_AUTHOR_EMAIL"), cfg["author.email"], cfg["user.email"], os.Getenv("EMAIL"))
+	committer.Name = pick(os.Getenv("GIT_COMMITTER_NAME"), cfg["committer.name"], cfg["user.name"])
+	committer.Email = pick(os.Getenv("GIT_COMMITTER_EMAIL"), cfg["committer.email"], cfg["user.email"], os.Getenv("EMAIL"))
+	if author.Name == "" || author.Email == "" || committer.Name == "" || committer.Email == "" {
+		return author, committer, &Error{Kind: KindNoIdentity}
+	}
+	now := time.Now()
+	author.When = parseGitDate(os.Getenv("GIT_AUTHOR_DATE"), now)
+	committer.When = parseGitDate(os.Getenv("GIT_COMMITTER_DATE"), now)
+	return author, committer, nil
+}
+
+// configFiles lists the config files git reads, lowest priority first.
+func configFiles(gitDir string) []string {
+	var files []string
+	if os.Getenv("GIT_CONFIG_NOSYSTEM") == "" {
+		sys := os.Getenv("GIT_CONFIG_SYSTEM")
+		if sys == "" {
+			sys = "/etc/gitconfig"
+		}
+		files = append(files, sys)
+	}
+	if g, ok := os.LookupEnv("GIT_CONFIG_GLOBAL"); ok {
+		files = append(files, g)
+	} else {
+		home, _ := os.UserHomeDir()
+		xdg := os.Getenv("XDG_CONFIG_HOME")
+		if xdg == "" && home != "" {
+			xdg = filepath.Join(home, ".config")
+		}
+		if xdg != "" {
+			files = append(files, filepath.Join(xdg, "git", "config"))
+		}
+		if home != "" {
+			files = append(files, filepath.Join(home, ".gitconfig"))
+		}
+	}
+	if gitDir != "" {
+		files = append(files, filepath.Join(gitDir, "config"))
+	}
+	return files
+}
+
+// load reads one config file into c, following [include] paths.
+func (c identityConfig) load(path string, depth int) {
+	if path == "" || depth > 10 {
+		return
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	var cfg config.Config
+	if err := config.NewDecoder(f).Decode(&cfg); err != nil {
+		return
+	}
+	for _, s := range cfg.Sections {
+		name := strings.ToLower(s.Name)
+		switch name {
+		case "user", "author", "committer":
+			for _, o := range s.Options {
+				key := strings.ToLower(o.Key)
+				if key == "name" || key == "email" {
+					c[name+"."+key] = o.Value
+				}
+			}
+		case "include":
+			for _, inc := range s.Options.GetAll("path") {
+				c.load(expandIncludePath(inc, path), depth+1)
+			}
+		}
+	}
+}
+
+func expandIncludePath(p, from string) string {
+	if strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, p[2:])
+		}
+	}
+	if !filepath.IsAbs(p) {
+		return filepath.Join(filepath.Dir(from), p)
+	}
+	return p
+}
+
+// parseGitDate reads the date formats of GIT_AUTHOR_DATE that scripts use:
+// "@1700000000 +0100", "1700000000 +0100", RFC 3339 and RFC 2822.
+func parseGitDate(s string, def time.Time) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return def
+	}
+	fields := strings.Fields(strings.TrimPrefix(s, "@"))
+	if len(fields) >= 1 {
+		if sec, err := strconv.ParseInt(fields[0], 10, 64); err == nil {
+			loc := time.UTC
+			if len(fields) == 2 {
+				if t, err := time.Parse("-0700", fields[1]); err == nil {
+					loc = t.Location()
+				}
+			}
+			return time.Unix(sec, 0).In(loc)
+		}
+	}
+	for _, layout := range []string{time.RFC3339, time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02 15:04:05 -0700", "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return def
+}

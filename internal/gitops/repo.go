@@ -1,0 +1,73 @@
+package gitops
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/storage/filesystem"
+)
+
+// Repo is the git repository that holds a site.
+type Repo struct {
+	Git    *git.Repository
+	Root   string // absolute path of the work tree
+	GitDir string // absolute path of the .git folder
+}
+
+// Open finds the repository holding dir, looking up through its parents.
+func Open(dir string) (*Repo, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	r, err := git.PlainOpenWithOptions(abs, &git.PlainOpenOptions{DetectDotGit: true, EnableDotGitCommonDir: true})
+	if errors.Is(err, git.ErrRepositoryNotExists) {
+		return nil, &Error{Kind: KindNoRepository, Detail: abs}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open repository at %s: %w", abs, err)
+	}
+	wt, err := r.Worktree()
+	if err != nil {
+		return nil, fmt.Errorf("open repository at %s: %w", abs, err)
+	}
+	repo := &Repo{Git: r, Root: wt.Filesystem.Root()}
+	if st, ok := r.Storer.(*filesystem.Storage); ok {
+		repo.GitDir = st.Filesystem().Root()
+	} else {
+		repo.GitDir = filepath.Join(repo.Root, ".git")
+	}
+	if real, err := filepath.EvalSymlinks(repo.Root); err == nil {
+		repo.Root = real
+	}
+	return repo, nil
+}
+
+// RepoPath turns an absolute file path into a repository-relative slash path.
+func (r *Repo) RepoPath(abs string) (string, error) {
+	dir, base := filepath.Split(abs)
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		abs = filepath.Join(real, base)
+	}
+	rel, err := filepath.Rel(r.Root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "", &Error{Kind: KindOutsideRepo, Paths: []string{abs}}
+	}
+	return filepath.ToSlash(rel), nil
+}
+
+// AbsPath turns a repository-relative slash path into an absolute path.
+func (r *Repo) AbsPath(repoPath string) string {
+	return filepath.Join(r.Root, filepath.FromSlash(repoPath))
+}
+
+func (r *Repo) gitFile(name string) string { return filepath.Join(r.GitDir, name) }
+
+func exists(p string) bool {
+	_, err := os.Lstat(p)
+	return err == nil
+}
