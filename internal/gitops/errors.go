@@ -37,10 +37,11 @@ const (
 // Error is a git action that was refused or failed, with what a person
 // needs to know: the paths concerned and a detail.
 type Error struct {
-	Kind   Kind
-	Paths  []string
-	Detail string
-	Err    error
+	Kind        Kind
+	Paths       []string
+	Detail      string
+	Suggestions []string // close matches, for an unknown posting
+	Err         error
 }
 
 func (e *Error) Error() string {
@@ -63,7 +64,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // Is makes errors.Is(err, ErrNoRepository) and the like work on *Error.
 func (e *Error) Is(target error) bool {
 	t, ok := target.(*Error)
-	return ok && t.Kind == e.Kind && t.Paths == nil && t.Detail == "" && t.Err == nil
+	return ok && t.Kind == e.Kind && t.Paths == nil && t.Detail == "" && t.Err == nil && t.Suggestions == nil
 }
 
 // Sentinels for errors.Is.
@@ -136,6 +137,9 @@ func Message(err error, tr *i18n.Tr) string {
 	}
 	if e.Detail != "" {
 		b.WriteString(" (" + e.Detail + ")")
+	}
+	if len(e.Suggestions) > 0 {
+		b.WriteString("; " + i18n.F(tr.Git.DidYouMean, "names", strings.Join(e.Suggestions, ", ")))
 	}
 	if e.Err != nil && e.Kind == KindOther {
 		b.WriteString(": " + e.Err.Error())

@@ -27,8 +27,8 @@ func TestIdentityMatchesGit(t *testing.T) {
 			".config/git/config": "[user]\n\tname = Xdg Person\n\temail = xdg@example.org\n",
 			".gitconfig":         "[user]\n\tname = Home Person\n"}, nil, "Home Person <xdg@example.org>"},
 		{"include", map[string]string{
-			".gitconfig":   "[include]\n\tpath = ~/id.inc\n",
-			"id.inc":       "[user]\n\tname = Included\n\temail = inc@example.org\n"}, nil, "Included <inc@example.org>"},
+			".gitconfig": "[include]\n\tpath = ~/id.inc\n",
+			"id.inc":     "[user]\n\tname = Included\n\temail = inc@example.org\n"}, nil, "Included <inc@example.org>"},
 		{"GIT_CONFIG_GLOBAL replaces the global files", map[string]string{
 			".gitconfig": "[user]\n\tname = Home Person\n\temail = home@example.org\n",
 			"alt.cfg":    "[user]\n\tname = Alt Person\n\temail = alt@example.org\n"},

@@ -44,6 +44,16 @@ func (g *Group) First(lang string) *Posting {
 	return nil
 }
 
+// Contains reports whether p is one of the group's files.
+func (g *Group) Contains(p *Posting) bool {
+	for _, q := range g.Files[p.Lang] {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
 // Paths are the site-relative paths of the group's files, sorted.
 func (g *Group) Paths() []string {
 	var out []string

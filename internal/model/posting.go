@@ -48,6 +48,11 @@ type Posting struct {
 	Layout         string
 	Type           string
 
+	// GuessedKey is, for a file whose front matter cannot be read, the
+	// translationKey its raw text seems to declare: the group it would
+	// likely join, so that actions on that group can refuse to guess.
+	GuessedKey string
+
 	// Measured once when read, so that checking again (after an edit or a
 	// change of interface language) costs nothing.
 	enWords, frWords int
@@ -116,6 +121,7 @@ func (p *Posting) setDocument(data []byte) {
 			pe = &ParseError{Line: 1, Reason: err.Error()}
 		}
 		p.Doc, p.Err = nil, pe
+		p.GuessedKey = guessKey(data)
 		return
 	}
 	p.Doc, p.Err = doc, nil
@@ -136,6 +142,27 @@ func ioReason(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// guessKey finds a "translationKey: x" or "translationKey = x" line in raw
+// text that does not parse.
+func guessKey(data []byte) string {
+	for _, line := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(line)
+		if len(t) < len(KeyTranslationKey) || !strings.EqualFold(t[:len(KeyTranslationKey)], KeyTranslationKey) {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(KeyTranslationKey):])
+		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "=") {
+			continue
+		}
+		v := strings.TrimSpace(rest[1:])
+		if i := strings.Index(v, " #"); i >= 0 {
+			v = strings.TrimSpace(v[:i])
+		}
+		return strings.Trim(v, "\"'")
+	}
+	return ""
 }
 
 // ErrChangedOnDisk is returned when a file changed on disk since it was read.

@@ -1,0 +1,205 @@
+package gitops
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// ArchiveOptions tune Archive.
+type ArchiveOptions struct {
+	Unarchive   bool   // set archived: false instead of true
+	NoCommit    bool   // edit the files, commit nothing
+	WithChanges bool   // accept files that already have uncommitted edits
+	Message     string // the commit message; default: built from the postings
+}
+
+// ArchiveResult tells what Archive did.
+type ArchiveResult struct {
+	Groups  []*model.Group
+	Changed []*model.Posting // the files whose archived line changed
+	Commit  *CommitResult    // nil when nothing was committed
+}
+
+// Unchanged reports that every group already was in the requested state.
+func (a *ArchiveResult) Unchanged() bool { return len(a.Changed) == 0 }
+
+// ResolveGroups finds the groups named by ids (translationKeys or file
+// paths); an unknown one is an error with the closest names.
+func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
+	var out []*model.Group
+	seen := map[*model.Group]bool{}
+	for _, id := range ids {
+		gs := cat.Find(id)
+		if len(gs) == 0 {
+			return nil, &Error{Kind: KindUnknownPosting, Paths: []string{id}, Suggestions: cat.Suggest(id, 5)}
+		}
+		for _, g := range gs {
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+	}
+	return out, nil
+}
+
+// Archive sets archived on every file of the named groups, in both
+// languages, changing one line per file, and commits exactly those files in
+// one commit. r may be nil with NoCommit (a site outside git).
+func Archive(r *Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*ArchiveResult, error) {
+	groups, err := ResolveGroups(cat, ids)
+	if err != nil {
+		return nil, err
+	}
+	if r == nil && !opt.NoCommit {
+		return nil, &Error{Kind: KindNoRepository}
+	}
+	want := !opt.Unarchive
+	res := &ArchiveResult{Groups: groups}
+	for _, g := range groups {
+		if bad := ambiguous(cat, g); len(bad) > 0 {
+			return nil, &Error{Kind: KindAmbiguousGroup, Paths: bad, Detail: g.ID()}
+		}
+		for _, p := range g.Postings(cat.Site.Langs) {
+			if p.Archived != want {
+				res.Changed = append(res.Changed, p)
+			}
+		}
+	}
+	if res.Unchanged() {
+		return res, nil
+	}
+	repoPaths := make([]string, len(res.Changed))
+	if r != nil {
+		for i, p := range res.Changed {
+			if repoPaths[i], err = r.RepoPath(p.Abs); err != nil {
+				return nil, err
+			}
+		}
+		if !opt.WithChanges {
+			states, err := r.States(repoPaths)
+			if err != nil {
+				return nil, err
+			}
+			var dirty []string
+			for i, rp := range repoPaths {
+				if s, ok := states[rp]; ok && s != StateUnchanged {
+					dirty = append(dirty, res.Changed[i].Path)
+				}
+			}
+			if len(dirty) > 0 {
+				return nil, &Error{Kind: KindDirtyPostings, Paths: dirty}
+			}
+		}
+	}
+	// Prepare every edit before writing any file.
+	for _, p := range res.Changed {
+		if err := p.Doc.SetBool(model.KeyArchived, want); err != nil {
+			return nil, fmt.Errorf("archive %s: %w", p.Path, err)
+		}
+	}
+	for i, p := range res.Changed {
+		if err := p.Save(); err != nil {
+			if errors.Is(err, model.ErrChangedOnDisk) {
+				err = &Error{Kind: KindChangedOnDisk, Paths: []string{p.Path}}
+			}
+			written := make([]string, 0, i)
+			for _, w := range res.Changed[:i] {
+				written = append(written, w.Path)
+			}
+			if len(written) > 0 {
+				return nil, fmt.Errorf("%w (already written: %s)", err, strings.Join(written, ", "))
+			}
+			return nil, err
+		}
+	}
+	if opt.NoCommit {
+		return res, nil
+	}
+	msg := opt.Message
+	if msg == "" {
+		var changed []*model.Group
+		for _, g := range groups {
+			for _, p := range res.Changed {
+				if g.Contains(p) {
+					changed = append(changed, g)
+					break
+				}
+			}
+		}
+		msg = ArchiveMessage(cat, changed, opt.Unarchive)
+	}
+	res.Commit, err = r.CommitPaths(repoPaths, msg)
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// ambiguous lists the unreadable files that may belong to the group, so
+// that its real extent is unknown: one whose raw text names the group's
+// translationKey, or one at the same path as a file of the group (Hugo
+// would link it by name).
+func ambiguous(cat *model.Catalog, g *model.Group) []string {
+	rels := map[string]bool{}
+	for _, p := range g.Postings(cat.Site.Langs) {
+		rels[p.Rel] = true
+	}
+	var out []string
+	for _, u := range cat.Unreadable {
+		if rels[u.Rel] || (g.Key != "" && u.GuessedKey == g.Key) {
+			out = append(out, u.Path)
+		}
+	}
+	return out
+}
+
+// ArchiveMessage is the default commit message, bilingual by construction
+// (it quotes both titles): "Archive posting key: EN title / FR title", or for
+// several postings a subject listing them and a line each.
+func ArchiveMessage(cat *model.Catalog, groups []*model.Group, unarchive bool) string {
+	verb := "Archive"
+	if unarchive {
+		verb = "Unarchive"
+	}
+	line := func(g *model.Group) string {
+		var titles []string
+		for _, l := range cat.Site.Langs {
+			if p := g.First(l); p != nil {
+				titles = append(titles, oneLine(p.Title))
+			}
+		}
+		return g.ID() + ": " + strings.Join(titles, " / ")
+	}
+	if len(groups) == 1 {
+		return verb + " posting " + line(groups[0])
+	}
+	ids := make([]string, len(groups))
+	var body strings.Builder
+	for i, g := range groups {
+		ids[i] = g.ID()
+		body.WriteString("- " + line(g) + "\n")
+	}
+	return fmt.Sprintf("%s %d postings: %s\n\n%s", verb, len(groups), strings.Join(ids, ", "), body.String())
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// ArchiveSummary says what Archive did, in tr's language.
+func ArchiveSummary(res *ArchiveResult, opt ArchiveOptions, tr *i18n.Tr) string {
+	switch {
+	case res.Unchanged() && opt.Unarchive:
+		return tr.Actions.AlreadyOpen
+	case res.Unchanged():
+		return tr.Actions.AlreadyArchived
+	case res.Commit == nil:
+		return i18n.F(tr.Actions.EditedNoCommit, "n", fmt.Sprint(len(res.Changed)))
+	}
+	return res.Commit.Short + " " + res.Commit.Subject
+}

@@ -1,0 +1,138 @@
+package gitops
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+const siteConfig = "languages:\n  en:\n    contentDir: content/en\n  fr:\n    contentDir: content/fr\n"
+
+// siteRepo is a git repository holding a small site: a pair with a CRLF
+// French file whose name has accents and a typographic apostrophe, and a
+// second pair already archived.
+func siteRepo(t *testing.T) string {
+	dir := gitRepo(t)
+	writeFile(t, dir, "hugo.yaml", siteConfig)
+	writeFile(t, dir, enPath, "---\ntitle: Developer\narchived: false\ntranslationKey: dev\n---\nBody\n")
+	writeFile(t, dir, frPath, "---\r\ntitle: 'Chef d’équipe'\r\narchived: false # à revoir\r\ntranslationKey: dev\r\n---\r\nCorps\r\n")
+	writeFile(t, dir, "content/en/careers/positions/old.md", "---\ntitle: Old\narchived: true\ntranslationKey: old\n---\n")
+	writeFile(t, dir, "content/fr/careers/positions/vieux.md", "---\ntitle: Vieux\narchived: true\ntranslationKey: old\n---\n")
+	writeFile(t, dir, "README.md", "site\n")
+	runGit(t, dir, "add", "-A")
+	runGit(t, dir, "commit", "-q", "-m", "seed")
+	return dir
+}
+
+func loadSite(t *testing.T, dir string) *model.Catalog {
+	t.Helper()
+	site, err := model.OpenSite(dir, model.SiteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := model.Load(site, i18n.For(i18n.EN))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+func TestArchiveCommitsBothLanguages(t *testing.T) {
+	dir := siteRepo(t)
+	writeFile(t, dir, "README.md", "staged for something else\n")
+	runGit(t, dir, "add", "README.md")
+	r := openRepo(t, dir)
+	res, err := Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Commit == nil || res.Commit.Subject != "Archive posting dev: Developer / Chef d’équipe" {
+		t.Fatalf("result: %+v", res.Commit)
+	}
+	numstat := runGit(t, dir, "show", "--numstat", "--format=", "HEAD")
+	if numstat != "1\t1\t"+enPath+"\n1\t1\t"+frPath+"\n" {
+		t.Errorf("numstat:\n%s", numstat)
+	}
+	diff := runGit(t, dir, "show", "--format=", "HEAD", "--", frPath)
+	if !strings.Contains(diff, "+archived: true # à revoir\r") {
+		t.Errorf("French line lost its comment or CRLF:\n%s", diff)
+	}
+	if st := runGit(t, dir, "status", "--porcelain"); st != "M  README.md\n" {
+		t.Errorf("status: %q", st)
+	}
+	runGit(t, dir, "fsck", "--strict")
+
+	// Again: nothing to do, no empty commit.
+	head := runGit(t, dir, "rev-parse", "HEAD")
+	res, err = Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{})
+	if err != nil || !res.Unchanged() || res.Commit != nil || runGit(t, dir, "rev-parse", "HEAD") != head {
+		t.Errorf("second archive: %+v %v", res, err)
+	}
+	// Undo is the inverse commit.
+	res, err = Archive(r, loadSite(t, dir), []string{frPath}, ArchiveOptions{Unarchive: true})
+	if err != nil || !strings.HasPrefix(res.Commit.Subject, "Unarchive posting dev") {
+		t.Fatalf("unarchive: %+v %v", res, err)
+	}
+	if got := runGit(t, dir, "diff", "HEAD~2", "HEAD", "--stat"); got != "" {
+		t.Errorf("archive then unarchive is not a round trip:\n%s", got)
+	}
+}
+
+func TestArchiveRefusals(t *testing.T) {
+	dir := siteRepo(t)
+	r := openRepo(t, dir)
+	_, err := Archive(r, loadSite(t, dir), []string{"deev"}, ArchiveOptions{})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindUnknownPosting || len(e.Suggestions) == 0 || e.Suggestions[0] != "dev" {
+		t.Errorf("unknown key: %v", err)
+	}
+	if msg := Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "vouliez-vous dire") {
+		t.Errorf("French message: %q", msg)
+	}
+	writeFile(t, dir, enPath, "---\ntitle: Developer edited\narchived: false\ntranslationKey: dev\n---\nBody\n")
+	head := runGit(t, dir, "rev-parse", "HEAD")
+	_, err = Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{})
+	if !errors.As(err, &e) || e.Kind != KindDirtyPostings || len(e.Paths) != 1 || e.Paths[0] != enPath {
+		t.Fatalf("dirty: %v", err)
+	}
+	if runGit(t, dir, "rev-parse", "HEAD") != head || runGit(t, dir, "status", "--porcelain") != " M "+enPath+"\n" {
+		t.Error("a refused archive changed something")
+	}
+	res, err := Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{WithChanges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := runGit(t, dir, "show", "HEAD:"+enPath); !strings.Contains(got, "Developer edited") || !strings.Contains(got, "archived: true") {
+		t.Errorf("with changes: %s", got)
+	}
+	_ = res
+	// A broken file that names the key: refused.
+	writeFile(t, dir, "content/fr/careers/positions/cassé.md", "---\ntitle: 'unclosed\ntranslationKey: old\n---\n")
+	_, err = Archive(r, loadSite(t, dir), []string{"old"}, ArchiveOptions{Unarchive: true})
+	if !errors.As(err, &e) || e.Kind != KindAmbiguousGroup {
+		t.Errorf("ambiguous: %v", err)
+	}
+}
+
+func TestArchiveSeveralInOneCommit(t *testing.T) {
+	dir := siteRepo(t)
+	r := openRepo(t, dir)
+	res, err := Archive(r, loadSite(t, dir), []string{"dev", "old"}, ArchiveOptions{Unarchive: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// dev is already open: only old changes, and only old is named.
+	if res.Commit.Subject != "Unarchive posting old: Old / Vieux" {
+		t.Errorf("subject %q", res.Commit.Subject)
+	}
+	res, err = Archive(r, loadSite(t, dir), []string{"dev", "old"}, ArchiveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Commit.Subject != "Archive 2 postings: dev, old" || len(res.Commit.Paths) != 4 {
+		t.Errorf("commit %+v", res.Commit)
+	}
+}
