@@ -53,6 +53,8 @@ type Posting struct {
 	// likely join, so that actions on that group can refuse to guess.
 	GuessedKey string
 
+	pending *Document // an edit prepared by ApplyGroupEdit, not yet saved
+
 	// Measured once when read, so that checking again (after an edit or a
 	// change of interface language) costs nothing.
 	enWords, frWords int
