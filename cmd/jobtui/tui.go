@@ -4,19 +4,41 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/jobtui/jobtui/internal/demo"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui"
 )
 
-// runTUI opens the terminal app; until it lands, the list is printed.
+// runTUI opens the terminal app. Without a terminal (a pipe, a script) it
+// prints the list instead.
 func (a *app) runTUI(accessible bool) error {
-	cat, err := a.loadCatalog()
+	site, err := a.openSite()
 	if err != nil {
 		return err
 	}
-	printList(a.stdout, a.tr, cat)
+	if f, ok := a.stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+		cat, err := model.Load(site, a.tr)
+		if err != nil {
+			return fail(exitCannot, "%v", err)
+		}
+		printList(a.stdout, a.tr, cat)
+		return nil
+	}
+	err = ui.Run(ui.Options{Site: site, Lang: a.tr.Lang, Accessible: accessible,
+		NoColor: os.Getenv("NO_COLOR") != "", Extra: uiHistoryProblems})
+	if err != nil {
+		return fail(exitCannot, "%v", err)
+	}
 	return nil
 }
+
+// uiHistoryProblems gives the app the checks that need git history, when
+// they are available.
+var uiHistoryProblems func(*gitops.Repo, *model.Catalog, *i18n.Tr) []model.Problem
 
 // makeDemo writes a fresh demo site into a new temporary folder and says
 // where it is.

@@ -1,14 +1,56 @@
 package i18n
 
-// FormStrings are the labels and messages of the edit and new-posting forms.
+// FormStrings are the labels and messages of the forms.
 type FormStrings struct {
-	Title string
+	Title          string
+	Description    string
+	TranslationKey string
+	Archived       string
+	LeverID        string
+	Layout         string
+	Type           string
+	Yes            string
+	No             string
+	ErrEmpty       string
+	ErrSlug        string
+	ErrKeyInUse    string
+	ErrUUID        string
+	ErrOneLine     string
+	Cancel         string
 }
 
 var formsEN = FormStrings{
-	Title: "Title",
+	Title:          "Title",
+	Description:    "Description",
+	TranslationKey: "translationKey (links the two languages)",
+	Archived:       "Archived?",
+	LeverID:        "leverId (empty or a UUID)",
+	Layout:         "Layout",
+	Type:           "Type",
+	Yes:            "Yes",
+	No:             "No",
+	ErrEmpty:       "cannot be empty",
+	ErrSlug:        "letters, digits, '.', '_' and '-' only, starting with a letter or digit",
+	ErrKeyInUse:    "another posting already uses this key",
+	ErrUUID:        "must be empty or a UUID like 9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe",
+	ErrOneLine:     "must fit on one line",
+	Cancel:         "cancel",
 }
 
 var formsFR = FormStrings{
-	Title: "Titre",
+	Title:          "Titre",
+	Description:    "Description",
+	TranslationKey: "translationKey (relie les deux langues)",
+	Archived:       "Archivée?",
+	LeverID:        "leverId (vide ou un UUID)",
+	Layout:         "Gabarit (layout)",
+	Type:           "Type de page",
+	Yes:            "Oui",
+	No:             "Non",
+	ErrEmpty:       "ne peut pas être vide",
+	ErrSlug:        "lettres, chiffres, « . », « _ » et « - » seulement, en commençant par une lettre ou un chiffre",
+	ErrKeyInUse:    "une autre offre utilise déjà cette clé",
+	ErrUUID:        "doit être vide ou un UUID comme 9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe",
+	ErrOneLine:     "doit tenir sur une ligne",
+	Cancel:         "annuler",
 }

@@ -1,0 +1,778 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// Options start the app.
+type Options struct {
+	Site       *model.Site
+	Lang       i18n.Lang
+	Accessible bool
+	NoColor    bool
+	// Extra adds problems found elsewhere (git history) to a fresh catalog.
+	Extra func(*gitops.Repo, *model.Catalog, *i18n.Tr) []model.Problem
+}
+
+type mode int
+
+const (
+	modeList mode = iota
+	modePreview
+	modeForm
+	modeDiff
+)
+
+// Messages of the app's commands.
+type (
+	catalogMsg struct {
+		cat    *model.Catalog
+		states map[string]gitops.FileState
+		print  string // fingerprint of the files, for the change watcher
+		err    error
+		note   string
+	}
+	actionMsg struct {
+		status string
+		err    error
+		undo   *undoAction
+		dirty  *dirtyQuestion
+		reload bool
+		select_ string
+	}
+	diffMsg struct {
+		text string
+		err  error
+	}
+	editorDoneMsg struct {
+		path string
+		err  error
+	}
+	watchMsg struct{ print string }
+)
+
+// undoAction is the inverse of the last archive.
+type undoAction struct {
+	ids       []string
+	unarchive bool
+}
+
+// dirtyQuestion asks whether to include uncommitted edits in an archive.
+type dirtyQuestion struct {
+	ids   []string
+	opt   gitops.ArchiveOptions
+	paths []string
+}
+
+// App is the root model: it owns the shared context, routes messages to the
+// focused part and runs the actions as commands.
+type App struct {
+	c       *Common
+	opt     Options
+	repo    *gitops.Repo
+	cat     *model.Catalog
+	states  map[string]gitops.FileState
+	print   string
+	list    *listView
+	preview *previewPane
+	form    *editForm
+	help    help.Model
+	spin    spinner.Model
+
+	mode     mode
+	showHelp bool
+	busy     bool
+	loaded   bool
+	status   string
+	errText  string
+	ask      string          // a yes/no question in the footer
+	onYes    func() tea.Cmd  // what yes does
+	undo     *undoAction
+	diff     []string
+	diffOff  int
+}
+
+// New builds the app; Run starts it.
+func New(opt Options) *App {
+	tr := i18n.For(opt.Lang)
+	c := &Common{Tr: tr, Keys: NewKeyMap(tr), Accessible: opt.Accessible, NoColor: opt.NoColor || opt.Accessible, Dark: true, Width: 80, Height: 24}
+	c.Styles = NewStyles(c.Dark, c.NoColor)
+	a := &App{c: c, opt: opt, list: newListView(c), preview: newPreviewPane(c), help: help.New(), spin: spinner.New()}
+	if r, err := gitops.Open(opt.Site.Root); err == nil {
+		a.repo = r
+	} else {
+		a.status = tr.UI.NoRepo
+	}
+	a.layout()
+	return a
+}
+
+// Run opens the app on the terminal.
+func Run(opt Options) error {
+	_, err := tea.NewProgram(New(opt)).Run()
+	return err
+}
+
+func (a *App) Init() tea.Cmd {
+	a.busy = true
+	return tea.Batch(tea.RequestBackgroundColor, a.loadCmd(""), a.spin.Tick, watchCmd(a.opt.Site))
+}
+
+// loadCmd reads, links and checks the postings and their git state, in the
+// background. Values are copied before the closure runs.
+func (a *App) loadCmd(note string) tea.Cmd {
+	site, repo, tr, extra := a.opt.Site, a.repo, a.c.Tr, a.opt.Extra
+	return func() tea.Msg {
+		cat, err := model.Load(site, tr)
+		if err != nil {
+			return catalogMsg{err: err}
+		}
+		if extra != nil && repo != nil {
+			if ps := extra(repo, cat, tr); len(ps) > 0 {
+				cat.SetProblems(append(append([]model.Problem{}, cat.Problems...), ps...))
+			}
+		}
+		states := map[string]gitops.FileState{}
+		if repo != nil {
+			byRepo := map[string]string{}
+			var paths []string
+			for _, p := range cat.Postings {
+				if rp, err := repo.RepoPath(p.Abs); err == nil {
+					byRepo[rp] = p.Path
+					paths = append(paths, rp)
+				}
+			}
+			if st, err := repo.States(paths); err == nil {
+				for rp, s := range st {
+					states[byRepo[rp]] = s
+				}
+			}
+		}
+		return catalogMsg{cat: cat, states: states, print: fingerprint(site), note: note}
+	}
+}
+
+// fingerprint sums up the posting files' names, sizes and times, so that a
+// change on disk (an editor, git checkout) is noticed without reading them.
+func fingerprint(site *model.Site) string {
+	var b strings.Builder
+	for _, l := range site.Langs {
+		dir := site.Abs(site.SectionDir(l))
+		filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if info, err := d.Info(); err == nil {
+				fmt.Fprintf(&b, "%s %d %d\n", p, info.Size(), info.ModTime().UnixNano())
+			}
+			return nil
+		})
+	}
+	return b.String()
+}
+
+// watchCmd looks at the files every two seconds.
+func watchCmd(site *model.Site) tea.Cmd {
+	return tea.Tick(2*time.Second, func(time.Time) tea.Msg { return watchMsg{print: fingerprint(site)} })
+}
+
+func (a *App) layout() {
+	bodyH := a.c.Height - 3 // title, status, help
+	a.list.SetSize(a.c.Width, bodyH)
+	a.preview.SetSize(a.c.Width, bodyH)
+	if a.form != nil {
+		a.form.SetSize(a.c.Width, bodyH)
+	}
+	a.help.SetWidth(a.c.Width)
+}
+
+func (a *App) setLanguage(tr *i18n.Tr) {
+	a.c.Tr = tr
+	a.c.Keys = NewKeyMap(tr)
+	if a.cat != nil {
+		a.cat.SetProblems(model.Check(a.cat.Site, a.cat.Groups, a.cat.Unreadable, tr))
+		a.list.setRows(buildRows(a.cat, a.states), a.cat.Site.Langs)
+		a.refreshPreview()
+	}
+}
+
+func (a *App) refreshPreview() tea.Cmd {
+	r := a.list.selected()
+	if r == nil {
+		return nil
+	}
+	var probs []model.Problem
+	if r.group != nil {
+		probs = a.cat.GroupProblems(r.group)
+	} else if r.broken != nil {
+		probs = a.cat.PathProblems(r.broken.Path)
+	}
+	return a.preview.show(r, probs)
+}
+
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.c.Width, a.c.Height = msg.Width, msg.Height
+		a.layout()
+		if a.mode == modePreview {
+			return a, a.preview.renderMissing()
+		}
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.c.Dark = msg.IsDark()
+		a.c.Styles = NewStyles(a.c.Dark, a.c.NoColor)
+		if a.form != nil {
+			a.form.Update(msg)
+		}
+		return a, nil
+	case spinner.TickMsg:
+		if !a.busy {
+			return a, nil
+		}
+		var cmd tea.Cmd
+		a.spin, cmd = a.spin.Update(msg)
+		return a, cmd
+	case catalogMsg:
+		a.busy = false
+		if msg.err != nil {
+			a.errText = msg.err.Error()
+			return a, nil
+		}
+		a.cat, a.states, a.print, a.loaded = msg.cat, msg.states, msg.print, true
+		a.list.setRows(buildRows(a.cat, a.states), a.cat.Site.Langs)
+		if msg.note != "" {
+			a.status = msg.note
+		}
+		return a, a.refreshPreview()
+	case watchMsg:
+		cmd := watchCmd(a.opt.Site)
+		if a.loaded && !a.busy && msg.print != a.print && a.mode != modeForm {
+			a.busy = true
+			return a, tea.Batch(cmd, a.loadCmd(a.c.Tr.UI.Reloaded), a.spin.Tick)
+		}
+		return a, cmd
+	case actionMsg:
+		a.busy = false
+		if msg.dirty != nil {
+			q := msg.dirty
+			a.ask = i18n.F(a.c.Tr.UI.IncludeEdits, "paths", strings.Join(q.paths, ", "))
+			a.onYes = func() tea.Cmd {
+				opt := q.opt
+				opt.WithChanges = true
+				return a.archiveCmd(q.ids, opt)
+			}
+			return a, nil
+		}
+		if msg.err != nil {
+			a.errText = gitops.Message(msg.err, a.c.Tr)
+		} else {
+			a.status = msg.status
+		}
+		if msg.undo != nil {
+			a.undo = msg.undo
+		}
+		if msg.reload {
+			a.busy = true
+			return a, tea.Batch(a.loadCmd(""), a.spin.Tick)
+		}
+		return a, nil
+	case diffMsg:
+		a.busy = false
+		if msg.err != nil {
+			a.errText = gitops.Message(msg.err, a.c.Tr)
+			return a, nil
+		}
+		if strings.TrimSpace(msg.text) == "" {
+			a.status = a.c.Tr.UI.NoDiff
+			return a, nil
+		}
+		a.diff, a.diffOff, a.mode = strings.Split(model.SafeText(msg.text, true), "\n"), 0, modeDiff
+		return a, nil
+	case editorDoneMsg:
+		if msg.err != nil {
+			a.errText = i18n.F(a.c.Tr.UI.EditorFailed, "err", msg.err.Error())
+		}
+		a.busy = true
+		return a, tea.Batch(a.loadCmd(""), a.spin.Tick)
+	case renderedMsg:
+		return a, a.preview.Update(msg)
+	}
+
+	if a.mode == modeForm && a.form != nil {
+		cmd := a.form.Update(msg)
+		switch {
+		case a.form.Aborted():
+			a.form, a.mode = nil, modeList
+			a.status = a.c.Tr.UI.NoChange
+		case a.form.Done():
+			edit, id := a.form.Result(), a.form.groupID
+			a.form, a.mode = nil, modeList
+			if editIsEmpty(edit) {
+				a.status = a.c.Tr.UI.NoChange
+				return a, nil
+			}
+			a.busy = true
+			return a, tea.Batch(a.editCmd(id, edit), a.spin.Tick)
+		}
+		return a, cmd
+	}
+
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return a, a.handleKey(msg)
+	case tea.MouseMsg:
+		switch a.mode {
+		case modeList:
+			// Rows begin below the title line.
+			if click, ok := msg.(tea.MouseClickMsg); ok {
+				click.Y--
+				return a, a.list.Update(click)
+			}
+			return a, a.list.Update(msg)
+		case modePreview:
+			return a, a.preview.Update(msg)
+		case modeDiff:
+			if w, ok := msg.(tea.MouseWheelMsg); ok {
+				a.scrollDiff(map[bool]int{true: -3, false: 3}[w.Button == tea.MouseWheelUp])
+			}
+		}
+	}
+	return a, nil
+}
+
+// handleKey: a question first, then the few global keys, then the focused
+// part. While the filter has focus, every key is its own.
+func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := a.c.Keys
+	a.errText = "" // an error stays until the next key
+	if a.ask != "" {
+		yes := key.Matches(msg, k.Yes)
+		a.ask = ""
+		onYes := a.onYes
+		a.onYes = nil
+		if yes && onYes != nil {
+			return onYes()
+		}
+		return nil
+	}
+	if key.Matches(msg, k.ForceQuit) {
+		return a.quit()
+	}
+	if a.showHelp {
+		a.showHelp = false
+		return nil
+	}
+	if a.mode == modeList && a.list.filterOn {
+		cmd := a.list.Update(msg)
+		return tea.Batch(cmd, a.refreshPreview())
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		a.showHelp = true
+		return nil
+	case key.Matches(msg, k.Language):
+		a.setLanguage(i18n.For(a.c.Tr.Lang.Other()))
+		return nil
+	case key.Matches(msg, k.Reload):
+		a.busy = true
+		return tea.Batch(a.loadCmd(a.c.Tr.UI.Reloaded), a.spin.Tick)
+	}
+	switch a.mode {
+	case modeDiff:
+		switch {
+		case key.Matches(msg, k.Back):
+			a.mode = modeList
+		case key.Matches(msg, k.Up):
+			a.scrollDiff(-1)
+		case key.Matches(msg, k.Down):
+			a.scrollDiff(1)
+		case key.Matches(msg, k.PageUp):
+			a.scrollDiff(-(a.c.Height - 4))
+		case key.Matches(msg, k.PageDown):
+			a.scrollDiff(a.c.Height - 4)
+		}
+		return nil
+	case modePreview:
+		if key.Matches(msg, k.Back) {
+			a.mode = modeList
+			return nil
+		}
+		if cmd, ok := a.actionKey(msg); ok {
+			return cmd
+		}
+		return a.preview.Update(msg)
+	}
+	// The list.
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a.quit()
+	case key.Matches(msg, k.Preview):
+		if a.list.selected() != nil {
+			a.mode = modePreview
+			return a.refreshPreview()
+		}
+		return nil
+	}
+	if cmd, ok := a.actionKey(msg); ok {
+		return cmd
+	}
+	before := a.list.selectedID()
+	cmd := a.list.Update(msg)
+	if a.list.selectedID() != before {
+		return tea.Batch(cmd, a.refreshPreview())
+	}
+	return cmd
+}
+
+// actionKey runs the actions shared by the list and the preview.
+func (a *App) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := a.c.Keys
+	switch {
+	case key.Matches(msg, k.Archive):
+		return a.archiveSelected(), true
+	case key.Matches(msg, k.Undo):
+		if a.undo == nil {
+			a.status = a.c.Tr.UI.NothingToUndo
+			return nil, true
+		}
+		u := a.undo
+		a.undo = nil
+		return a.archiveCmd(u.ids, gitops.ArchiveOptions{Unarchive: u.unarchive}), true
+	case key.Matches(msg, k.Edit):
+		r := a.list.selected()
+		if r == nil || r.group == nil || a.cat == nil {
+			return nil, true
+		}
+		a.form = newEditForm(a.c, a.cat, r.group)
+		a.form.SetSize(a.c.Width, a.c.Height-3)
+		a.mode = modeForm
+		return a.form.Init(), true
+	case key.Matches(msg, k.EditBody):
+		return a.openEditor(), true
+	case key.Matches(msg, k.Diff):
+		return a.diffSelected(), true
+	}
+	return nil, false
+}
+
+func (a *App) quit() tea.Cmd {
+	n := 0
+	for _, s := range a.states {
+		if s != gitops.StateUnchanged {
+			n++
+		}
+	}
+	if n == 0 || a.ask != "" {
+		return tea.Quit
+	}
+	a.ask = i18n.F(a.c.Tr.UI.QuitUnsaved, "n", fmt.Sprint(n))
+	a.onYes = func() tea.Cmd { return tea.Quit }
+	return nil
+}
+
+// selectedIDs are the marked groups, or the selected one.
+func (a *App) selectedIDs() []string {
+	var ids []string
+	for id := range a.list.marked {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if len(ids) == 0 {
+		if r := a.list.selected(); r != nil && r.group != nil {
+			ids = append(ids, a.groupRef(r.group))
+		}
+	}
+	return ids
+}
+
+// groupRef names a group for gitops: its key, or for a keyless group a
+// file path, which Find also accepts.
+func (a *App) groupRef(g *model.Group) string {
+	if g.Key != "" {
+		return g.Key
+	}
+	return g.Postings(a.cat.Site.Langs)[0].Path
+}
+
+func (a *App) archiveSelected() tea.Cmd {
+	ids := a.selectedIDs()
+	if len(ids) == 0 || a.cat == nil {
+		return nil
+	}
+	// Archive unless every chosen group is already archived: then unarchive.
+	unarchive := true
+	for _, id := range ids {
+		for _, g := range a.cat.Find(id) {
+			for _, p := range g.Postings(a.cat.Site.Langs) {
+				if !p.Archived {
+					unarchive = false
+				}
+			}
+		}
+	}
+	a.list.marked = map[string]bool{}
+	return a.archiveCmd(ids, gitops.ArchiveOptions{Unarchive: unarchive})
+}
+
+// archiveCmd archives in the background on a fresh read of the files, then
+// reloads.
+func (a *App) archiveCmd(ids []string, opt gitops.ArchiveOptions) tea.Cmd {
+	if a.repo == nil {
+		a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+		return nil
+	}
+	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
+	ids = append([]string(nil), ids...)
+	a.busy, a.status = true, tr.UI.Working
+	return tea.Batch(a.spin.Tick, func() tea.Msg {
+		cat, err := model.Load(site, tr)
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		res, err := gitops.Archive(repo, cat, ids, opt)
+		var ge *gitops.Error
+		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
+			return actionMsg{dirty: &dirtyQuestion{ids: ids, opt: opt, paths: ge.Paths}}
+		}
+		if err != nil {
+			return actionMsg{err: err, reload: true}
+		}
+		status := gitops.ArchiveSummary(res, opt, tr)
+		var undo *undoAction
+		if res.Commit != nil {
+			tmpl := tr.UI.ArchiveDone
+			if opt.Unarchive {
+				tmpl = tr.UI.UnarchiveDone
+			}
+			status = i18n.F(tmpl, "hash", res.Commit.Short, "subject", res.Commit.Subject) + " · " + tr.UI.UndoHint
+			undo = &undoAction{ids: ids, unarchive: !opt.Unarchive}
+		}
+		return actionMsg{status: status, undo: undo, reload: true}
+	})
+}
+
+// editCmd saves a form's edit on a fresh read of the files.
+func (a *App) editCmd(id string, edit model.GroupEdit) tea.Cmd {
+	site, tr := a.opt.Site, a.c.Tr
+	return func() tea.Msg {
+		cat, err := model.Load(site, tr)
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		gs := cat.Find(id)
+		if len(gs) != 1 {
+			return actionMsg{err: &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}, reload: true}
+		}
+		touched, err := model.ApplyGroupEdit(cat, gs[0], edit)
+		if err != nil {
+			var ve *model.ValidationError
+			if errors.As(err, &ve) {
+				err = fmt.Errorf("%s: %w", ve.Field, validationText(tr, err))
+			} else if errors.Is(err, model.ErrChangedOnDisk) {
+				err = &gitops.Error{Kind: gitops.KindChangedOnDisk}
+			}
+			return actionMsg{err: err, reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.UI.Saved, "n", fmt.Sprint(len(touched))), reload: true}
+	}
+}
+
+// editorCommand finds the user's editor: $VISUAL, $EDITOR (with its
+// arguments, so that "code --wait" works), then nano, then vi.
+func editorCommand(path string) *exec.Cmd {
+	for _, v := range []string{os.Getenv("VISUAL"), os.Getenv("EDITOR")} {
+		if f := strings.Fields(v); len(f) > 0 {
+			return exec.Command(f[0], append(f[1:], path)...)
+		}
+	}
+	for _, e := range []string{"nano", "vi"} {
+		if p, err := exec.LookPath(e); err == nil {
+			return exec.Command(p, path)
+		}
+	}
+	return exec.Command("vi", path)
+}
+
+func (a *App) openEditor() tea.Cmd {
+	r := a.list.selected()
+	if r == nil {
+		return nil
+	}
+	side := r.left
+	if (a.mode == modePreview && a.preview.single == 1) || len(side) == 0 {
+		side = r.right
+	}
+	if len(side) == 0 {
+		return nil
+	}
+	path := side[0].Abs
+	return tea.ExecProcess(editorCommand(path), func(err error) tea.Msg { return editorDoneMsg{path: path, err: err} })
+}
+
+func (a *App) diffSelected() tea.Cmd {
+	r := a.list.selected()
+	if r == nil || a.repo == nil {
+		if a.repo == nil {
+			a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+		}
+		return nil
+	}
+	repo := a.repo
+	var abs []string
+	for _, p := range append(append([]*model.Posting{}, r.left...), r.right...) {
+		abs = append(abs, p.Abs)
+	}
+	a.busy = true
+	return tea.Batch(a.spin.Tick, func() tea.Msg {
+		var b strings.Builder
+		for _, f := range abs {
+			rp, err := repo.RepoPath(f)
+			if err != nil {
+				return diffMsg{err: err}
+			}
+			d, err := gitops.DiffFile(repo, rp)
+			if err != nil {
+				return diffMsg{err: err}
+			}
+			b.WriteString(d)
+		}
+		return diffMsg{text: b.String()}
+	})
+}
+
+func (a *App) scrollDiff(n int) {
+	a.diffOff = max(0, min(a.diffOff+n, len(a.diff)-(a.c.Height-3)))
+}
+
+// View lays out the title line, the focused part and the footer.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	if !a.c.Accessible {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+func (a *App) render() string {
+	s, t := a.c.Styles, &a.c.Tr.UI
+	if a.c.Width < 40 || a.c.Height < 10 {
+		return fitLine(t.SmallTerminal, max(1, a.c.Width))
+	}
+	var b strings.Builder
+	title := s.Title.Render(t.AppTitle)
+	if a.cat != nil {
+		title += s.Dim.Render(" · " + sanitizeLine(a.opt.Site.Root) + " · " + i18n.F(t.Postings, "n", fmt.Sprint(len(a.cat.Postings))))
+	}
+	b.WriteString(fitLine(title, a.c.Width) + "\n")
+	bodyH := a.c.Height - 3
+	var body string
+	switch {
+	case a.showHelp:
+		body = a.helpView()
+	case !a.loaded:
+		body = a.spin.View() + " " + t.Loading
+	case a.mode == modeForm && a.form != nil:
+		body = a.form.View()
+	case a.mode == modePreview:
+		body = a.preview.View()
+	case a.mode == modeDiff:
+		body = a.diffView(bodyH)
+	default:
+		body = a.list.View()
+	}
+	b.WriteString(fitBlock(body, a.c.Width, bodyH) + "\n")
+	// Footer: a question, an error, or the status; then the short help.
+	line := ""
+	switch {
+	case a.ask != "":
+		line = s.Marked.Render(a.ask)
+	case a.errText != "":
+		line = s.ErrorLine.Render(t.ErrorPrefix + strings.ReplaceAll(a.errText, "\n", " "))
+	case a.busy:
+		line = a.spin.View() + " " + a.status
+	default:
+		line = s.Status.Render(a.status)
+	}
+	b.WriteString(fitLine(line, a.c.Width) + "\n")
+	b.WriteString(fitLine(s.Help.Render(a.shortHelp()), a.c.Width))
+	return b.String()
+}
+
+// fitBlock makes a block exactly h lines of at most w cells.
+func fitBlock(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = fitLine(l, w)
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (a *App) shortHelp() string {
+	var binds []key.Binding
+	switch {
+	case a.ask != "":
+		return ""
+	case a.mode == modeForm && a.form != nil:
+		binds = a.form.ShortHelp()
+	case a.mode == modePreview:
+		binds = a.preview.ShortHelp()
+	case a.mode == modeDiff:
+		binds = []key.Binding{a.c.Keys.Back, a.c.Keys.Up, a.c.Keys.Down}
+	default:
+		binds = a.list.ShortHelp()
+	}
+	return a.help.ShortHelpView(binds)
+}
+
+func (a *App) helpView() string {
+	var groups [][]key.Binding
+	if a.mode == modePreview {
+		groups = a.preview.FullHelp()
+	} else {
+		groups = a.list.FullHelp()
+	}
+	return a.c.Styles.Title.Render(a.c.Tr.UI.HelpTitle) + "\n\n" + a.help.FullHelpView(groups)
+}
+
+func (a *App) diffView(h int) string {
+	s := a.c.Styles
+	end := min(len(a.diff), a.diffOff+h)
+	var b strings.Builder
+	for _, l := range a.diff[a.diffOff:end] {
+		switch {
+		case strings.HasPrefix(l, "+"):
+			l = s.Open.Render(l)
+		case strings.HasPrefix(l, "-"):
+			l = s.Error.Render(l)
+		case strings.HasPrefix(l, "@@"):
+			l = s.Title.Render(l)
+		}
+		b.WriteString(l + "\n")
+	}
+	return b.String()
+}

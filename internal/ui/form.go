@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"errors"
+	"sort"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// editForm edits a group's front matter: the shared fields once, then the
+// title and description of each language. It is a child of the root, which
+// forwards every message and watches its state (STYLE.md, huh forms).
+type editForm struct {
+	c       *Common
+	form    *huh.Form
+	groupID string
+	langs   []string
+
+	key, lever, layout, typ string
+	archived                bool
+	titles, descs           map[string]*string
+
+	orig struct {
+		key, lever, layout, typ string
+		archived                bool
+		titles, descs           map[string]string
+	}
+}
+
+// validationText is a model validation error in the user's language.
+func validationText(tr *i18n.Tr, err error) error {
+	var ve *model.ValidationError
+	if !errors.As(err, &ve) {
+		return err
+	}
+	f := &tr.Forms
+	switch ve.Reason {
+	case model.ReasonEmpty:
+		return errors.New(f.ErrEmpty)
+	case model.ReasonNotSlug:
+		return errors.New(f.ErrSlug)
+	case model.ReasonKeyInUse:
+		return errors.New(f.ErrKeyInUse)
+	case model.ReasonNotUUID:
+		return errors.New(f.ErrUUID)
+	case model.ReasonNotSingle:
+		return errors.New(f.ErrOneLine)
+	}
+	return err
+}
+
+// siteValues lists the values a field takes across the site, for a select.
+func siteValues(cat *model.Catalog, get func(*model.Posting) string, current string) []huh.Option[string] {
+	seen := map[string]bool{current: true}
+	vals := []string{current}
+	for _, p := range cat.Postings {
+		if v := get(p); p.Readable() && !seen[v] {
+			seen[v] = true
+			vals = append(vals, v)
+		}
+	}
+	sort.Strings(vals[1:])
+	opts := make([]huh.Option[string], len(vals))
+	for i, v := range vals {
+		label := v
+		if v == "" {
+			label = "—"
+		}
+		opts[i] = huh.NewOption(sanitizeLine(label), v)
+	}
+	return opts
+}
+
+func newEditForm(c *Common, cat *model.Catalog, g *model.Group) *editForm {
+	tr := c.Tr
+	f := &editForm{c: c, groupID: g.ID(), langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
+	f.orig.titles, f.orig.descs = map[string]string{}, map[string]string{}
+	first := g.Postings(cat.Site.Langs)[0]
+	f.key, f.lever, f.layout, f.typ, f.archived = g.Key, first.LeverID, first.Layout, first.Type, first.Archived
+	f.orig.key, f.orig.lever, f.orig.layout, f.orig.typ, f.orig.archived = f.key, f.lever, f.layout, f.typ, f.archived
+	shared := huh.NewGroup(
+		huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key).
+			Validate(func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) }),
+		huh.NewConfirm().Title(tr.Forms.Archived).Affirmative(tr.Forms.Yes).Negative(tr.Forms.No).Value(&f.archived),
+		huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever).
+			Validate(func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
+		huh.NewSelect[string]().Title(tr.Forms.Layout).Options(siteValues(cat, func(p *model.Posting) string { return p.Layout }, f.layout)...).Value(&f.layout),
+		huh.NewSelect[string]().Title(tr.Forms.Type).Options(siteValues(cat, func(p *model.Posting) string { return p.Type }, f.typ)...).Value(&f.typ),
+	).Title(i18n.F(tr.UI.EditTitle, "id", sanitizeLine(g.ID())))
+	groups := []*huh.Group{shared}
+	for _, lang := range cat.Site.Langs {
+		p := g.First(lang)
+		if p == nil || !p.Readable() {
+			continue
+		}
+		title, desc := p.Title, p.Description
+		f.titles[lang], f.descs[lang] = &title, &desc
+		f.orig.titles[lang], f.orig.descs[lang] = title, desc
+		name := model.LangName(tr, lang)
+		groups = append(groups, huh.NewGroup(
+			huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]).
+				Validate(func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
+			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(4),
+		).Title(name))
+	}
+	f.form = huh.NewForm(groups...).
+		WithShowHelp(false).
+		WithAccessible(c.Accessible).
+		WithTheme(huh.ThemeFunc(huh.ThemeBase16)).
+		WithWidth(min(c.Width, 100))
+	return f
+}
+
+func (f *editForm) Init() tea.Cmd { return f.form.Init() }
+
+func (f *editForm) Update(msg tea.Msg) tea.Cmd {
+	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, f.c.Keys.ClearFilter) {
+		f.form.State = huh.StateAborted
+		return nil
+	}
+	m, cmd := f.form.Update(msg)
+	if form, ok := m.(*huh.Form); ok {
+		f.form = form
+	}
+	return cmd
+}
+
+func (f *editForm) View() string { return f.form.View() }
+
+func (f *editForm) SetSize(w, h int) { f.form = f.form.WithWidth(min(w, 100)).WithHeight(h) }
+
+func (f *editForm) Done() bool    { return f.form.State == huh.StateCompleted }
+func (f *editForm) Aborted() bool { return f.form.State == huh.StateAborted }
+
+// Result is the edit with only the fields that changed.
+func (f *editForm) Result() model.GroupEdit {
+	var e model.GroupEdit
+	str := func(now, was string) *string {
+		if now == was {
+			return nil
+		}
+		return &now
+	}
+	e.TranslationKey = str(f.key, f.orig.key)
+	e.LeverID = str(f.lever, f.orig.lever)
+	e.Layout = str(f.layout, f.orig.layout)
+	e.Type = str(f.typ, f.orig.typ)
+	if f.archived != f.orig.archived {
+		a := f.archived
+		e.Archived = &a
+	}
+	e.Title, e.Description = map[string]*string{}, map[string]*string{}
+	for lang, v := range f.titles {
+		e.Title[lang] = str(*v, f.orig.titles[lang])
+	}
+	for lang, v := range f.descs {
+		e.Description[lang] = str(*v, f.orig.descs[lang])
+	}
+	return e
+}
+
+// Empty reports an edit that changes nothing.
+func editIsEmpty(e model.GroupEdit) bool {
+	if e.TranslationKey != nil || e.LeverID != nil || e.Layout != nil || e.Type != nil || e.Archived != nil {
+		return false
+	}
+	for _, v := range e.Title {
+		if v != nil {
+			return false
+		}
+	}
+	for _, v := range e.Description {
+		if v != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *editForm) ShortHelp() []key.Binding {
+	return append(f.form.KeyBinds(), f.c.Keys.ClearFilter)
+}
