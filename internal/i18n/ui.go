@@ -83,6 +83,8 @@ type UIStrings struct {
 	HelpTitle     string
 	ErrorPrefix   string
 	KeyHint       string
+	CommitFiles   string
+	CommitMessage string
 }
 
 var uiEN = UIStrings{
@@ -167,6 +169,8 @@ var uiEN = UIStrings{
 	HelpTitle:     "Keys",
 	ErrorPrefix:   "Error: ",
 	KeyHint:       "? for help",
+	CommitFiles:   "Files to commit",
+	CommitMessage: "Commit message",
 }
 
 var uiFR = UIStrings{
@@ -251,4 +255,6 @@ var uiFR = UIStrings{
 	HelpTitle:     "Touches",
 	ErrorPrefix:   "Erreur : ",
 	KeyHint:       "? pour l’aide",
+	CommitFiles:   "Fichiers à valider",
+	CommitMessage: "Message du commit",
 }

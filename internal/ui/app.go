@@ -50,16 +50,21 @@ type (
 		note   string
 	}
 	actionMsg struct {
-		status string
-		err    error
-		undo   *undoAction
-		dirty  *dirtyQuestion
-		reload bool
+		status  string
+		err     error
+		undo    *undoAction
+		dirty   *dirtyQuestion
+		reload  bool
 		select_ string
 	}
 	diffMsg struct {
 		text string
 		err  error
+	}
+	pendingMsg struct {
+		files   []gitops.PendingFile
+		message string
+		err     error
 	}
 	editorDoneMsg struct {
 		path string
@@ -92,7 +97,8 @@ type App struct {
 	print   string
 	list    *listView
 	preview *previewPane
-	form    *editForm
+	form    formChild
+	onDone  func() tea.Cmd // what a completed form does
 	help    help.Model
 	spin    spinner.Model
 
@@ -102,8 +108,8 @@ type App struct {
 	loaded   bool
 	status   string
 	errText  string
-	ask      string          // a yes/no question in the footer
-	onYes    func() tea.Cmd  // what yes does
+	ask      string         // a yes/no question in the footer
+	onYes    func() tea.Cmd // what yes does
 	undo     *undoAction
 	diff     []string
 	diffOff  int
@@ -306,6 +312,18 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		a.diff, a.diffOff, a.mode = strings.Split(model.SafeText(msg.text, true), "\n"), 0, modeDiff
 		return a, nil
+	case pendingMsg:
+		a.busy = false
+		if msg.err != nil {
+			a.errText = gitops.Message(msg.err, a.c.Tr)
+			return a, nil
+		}
+		if len(msg.files) == 0 {
+			a.status = a.c.Tr.Actions.NoPending
+			return a, nil
+		}
+		f := newCommitForm(a.c, msg.files, msg.message)
+		return a, a.openForm(f, func() tea.Cmd { return a.commitCmd(f.chosen, f.message) })
 	case editorDoneMsg:
 		if msg.err != nil {
 			a.errText = i18n.F(a.c.Tr.UI.EditorFailed, "err", msg.err.Error())
@@ -317,20 +335,19 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 
 	if a.mode == modeForm && a.form != nil {
+		if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, a.c.Keys.ForceQuit) {
+			a.form, a.mode, a.status = nil, modeList, a.c.Tr.UI.NoChange
+			return a, nil
+		}
 		cmd := a.form.Update(msg)
 		switch {
 		case a.form.Aborted():
 			a.form, a.mode = nil, modeList
 			a.status = a.c.Tr.UI.NoChange
 		case a.form.Done():
-			edit, id := a.form.Result(), a.form.groupID
-			a.form, a.mode = nil, modeList
-			if editIsEmpty(edit) {
-				a.status = a.c.Tr.UI.NoChange
-				return a, nil
-			}
-			a.busy = true
-			return a, tea.Batch(a.editCmd(id, edit), a.spin.Tick)
+			done := a.onDone
+			a.form, a.onDone, a.mode = nil, nil, modeList
+			return a, done()
 		}
 		return a, cmd
 	}
@@ -461,16 +478,82 @@ func (a *App) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if r == nil || r.group == nil || a.cat == nil {
 			return nil, true
 		}
-		a.form = newEditForm(a.c, a.cat, r.group)
-		a.form.SetSize(a.c.Width, a.c.Height-3)
-		a.mode = modeForm
-		return a.form.Init(), true
+		f := newEditForm(a.c, a.cat, r.group)
+		return a.openForm(f, func() tea.Cmd {
+			edit := f.Result()
+			if editIsEmpty(edit) {
+				a.status = a.c.Tr.UI.NoChange
+				return nil
+			}
+			a.busy = true
+			return tea.Batch(a.editCmd(f.groupID, edit), a.spin.Tick)
+		}), true
+	case key.Matches(msg, k.Commit):
+		return a.pendingCmd(), true
 	case key.Matches(msg, k.EditBody):
 		return a.openEditor(), true
 	case key.Matches(msg, k.Diff):
 		return a.diffSelected(), true
 	}
 	return nil, false
+}
+
+// formChild is a form the root holds while it has focus.
+type formChild interface {
+	Init() tea.Cmd
+	Update(tea.Msg) tea.Cmd
+	View() string
+	SetSize(w, h int)
+	Done() bool
+	Aborted() bool
+	ShortHelp() []key.Binding
+}
+
+func (a *App) openForm(f formChild, onDone func() tea.Cmd) tea.Cmd {
+	a.form, a.onDone, a.mode = f, onDone, modeForm
+	f.SetSize(a.c.Width, a.c.Height-3)
+	return f.Init()
+}
+
+// pendingCmd finds the edited posting files, for the commit form.
+func (a *App) pendingCmd() tea.Cmd {
+	if a.repo == nil {
+		a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+		return nil
+	}
+	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
+	a.busy = true
+	return tea.Batch(a.spin.Tick, func() tea.Msg {
+		cat, err := model.Load(site, tr)
+		if err != nil {
+			return pendingMsg{err: err}
+		}
+		files, err := gitops.PendingPostings(repo, cat)
+		if err != nil {
+			return pendingMsg{err: err}
+		}
+		return pendingMsg{files: files, message: gitops.PendingMessage(cat, files)}
+	})
+}
+
+// commitCmd commits the chosen files with the message.
+func (a *App) commitCmd(paths []string, message string) tea.Cmd {
+	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
+	a.busy = true
+	return tea.Batch(a.spin.Tick, func() tea.Msg {
+		cat, err := model.Load(site, tr)
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		if len(paths) == 0 {
+			return actionMsg{err: gitops.ErrNothingToCommit}
+		}
+		res, err := gitops.CommitPending(repo, cat, paths, message)
+		if err != nil {
+			return actionMsg{err: err, reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), reload: true}
+	})
 }
 
 func (a *App) quit() tea.Cmd {

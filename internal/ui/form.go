@@ -119,7 +119,7 @@ func newEditForm(c *Common, cat *model.Catalog, g *model.Group) *editForm {
 func (f *editForm) Init() tea.Cmd { return f.form.Init() }
 
 func (f *editForm) Update(msg tea.Msg) tea.Cmd {
-	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, f.c.Keys.ClearFilter) {
+	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, f.c.Keys.Cancel) {
 		f.form.State = huh.StateAborted
 		return nil
 	}
@@ -183,5 +183,5 @@ func editIsEmpty(e model.GroupEdit) bool {
 }
 
 func (f *editForm) ShortHelp() []key.Binding {
-	return append(f.form.KeyBinds(), f.c.Keys.ClearFilter)
+	return append(f.form.KeyBinds(), f.c.Keys.Cancel)
 }

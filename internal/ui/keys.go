@@ -12,7 +12,7 @@ type KeyMap struct {
 	Filter, ApplyFilter, ClearFilter, NextView, View1, View2, View3, View4 key.Binding
 	Sort, Preview, Back, SwitchLang, SyncScroll, Mark                      key.Binding
 	Archive, Undo, Edit, EditBody, New, Diff, Commit, Push, Reload         key.Binding
-	Language, Help, Quit, ForceQuit, Yes, No                               key.Binding
+	Language, Help, Quit, ForceQuit, Yes, No, Cancel                       key.Binding
 }
 
 // NewKeyMap builds the keys with help texts from tr.
@@ -57,6 +57,7 @@ func NewKeyMap(tr *i18n.Tr) *KeyMap {
 		ForceQuit:   b([]string{"ctrl+c"}, "ctrl+c", t.Quit),
 		Yes:         b([]string{"y", "o", "Y", "O"}, t.YesNo, ""),
 		No:          b([]string{"n", "N", "esc"}, t.YesNo, ""),
+		Cancel:      b([]string{"esc"}, "esc", tr.Forms.Cancel),
 	}
 }
 
@@ -69,7 +70,7 @@ func (k *KeyMap) listFull() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Filter, k.NextView, k.Sort, k.Preview, k.Mark},
-		{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff},
+		{k.Archive, k.Undo, k.Edit, k.EditBody, k.Diff},
 		{k.Commit, k.Push, k.Reload, k.Language, k.Help, k.Quit},
 	}
 }
