@@ -225,3 +225,9 @@ func TestStates(t *testing.T) {
 		}
 	}
 }
+
+func execGit(dir string, args ...string) *exec.Cmd {
+	cmd := exec.Command("git", append([]string{"-c", "core.quotepath=off"}, args...)...)
+	cmd.Dir = dir
+	return cmd
+}
