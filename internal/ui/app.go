@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -490,6 +491,8 @@ func (a *App) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}), true
 	case key.Matches(msg, k.Commit):
 		return a.pendingCmd(), true
+	case key.Matches(msg, k.Push):
+		return a.pushCmd(), true
 	case key.Matches(msg, k.EditBody):
 		return a.openEditor(), true
 	case key.Matches(msg, k.Diff):
@@ -533,6 +536,23 @@ func (a *App) pendingCmd() tea.Cmd {
 			return pendingMsg{err: err}
 		}
 		return pendingMsg{files: files, message: gitops.PendingMessage(cat, files)}
+	})
+}
+
+// pushCmd pushes the current branch in the background.
+func (a *App) pushCmd() tea.Cmd {
+	if a.repo == nil {
+		a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+		return nil
+	}
+	repo, tr := a.repo, a.c.Tr
+	a.busy, a.status = true, tr.UI.Working
+	return tea.Batch(a.spin.Tick, func() tea.Msg {
+		res, err := gitops.Push(context.Background(), repo)
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		return actionMsg{status: gitops.PushSummary(res, tr)}
 	})
 }
 

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/jobtui/jobtui/internal/gitops"
+)
+
+func init() {
+	extraCommands = append(extraCommands, (*app).pushCommand)
+}
+
+func (a *app) pushCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "push",
+		Short: a.tr.Actions.PushShort,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			site, err := a.openSite()
+			if err != nil {
+				return err
+			}
+			repo, err := a.openRepo(site.Root)
+			if err != nil {
+				return err
+			}
+			res, err := gitops.Push(context.Background(), repo)
+			if err != nil {
+				return a.gitError(err)
+			}
+			fmt.Fprintln(a.stdout, gitops.PushSummary(res, a.tr))
+			return nil
+		},
+	}
+}
