@@ -859,7 +859,15 @@ func (a *App) helpView() string {
 	} else {
 		groups = a.list.FullHelp()
 	}
-	return a.c.Styles.Title.Render(a.c.Tr.UI.HelpTitle) + "\n\n" + a.help.FullHelpView(groups)
+	out := a.c.Styles.Title.Render(a.c.Tr.UI.HelpTitle) + "\n\n"
+	if a.c.Width >= 120 {
+		return out + a.help.FullHelpView(groups)
+	}
+	// Narrow: two columns of key groups at a time, so nothing is cut.
+	for i := 0; i < len(groups); i += 2 {
+		out += a.help.FullHelpView(groups[i:min(i+2, len(groups))]) + "\n\n"
+	}
+	return out
 }
 
 func (a *App) diffView(h int) string {

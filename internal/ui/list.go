@@ -412,7 +412,7 @@ func (l *listView) View() string {
 	}
 	b.WriteString(fitLine(strings.Join(parts, "  ")+"   "+s.Dim.Render(info), w) + "\n")
 	// Columns: mark+git (3), state (2), two titles, problems.
-	probW := 14
+	probW := max(14, w/5)
 	if w < 80 {
 		probW = 8
 	}
