@@ -665,7 +665,7 @@ func (a *App) archiveCmd(ids []string, opt gitops.ArchiveOptions) tea.Cmd {
 			if opt.Unarchive {
 				tmpl = tr.UI.UnarchiveDone
 			}
-			status = i18n.F(tmpl, "hash", res.Commit.Short, "subject", res.Commit.Subject) + " · " + tr.UI.UndoHint
+			status = i18n.F(tmpl, "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
 			undo = &undoAction{ids: ids, unarchive: !opt.Unarchive}
 		}
 		return actionMsg{status: status, undo: undo, reload: true}

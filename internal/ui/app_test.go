@@ -65,7 +65,9 @@ func isTimer(msg tea.Msg) bool {
 	return strings.Contains(strings.ToLower(typeName(msg)), "tick")
 }
 
-func typeName(v any) string { return strings.TrimPrefix(strings.TrimPrefix(fmtType(v), "*"), "spinner.") }
+func typeName(v any) string {
+	return strings.TrimPrefix(strings.TrimPrefix(fmtType(v), "*"), "spinner.")
+}
 
 // newTestApp opens the app on site at a size, loaded.
 func newTestApp(t testing.TB, site *model.Site, lang i18n.Lang, w, h int) *App {

@@ -5,5 +5,5 @@ import (
 	"strconv"
 )
 
-func itoa(n int) string   { return strconv.Itoa(n) }
+func itoa(n int) string    { return strconv.Itoa(n) }
 func fmtType(v any) string { return fmt.Sprintf("%T", v) }
