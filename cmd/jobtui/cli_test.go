@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func corpus(t *testing.T) string {
+	dir, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpus", "cds-careers-2023-05"))
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("real corpus not found at %s (it lives in ../shared beside the checkout)", dir)
+	}
+	return dir
+}
+
+func TestCheckJSONOnTheCorpus(t *testing.T) {
+	dir := corpus(t)
+	out, _, code := runCLI(t, "check", "--json", "--repo", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (the corpus has errors)", code)
+	}
+	var rep struct {
+		Root      string   `json:"root"`
+		Section   string   `json:"section"`
+		Languages []string `json:"languages"`
+		Postings  int      `json:"postings"`
+		Groups    int      `json:"groups"`
+		Problems  []struct {
+			Code, Severity, Key, Lang, Message string
+			Paths                              []string
+		} `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Root != dir || rep.Section != "careers/positions" || strings.Join(rep.Languages, ",") != "en,fr" || rep.Postings != 248 || rep.Groups != 96 {
+		t.Errorf("report header: %+v", rep)
+	}
+	if len(rep.Problems) != 98 {
+		t.Errorf("%d problems, want 98 (64 errors, 34 warnings)", len(rep.Problems))
+	}
+}
+
+func TestCheckTextInFrench(t *testing.T) {
+	dir := corpus(t)
+	out, _, code := runCLI(t, "check", "--repo", dir, "--lang", "fr")
+	if code != 1 || !strings.Contains(out, "aucune traduction en anglais") || !strings.Contains(out, "248 offres, 96 groupes : 64 erreurs, 34 avertissements") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestListJSON(t *testing.T) {
+	dir := corpus(t)
+	out, _, code := runCLI(t, "list", "--json", "--repo", dir)
+	var rows []struct {
+		Key string `json:"key"`
+		EN  []struct {
+			Path, Title string
+			Archived    bool
+			LeverID     string `json:"leverId"`
+		} `json:"en"`
+		FR       []struct{ Path, Title string } `json:"fr"`
+		Problems []string                       `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || code != 0 {
+		t.Fatalf("exit %d: %v", code, err)
+	}
+	if len(rows) != 96 {
+		t.Errorf("%d rows", len(rows))
+	}
+	for _, r := range rows {
+		if r.Key == "administrative-officer" && (len(r.EN) != 3 || len(r.FR) != 2 || !strings.Contains(strings.Join(r.Problems, ","), "duplicate-key")) {
+			t.Errorf("administrative-officer row: %+v", r)
+		}
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	if _, errOut, code := runCLI(t, "check", "--repo", t.TempDir()); code != 2 || !strings.Contains(errOut, "no Hugo site") {
+		t.Errorf("no site: %d %q", code, errOut)
+	}
+	bad := t.TempDir()
+	os.WriteFile(filepath.Join(bad, "hugo.toml"), []byte("languages = [\n"), 0o644)
+	if _, errOut, code := runCLI(t, "check", "--repo", bad); code != 2 || !strings.Contains(errOut, "hugo.toml") {
+		t.Errorf("bad config: %d %q", code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "check", "--lang", "de"); code != 2 || !strings.Contains(errOut, "unknown interface language") {
+		t.Errorf("bad lang: %d %q", code, errOut)
+	}
+	// A site with warnings only exits 0.
+	ok := t.TempDir()
+	os.WriteFile(filepath.Join(ok, "hugo.yaml"), []byte("languages:\n  en: {}\n  fr: {}\n"), 0o644)
+	for _, l := range []string{"en", "fr"} {
+		p := filepath.Join(ok, "content", l, "careers", "positions", "x.md")
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("---\ntitle: X\ndescription: d\narchived: false\n---\n"), 0o644)
+	}
+	if out, _, code := runCLI(t, "check", "--repo", ok); code != 0 || !strings.Contains(out, "missing-key") {
+		t.Errorf("warnings only: %d\n%s", code, out)
+	}
+}
+
+func TestDemoArchiveCommandLine(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := filepath.Join(t.TempDir(), "demo")
+	if _, errOut, code := runCLI(t, "demo", dir); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	if _, errOut, code := runCLI(t, "demo", dir); code != 2 || !strings.Contains(errOut, "not empty") {
+		t.Errorf("second demo: %d %s", code, errOut)
+	}
+	t.Setenv("GIT_AUTHOR_NAME", "T")
+	t.Setenv("GIT_AUTHOR_EMAIL", "t@example.org")
+	t.Setenv("GIT_COMMITTER_NAME", "T")
+	t.Setenv("GIT_COMMITTER_EMAIL", "t@example.org")
+	out, errOut, code := runCLI(t, "archive", "ux-designer", "--repo", dir)
+	if code != 0 || !strings.Contains(out, "Archive posting ux-designer: UX Designer / Designer UX") {
+		t.Fatalf("archive: %d %s %s", code, out, errOut)
+	}
+	if out, _, code := runCLI(t, "archive", "ux-designer", "--repo", dir); code != 0 || !strings.Contains(out, "already archived") {
+		t.Errorf("again: %d %s", code, out)
+	}
+	if _, errOut, code := runCLI(t, "archive", "ux-desiner", "--repo", dir); code != 1 || !strings.Contains(errOut, "did you mean: ux-designer") {
+		t.Errorf("typo: %d %s", code, errOut)
+	}
+	cmd := exec.Command("git", "status", "--porcelain")
+	cmd.Dir = dir
+	if st, _ := cmd.Output(); len(st) != 0 {
+		t.Errorf("status: %s", st)
+	}
+	// The stale translation of the demo's history shows in check.
+	out, _, _ = runCLI(t, "check", "--repo", dir)
+	if !strings.Contains(out, "stale-translation") || !strings.Contains(out, "Update posting product-manager: body (en)") {
+		t.Errorf("no stale translation:\n%s", out)
+	}
+}
