@@ -84,6 +84,7 @@ type UIStrings struct {
 	ErrorPrefix   string
 	KeyHint       string
 	CommitFiles   string
+	Created       string
 	CommitMessage string
 }
 
@@ -170,6 +171,7 @@ var uiEN = UIStrings{
 	ErrorPrefix:   "Error: ",
 	KeyHint:       "? for help",
 	CommitFiles:   "Files to commit",
+	Created:       "Created {paths} and its translation.",
 	CommitMessage: "Commit message",
 }
 
@@ -256,5 +258,6 @@ var uiFR = UIStrings{
 	ErrorPrefix:   "Erreur : ",
 	KeyHint:       "? pour l’aide",
 	CommitFiles:   "Fichiers à valider",
+	Created:       "{paths} et sa traduction sont créés.",
 	CommitMessage: "Message du commit",
 }

@@ -356,3 +356,10 @@ func LoadPostings(site *Site) ([]*Posting, error) {
 	})
 	return out, nil
 }
+
+func fileExists(abs string) bool {
+	_, err := os.Lstat(abs)
+	return err == nil
+}
+
+func ensureDir(abs string) error { return os.MkdirAll(filepath.Dir(abs), 0o755) }

@@ -51,12 +51,12 @@ type (
 		note   string
 	}
 	actionMsg struct {
-		status  string
-		err     error
-		undo    *undoAction
-		dirty   *dirtyQuestion
-		reload  bool
-		select_ string
+		status    string
+		err       error
+		undo      *undoAction
+		dirty     *dirtyQuestion
+		reload    bool
+		selectKey string
 	}
 	diffMsg struct {
 		text string
@@ -114,6 +114,8 @@ type App struct {
 	undo     *undoAction
 	diff     []string
 	diffOff  int
+
+	selectAfterLoad string
 }
 
 // New builds the app; Run starts it.
@@ -265,6 +267,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		a.cat, a.states, a.print, a.loaded = msg.cat, msg.states, msg.print, true
 		a.list.setRows(buildRows(a.cat, a.states), a.cat.Site.Langs)
+		if a.selectAfterLoad != "" {
+			a.list.filter, a.list.view = "", viewAll
+			a.list.refresh()
+			a.list.selectID(a.selectAfterLoad)
+			a.selectAfterLoad = ""
+		}
 		if msg.note != "" {
 			a.status = msg.note
 		}
@@ -295,6 +303,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if msg.undo != nil {
 			a.undo = msg.undo
+		}
+		if msg.selectKey != "" {
+			a.selectAfterLoad = msg.selectKey
 		}
 		if msg.reload {
 			a.busy = true
@@ -488,6 +499,15 @@ func (a *App) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			}
 			a.busy = true
 			return tea.Batch(a.editCmd(f.groupID, edit), a.spin.Tick)
+		}), true
+	case key.Matches(msg, k.New):
+		if a.cat == nil {
+			return nil, true
+		}
+		f := newNewForm(a.c, a.cat)
+		return a.openForm(f, func() tea.Cmd {
+			a.busy = true
+			return tea.Batch(a.createCmd(f.Result()), a.spin.Tick)
 		}), true
 	case key.Matches(msg, k.Commit):
 		return a.pendingCmd(), true
@@ -695,6 +715,26 @@ func (a *App) editCmd(id string, edit model.GroupEdit) tea.Cmd {
 			return actionMsg{err: err, reload: true}
 		}
 		return actionMsg{status: i18n.F(tr.UI.Saved, "n", fmt.Sprint(len(touched))), reload: true}
+	}
+}
+
+// createCmd writes a new pair on a fresh read of the files, then selects it.
+func (a *App) createCmd(np model.NewPair) tea.Cmd {
+	site, tr := a.opt.Site, a.c.Tr
+	return func() tea.Msg {
+		cat, err := model.Load(site, tr)
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		ps, err := model.CreatePair(cat, np)
+		if err != nil {
+			var ve *model.ValidationError
+			if errors.As(err, &ve) {
+				err = fmt.Errorf("%s: %w", ve.Field, validationText(tr, err))
+			}
+			return actionMsg{err: err, reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.UI.Created, "paths", ps[0].Path), reload: true, selectKey: ps[0].TranslationKey}
 	}
 }
 

@@ -70,7 +70,7 @@ func (k *KeyMap) listFull() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Filter, k.NextView, k.Sort, k.Preview, k.Mark},
-		{k.Archive, k.Undo, k.Edit, k.EditBody, k.Diff},
+		{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff},
 		{k.Commit, k.Push, k.Reload, k.Language, k.Help, k.Quit},
 	}
 }
