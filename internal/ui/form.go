@@ -4,8 +4,6 @@ import (
 	"errors"
 	"sort"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -16,8 +14,7 @@ import (
 // title and description of each language. It is a child of the root, which
 // forwards every message and watches its state (STYLE.md, huh forms).
 type editForm struct {
-	c       *Common
-	form    *huh.Form
+	huhChild
 	groupID string
 	langs   []string
 
@@ -78,7 +75,7 @@ func siteValues(cat *model.Catalog, get func(*model.Posting) string, current str
 
 func newEditForm(c *Common, cat *model.Catalog, g *model.Group) *editForm {
 	tr := c.Tr
-	f := &editForm{c: c, groupID: g.ID(), langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
+	f := &editForm{groupID: g.ID(), langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
 	f.orig.titles, f.orig.descs = map[string]string{}, map[string]string{}
 	first := g.Postings(cat.Site.Langs)[0]
 	f.key, f.lever, f.layout, f.typ, f.archived = g.Key, first.LeverID, first.Layout, first.Type, first.Archived
@@ -108,34 +105,9 @@ func newEditForm(c *Common, cat *model.Catalog, g *model.Group) *editForm {
 			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(4),
 		).Title(name))
 	}
-	f.form = huh.NewForm(groups...).
-		WithShowHelp(false).
-		WithAccessible(c.Accessible).
-		WithTheme(huh.ThemeFunc(huh.ThemeBase16)).
-		WithWidth(min(c.Width, 100))
+	f.huhChild = newHuhForm(c, groups...)
 	return f
 }
-
-func (f *editForm) Init() tea.Cmd { return f.form.Init() }
-
-func (f *editForm) Update(msg tea.Msg) tea.Cmd {
-	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, f.c.Keys.Cancel) {
-		f.form.State = huh.StateAborted
-		return nil
-	}
-	m, cmd := f.form.Update(msg)
-	if form, ok := m.(*huh.Form); ok {
-		f.form = form
-	}
-	return cmd
-}
-
-func (f *editForm) View() string { return f.form.View() }
-
-func (f *editForm) SetSize(w, h int) { f.form = f.form.WithWidth(min(w, 100)).WithHeight(h) }
-
-func (f *editForm) Done() bool    { return f.form.State == huh.StateCompleted }
-func (f *editForm) Aborted() bool { return f.form.State == huh.StateAborted }
 
 // Result is the edit with only the fields that changed.
 func (f *editForm) Result() model.GroupEdit {
@@ -164,7 +136,7 @@ func (f *editForm) Result() model.GroupEdit {
 	return e
 }
 
-// Empty reports an edit that changes nothing.
+// editIsEmpty reports an edit that changes nothing.
 func editIsEmpty(e model.GroupEdit) bool {
 	if e.TranslationKey != nil || e.LeverID != nil || e.Layout != nil || e.Type != nil || e.Archived != nil {
 		return false
@@ -180,8 +152,4 @@ func editIsEmpty(e model.GroupEdit) bool {
 		}
 	}
 	return true
-}
-
-func (f *editForm) ShortHelp() []key.Binding {
-	return append(f.form.KeyBinds(), f.c.Keys.Cancel)
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/jobtui/jobtui/internal/model"
@@ -10,8 +8,7 @@ import (
 
 // newForm asks for a new posting in both languages.
 type newForm struct {
-	c             *Common
-	form          *huh.Form
+	huhChild
 	langs         []string
 	titles, descs map[string]*string
 	key, lever    string
@@ -19,7 +16,7 @@ type newForm struct {
 
 func newNewForm(c *Common, cat *model.Catalog) *newForm {
 	tr := c.Tr
-	f := &newForm{c: c, langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
+	f := &newForm{langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
 	var groups []*huh.Group
 	for _, lang := range cat.Site.Langs {
 		var title, desc string
@@ -44,8 +41,7 @@ func newNewForm(c *Common, cat *model.Catalog) *newForm {
 		huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever).
 			Validate(func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
 	).Title(tr.UI.NewPosting))
-	f.form = huh.NewForm(groups...).WithShowHelp(false).WithAccessible(c.Accessible).
-		WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithWidth(min(c.Width, 100))
+	f.huhChild = newHuhForm(c, groups...)
 	return f
 }
 
@@ -57,23 +53,3 @@ func (f *newForm) Result() model.NewPair {
 	}
 	return np
 }
-
-func (f *newForm) Init() tea.Cmd { return f.form.Init() }
-
-func (f *newForm) Update(msg tea.Msg) tea.Cmd {
-	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, f.c.Keys.Cancel) {
-		f.form.State = huh.StateAborted
-		return nil
-	}
-	m, cmd := f.form.Update(msg)
-	if form, ok := m.(*huh.Form); ok {
-		f.form = form
-	}
-	return cmd
-}
-
-func (f *newForm) View() string             { return f.form.View() }
-func (f *newForm) SetSize(w, h int)         { f.form = f.form.WithWidth(min(w, 100)).WithHeight(h) }
-func (f *newForm) Done() bool               { return f.form.State == huh.StateCompleted }
-func (f *newForm) Aborted() bool            { return f.form.State == huh.StateAborted }
-func (f *newForm) ShortHelp() []key.Binding { return append(f.form.KeyBinds(), f.c.Keys.Cancel) }
