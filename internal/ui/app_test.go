@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -41,7 +42,10 @@ func run(a *App, cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	msg := cmd()
+	msg, ok := within(cmd, 100*time.Millisecond)
+	if !ok {
+		return // a timer (cursor blink, spinner, watcher): never fired in tests
+	}
 	switch m := msg.(type) {
 	case tea.BatchMsg:
 		for _, c := range m {
@@ -49,6 +53,12 @@ func run(a *App, cmd tea.Cmd) {
 		}
 	case nil:
 	default:
+		if cmds, ok := sequence(msg); ok {
+			for _, c := range cmds {
+				run(a, c)
+			}
+			return
+		}
 		if isTimer(msg) {
 			return
 		}
@@ -62,7 +72,8 @@ func isTimer(msg tea.Msg) bool {
 	case watchMsg:
 		return true
 	}
-	return strings.Contains(strings.ToLower(typeName(msg)), "tick")
+	name := strings.ToLower(typeName(msg))
+	return strings.Contains(name, "tick") || strings.Contains(name, "blink")
 }
 
 func typeName(v any) string {
@@ -276,5 +287,60 @@ func TestArchiveAndUndoFromTheList(t *testing.T) {
 	press(a, "u")
 	if !strings.Contains(a.status, "Unarchived and committed") {
 		t.Fatalf("undo: status %q, error %q", a.status, a.errText)
+	}
+}
+
+// On the real corpus many postings have several files per language: the
+// sub-rows must never push the selected row off the screen.
+func TestCursorStaysVisibleWithSubRows(t *testing.T) {
+	dir, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpus", "cds-careers-2023-05"))
+	site, err := model.OpenSite(dir, model.SiteOptions{})
+	if err != nil {
+		t.Skipf("real corpus not found beside the checkout: %v", err)
+	}
+	a := newTestApp(t, site, i18n.EN, 80, 24)
+	for i := 0; i < len(a.list.visible)+3; i++ {
+		r := a.list.selected()
+		s := screen(a)
+		if r == nil {
+			t.Fatalf("step %d: nothing selected", i)
+		}
+		var line string
+		for _, l := range strings.Split(s, "\n") {
+			if strings.HasPrefix(l, "›") {
+				line = l
+			}
+		}
+		want := []rune(a.c.Tr.UI.Missing)
+		if len(r.left) > 0 {
+			want = []rune(sanitizeLine(r.left[0].Title))
+		}
+		if line == "" || !strings.Contains(line, string(want[:min(10, len(want))])) {
+			t.Fatalf("step %d: row %s is not on screen as the selected row:\n%s", i, r.id, s)
+		}
+		checkSize(t, a, 80, 24)
+		press(a, "down")
+	}
+}
+
+func TestNewPostingForm(t *testing.T) {
+	site := demoSite(t, false)
+	for _, size := range [][2]int{{80, 24}, {140, 40}} {
+		a := newTestApp(t, site, i18n.EN, size[0], size[1])
+		press(a, "n")
+		golden(t, "new_"+itoa(size[0])+"x"+itoa(size[1]), screen(a))
+		typeText(a, "Data Engineer")
+		press(a, "enter", "enter")
+		typeText(a, "Ingénieur de données")
+		press(a, "enter", "enter", "enter")
+		typeText(a, "not-a-uuid")
+		press(a, "enter")
+		if s := screen(a); !strings.Contains(s, "must be empty or a UUID") {
+			t.Errorf("no validation message:\n%s", s)
+		}
+		press(a, "esc")
+		if a.mode != modeList {
+			t.Error("esc did not close the form")
+		}
 	}
 }

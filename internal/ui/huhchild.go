@@ -35,7 +35,11 @@ func (h *huhChild) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (h *huhChild) View() string             { return h.form.View() }
-func (h *huhChild) SetSize(w, height int)    { h.form = h.form.WithWidth(min(w, 100)).WithHeight(height) }
+// SetSize keeps room under the fields for huh's footer, where validation
+// errors appear (a blank line and up to two wrapped lines).
+func (h *huhChild) SetSize(w, height int) {
+	h.form = h.form.WithWidth(min(w, 100)).WithHeight(max(height-3, 4))
+}
 func (h *huhChild) Done() bool               { return h.form.State == huh.StateCompleted }
 func (h *huhChild) Aborted() bool            { return h.form.State == huh.StateAborted }
 func (h *huhChild) ShortHelp() []key.Binding { return append(h.form.KeyBinds(), h.c.Keys.Cancel) }

@@ -274,12 +274,30 @@ func (l *listView) clamp() {
 	if l.cursor < l.offset {
 		l.offset = l.cursor
 	}
-	if rows > 0 && l.cursor >= l.offset+rows {
-		l.offset = l.cursor - rows + 1
+	// Rows with several files per language take a line per file: move the
+	// window until the cursor's row fits.
+	for l.offset < l.cursor && l.linesBetween(l.offset, l.cursor) > rows {
+		l.offset++
 	}
 	if l.offset < 0 {
 		l.offset = 0
 	}
+}
+
+// rowHeight is the number of lines a row takes: one per file of its fuller
+// language.
+func (l *listView) rowHeight(i int) int {
+	r := &l.all[l.visible[i]]
+	return max(1, len(r.left), len(r.right))
+}
+
+// linesBetween counts the lines of rows from..to, both included.
+func (l *listView) linesBetween(from, to int) int {
+	n := 0
+	for i := from; i <= to && i < len(l.visible); i++ {
+		n += l.rowHeight(i)
+	}
+	return n
 }
 
 // bodyHeight is the number of rows shown: the height less the tabs line,
@@ -380,9 +398,14 @@ func (l *listView) Update(msg tea.Msg) tea.Cmd {
 		}
 	case tea.MouseClickMsg:
 		// Rows start below the tabs and the column header.
-		if i := msg.Y - 2 + l.offset; msg.Y >= 2 && i < len(l.visible) {
-			l.cursor = i
-			l.clamp()
+		y := msg.Y - 2
+		for i := l.offset; y >= 0 && i < len(l.visible); i++ {
+			if y < l.rowHeight(i) {
+				l.cursor = i
+				l.clamp()
+				break
+			}
+			y -= l.rowHeight(i)
 		}
 	}
 	return nil
@@ -411,24 +434,37 @@ func (l *listView) View() string {
 		info += " · " + i18n.F(t.Marked, "n", fmt.Sprint(n))
 	}
 	b.WriteString(fitLine(strings.Join(parts, "  ")+"   "+s.Dim.Render(info), w) + "\n")
-	// Columns: mark+git (3), state (2), two titles, problems.
+	// Columns: cursor+mark+git (4), state (2), two titles, problems.
 	probW := max(14, w/5)
 	if w < 80 {
 		probW = 8
 	}
-	titleW := max(8, (w-3-2-probW-2)/2)
-	hdr := "     " + pad(strings.ToUpper(model.LangName(l.c.Tr, l.lang(0))), titleW) + " " + pad(strings.ToUpper(model.LangName(l.c.Tr, l.lang(1))), titleW) + " " + t.Problems
+	titleW := max(8, (w-4-2-probW-2)/2)
+	hdr := "      " + pad(strings.ToUpper(model.LangName(l.c.Tr, l.lang(0))), titleW) + " " + pad(strings.ToUpper(model.LangName(l.c.Tr, l.lang(1))), titleW) + " " + t.Problems
 	b.WriteString(s.Header.Render(fitLine(hdr, w)) + "\n")
 	rows := l.bodyHeight()
 	if len(l.visible) == 0 {
 		b.WriteString(s.Dim.Render(t.NoMatch) + "\n")
 		rows--
 	}
-	for i := l.offset; i < len(l.visible) && i < l.offset+rows; i++ {
+	used := 0
+	for i := l.offset; i < len(l.visible) && used < rows; i++ {
 		r := &l.all[l.visible[i]]
 		b.WriteString(l.renderRow(r, i == l.cursor, titleW, probW, w) + "\n")
+		used++
+		// The other files of a language with several: sub-rows.
+		for k := 1; k < max(len(r.left), len(r.right)) && used < rows; k++ {
+			sub := func(ps []*model.Posting) string {
+				if k >= len(ps) {
+					return pad("", titleW)
+				}
+				return pad("└ "+sanitizeLine(ps[k].Title), titleW)
+			}
+			b.WriteString(s.Dim.Render(fitLine("      "+sub(r.left)+" "+sub(r.right), w)) + "\n")
+			used++
+		}
 	}
-	for i := len(l.visible) - l.offset; i < rows; i++ {
+	for ; used < rows; used++ {
 		b.WriteString("\n")
 	}
 	// The filter line.
@@ -492,7 +528,13 @@ func (l *listView) renderRow(r *row, selected bool, titleW, probW, w int) string
 		probs += r.worst
 	}
 	left, right := cell(r.left), cell(r.right)
-	line := mark + gm + " " + state + " " + left + " " + right + " " + pad(probs, probW)
+	// The cursor is a character too, not only a colour: it survives
+	// NO_COLOR, screen readers and copied text.
+	cursor := " "
+	if selected {
+		cursor = "›"
+	}
+	line := cursor + mark + gm + " " + state + " " + left + " " + right + " " + pad(probs, probW)
 	line = fitLine(line, w)
 	if selected {
 		return s.Selected.Render(pad(line, w))
@@ -530,7 +572,7 @@ func (l *listView) renderRow(r *row, selected bool, titleW, probW, w int) string
 	if mark != " " {
 		markS = s.Marked.Render(mark)
 	}
-	return fitLine(markS+gm+" "+stateStyled+" "+leftS+" "+rightS+" "+probS, w)
+	return fitLine(" "+markS+gm+" "+stateStyled+" "+leftS+" "+rightS+" "+probS, w)
 }
 
 // pad cuts or fills s to exactly w cells.
