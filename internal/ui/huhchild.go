@@ -34,7 +34,8 @@ func (h *huhChild) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (h *huhChild) View() string             { return h.form.View() }
+func (h *huhChild) View() string { return h.form.View() }
+
 // SetSize keeps room under the fields for huh's footer, where validation
 // errors appear (a blank line and up to two wrapped lines).
 func (h *huhChild) SetSize(w, height int) {
