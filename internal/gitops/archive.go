@@ -1,7 +1,9 @@
 package gitops
 
 import (
+	"crypto/sha256"
 	"errors"
+	"os"
 	"fmt"
 	"strings"
 
@@ -96,7 +98,13 @@ func Archive(r *Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*Ar
 			}
 		}
 	}
-	// Prepare every edit before writing any file.
+	// Check every file and prepare every edit before writing any file, so
+	// that a file changed on disk since it was read stops the whole action.
+	for _, p := range res.Changed {
+		if data, err := os.ReadFile(p.Abs); err != nil || sha256.Sum256(data) != p.Hash {
+			return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{p.Path}}
+		}
+	}
 	for _, p := range res.Changed {
 		if err := p.Doc.SetBool(model.KeyArchived, want); err != nil {
 			return nil, fmt.Errorf("archive %s: %w", p.Path, err)

@@ -117,6 +117,34 @@ func TestArchiveRefusals(t *testing.T) {
 	}
 }
 
+// A file changed on disk between the read and the write stops the action
+// before any file is written: nothing is written, nothing committed.
+func TestArchiveFileChangedOnDisk(t *testing.T) {
+	dir := siteRepo(t)
+	r := openRepo(t, dir)
+	cat := loadSite(t, dir)
+	other := "---\r\ntitle: 'Chef d’équipe'\r\narchived: false\r\ntranslationKey: dev\r\n---\r\nCorps modifié ailleurs\r\n"
+	writeFile(t, dir, frPath, other)
+	head := runGit(t, dir, "rev-parse", "HEAD")
+	_, err := Archive(r, cat, []string{"dev"}, ArchiveOptions{WithChanges: true})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindChangedOnDisk || len(e.Paths) != 1 || e.Paths[0] != frPath {
+		t.Fatalf("err = %v, want KindChangedOnDisk naming %s", err, frPath)
+	}
+	if msg := Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "rechargez") && !strings.Contains(msg, "modifié") {
+		t.Errorf("French message: %q", msg)
+	}
+	if runGit(t, dir, "rev-parse", "HEAD") != head {
+		t.Error("a commit was made")
+	}
+	if got := runGit(t, dir, "status", "--porcelain"); got != " M "+frPath+"\n" {
+		t.Errorf("status %q: only the outside change may show", got)
+	}
+	if got := runGit(t, dir, "show", ":"+frPath); got == other {
+		t.Error("the index took the outside change")
+	}
+}
+
 func TestArchiveSeveralInOneCommit(t *testing.T) {
 	dir := siteRepo(t)
 	r := openRepo(t, dir)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // gitRepo makes a repository with the git command line and an identity for
@@ -170,6 +172,19 @@ func TestCommitPathsRefusals(t *testing.T) {
 		{"merge in progress", func(t *testing.T, dir string) {
 			writeFile(t, dir, ".git/MERGE_HEAD", strings.TrimSpace(runGit(t, dir, "rev-parse", "HEAD"))+"\n")
 		}, KindMerging},
+		{"split index", func(t *testing.T, dir string) { runGit(t, dir, "update-index", "--split-index") }, KindIndexUnsupported},
+		{"sparse index", func(t *testing.T, dir string) {
+			// A sparse index without extensions.worktreeConfig, which
+			// go-git would refuse at Open (tested below).
+			runGit(t, dir, "sparse-checkout", "set", "--cone", "--sparse-index", "content")
+			runGit(t, dir, "config", "--unset", "extensions.worktreeConfig")
+			for _, kv := range [][2]string{{"core.sparseCheckout", "true"}, {"core.sparseCheckoutCone", "true"}, {"index.sparse", "true"}} {
+				runGit(t, dir, "config", kv[0], kv[1])
+			}
+			if !strings.Contains(runGit(t, dir, "ls-files", "--sparse", "-s"), "040000") {
+				t.Fatal("the index is not sparse")
+			}
+		}, KindIndexUnsupported},
 		{"no identity", func(t *testing.T, dir string) {
 			for _, v := range []string{"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "EMAIL"} {
 				t.Setenv(v, "")
@@ -192,6 +207,19 @@ func TestCommitPathsRefusals(t *testing.T) {
 				t.Error("something changed")
 			}
 		})
+	}
+}
+
+func TestOpenSparseCheckout(t *testing.T) {
+	dir := seed(t)
+	runGit(t, dir, "sparse-checkout", "set", "--cone", "content")
+	_, err := Open(dir)
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindRepoUnsupported {
+		t.Fatalf("err = %v, want KindRepoUnsupported", err)
+	}
+	if msg := Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "l’édition fonctionne") {
+		t.Errorf("French message: %q", msg)
 	}
 }
 

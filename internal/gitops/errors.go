@@ -32,6 +32,7 @@ const (
 	KindPushAuth
 	KindNoRemote
 	KindChangedOnDisk
+	KindRepoUnsupported
 )
 
 // Error is a git action that was refused or failed, with what a person
@@ -117,6 +118,8 @@ func kindText(tr *i18n.Tr, k Kind) string {
 		return t.NoRemote
 	case KindChangedOnDisk:
 		return t.ChangedOnDisk
+	case KindRepoUnsupported:
+		return t.RepoUnsupported
 	}
 	return t.Failed
 }

@@ -28,6 +28,11 @@ func Open(dir string) (*Repo, error) {
 	if errors.Is(err, git.ErrRepositoryNotExists) {
 		return nil, &Error{Kind: KindNoRepository, Detail: abs}
 	}
+	if err != nil && strings.Contains(err.Error(), "extension") {
+		// go-git refuses repositories with extensions it does not know
+		// (extensions.worktreeConfig, set by git sparse-checkout, for one).
+		return nil, &Error{Kind: KindRepoUnsupported, Detail: err.Error(), Err: err}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open repository at %s: %w", abs, err)
 	}

@@ -10,6 +10,7 @@ type GitStrings struct {
 	Conflicts        string
 	IndexLocked      string
 	IndexUnsupported string
+	RepoUnsupported  string
 	OutsideRepo      string
 	ConcurrentCommit string
 	NothingToCommit  string
@@ -33,6 +34,7 @@ var gitEN = GitStrings{
 	Conflicts:        "the index has unresolved conflicts: resolve them first",
 	IndexLocked:      "another git process is running (.git/index.lock exists); if none is, remove that file",
 	IndexUnsupported: "the git index uses a format jobtui cannot write (split or sparse index); nothing was changed",
+	RepoUnsupported:  "the repository uses a git feature jobtui cannot read (sparse checkout, worktree config or another extension): use the git command line for git actions; editing works",
 	OutsideRepo:      "the file is outside the repository",
 	ConcurrentCommit: "the branch moved while committing (another commit happened); nothing was committed, try again",
 	NothingToCommit:  "nothing to commit",
@@ -56,6 +58,7 @@ var gitFR = GitStrings{
 	Conflicts:        "l’index contient des conflits non résolus : résolvez-les d’abord",
 	IndexLocked:      "un autre processus git est en cours (.git/index.lock existe) ; s’il n’y en a pas, supprimez ce fichier",
 	IndexUnsupported: "l’index git utilise un format que jobtui ne sait pas écrire (index divisé ou clairsemé) ; rien n’a été modifié",
+	RepoUnsupported:  "le dépôt utilise une fonction de git que jobtui ne sait pas lire (extraction clairsemée, configuration par arbre de travail ou autre extension) : faites les actions git en ligne de commande ; l’édition fonctionne",
 	OutsideRepo:      "le fichier est hors du dépôt",
 	ConcurrentCommit: "la branche a bougé pendant la validation (un autre commit a eu lieu) ; rien n’a été validé, réessayez",
 	NothingToCommit:  "rien à valider",

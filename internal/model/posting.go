@@ -194,6 +194,14 @@ func (p *Posting) Save() error {
 // folder (fsync, then rename), keeping the file's mode. When expect is not
 // the zero hash, the file on disk must still hash to it.
 func WriteFileAtomic(abs string, data []byte, expect [32]byte) error {
+	return writeAtomic(abs, data, expect, false)
+}
+
+func writeAtomic(abs string, data []byte, expect [32]byte, create bool) error {
+	// A posting that is a symbolic link is written through: the link stays.
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
 	mode := fs.FileMode(0o644)
 	st, err := os.Stat(abs)
 	switch {
@@ -239,7 +247,14 @@ func WriteFileAtomic(abs string, data []byte, expect [32]byte) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(name, abs); err != nil {
+	if create {
+		// A hard link fails where the name exists: a file that appeared
+		// meanwhile is never replaced.
+		if err := os.Link(name, abs); err != nil {
+			return err
+		}
+		os.Remove(name)
+	} else if err := os.Rename(name, abs); err != nil {
 		return err
 	}
 	ok = true
@@ -255,7 +270,10 @@ func CreateFile(abs string, data []byte) error {
 	if _, err := os.Lstat(abs); err == nil {
 		return fmt.Errorf("create %s: %w", abs, fs.ErrExist)
 	}
-	return WriteFileAtomic(abs, data, [32]byte{})
+	if err := writeAtomic(abs, data, [32]byte{}, true); err != nil {
+		return fmt.Errorf("create %s: %w", abs, err)
+	}
+	return nil
 }
 
 // isPostingFile tells a posting from the section's list pages and other files.

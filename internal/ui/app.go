@@ -116,6 +116,7 @@ type App struct {
 	diffOff  int
 
 	selectAfterLoad string
+	repoErr         error // why git actions are unavailable (a.repo == nil)
 }
 
 // New builds the app; Run starts it.
@@ -126,8 +127,10 @@ func New(opt Options) *App {
 	a := &App{c: c, opt: opt, list: newListView(c), preview: newPreviewPane(c), help: help.New(), spin: spinner.New()}
 	if r, err := gitops.Open(opt.Site.Root); err == nil {
 		a.repo = r
+	} else if errors.Is(err, gitops.ErrNoRepository) {
+		a.repoErr, a.status = err, tr.UI.NoRepo
 	} else {
-		a.status = tr.UI.NoRepo
+		a.repoErr, a.status = err, gitops.Message(err, tr)
 	}
 	a.layout()
 	return a
@@ -541,7 +544,7 @@ func (a *App) openForm(f formChild, onDone func() tea.Cmd) tea.Cmd {
 // pendingCmd finds the edited posting files, for the commit form.
 func (a *App) pendingCmd() tea.Cmd {
 	if a.repo == nil {
-		a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+		a.errText = gitops.Message(a.repoErr, a.c.Tr)
 		return nil
 	}
 	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
@@ -562,7 +565,7 @@ func (a *App) pendingCmd() tea.Cmd {
 // pushCmd pushes the current branch in the background.
 func (a *App) pushCmd() tea.Cmd {
 	if a.repo == nil {
-		a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+		a.errText = gitops.Message(a.repoErr, a.c.Tr)
 		return nil
 	}
 	repo, tr := a.repo, a.c.Tr
@@ -659,7 +662,7 @@ func (a *App) archiveSelected() tea.Cmd {
 // reloads.
 func (a *App) archiveCmd(ids []string, opt gitops.ArchiveOptions) tea.Cmd {
 	if a.repo == nil {
-		a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+		a.errText = gitops.Message(a.repoErr, a.c.Tr)
 		return nil
 	}
 	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
@@ -774,7 +777,7 @@ func (a *App) diffSelected() tea.Cmd {
 	r := a.list.selected()
 	if r == nil || a.repo == nil {
 		if a.repo == nil {
-			a.errText = gitops.Message(gitops.ErrNoRepository, a.c.Tr)
+			a.errText = gitops.Message(a.repoErr, a.c.Tr)
 		}
 		return nil
 	}

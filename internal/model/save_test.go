@@ -1,0 +1,129 @@
+package model
+
+import (
+	"crypto/sha256"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const saveDoc = "---\ntitle: Developer # keep\narchived: false\r\ntranslationKey: dev\n---\nBody\n"
+
+func writeSite(t *testing.T, mode fs.FileMode) (*Site, string) {
+	t.Helper()
+	root := t.TempDir()
+	abs := filepath.Join(root, "content", "en", "careers", "positions", "dev.md")
+	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(abs, []byte(saveDoc), mode); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(abs, mode)
+	os.WriteFile(filepath.Join(root, "hugo.toml"), []byte("[languages.en]\n[languages.fr]\n"), 0o644)
+	site, err := OpenSite(root, SiteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return site, abs
+}
+
+func TestSaveKeepsModeAndLeavesNoTemporaryFile(t *testing.T) {
+	site, abs := writeSite(t, 0o640)
+	p, err := ReadPosting(site, "en", "dev.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Doc.SetBool("archived", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(abs)
+	if st.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v, want 0640", st.Mode().Perm())
+	}
+	got, _ := os.ReadFile(abs)
+	if want := strings.Replace(saveDoc, "archived: false", "archived: true", 1); string(got) != want {
+		t.Errorf("saved %q, want %q", got, want)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(abs))
+	if len(entries) != 1 {
+		t.Errorf("folder holds %d entries, want only the posting", len(entries))
+	}
+	// The posting now reflects the file: a second save works.
+	p.Doc.SetString("title", "Developer 2")
+	if err := p.Save(); err != nil {
+		t.Errorf("second save: %v", err)
+	}
+}
+
+func TestSaveRefusesAFileChangedOnDisk(t *testing.T) {
+	site, abs := writeSite(t, 0o644)
+	p, err := ReadPosting(site, "en", "dev.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := strings.Replace(saveDoc, "Body", "Body changed by someone else", 1)
+	os.WriteFile(abs, []byte(other), 0o644)
+	p.Doc.SetBool("archived", true)
+	err = p.Save()
+	if !errors.Is(err, ErrChangedOnDisk) || !strings.Contains(err.Error(), "dev.md") {
+		t.Fatalf("err = %v, want ErrChangedOnDisk naming the file", err)
+	}
+	if got, _ := os.ReadFile(abs); string(got) != other {
+		t.Error("the other change was overwritten")
+	}
+	// Deleted meanwhile: refused too, nothing recreated.
+	os.Remove(abs)
+	if err := p.Save(); !errors.Is(err, ErrChangedOnDisk) {
+		t.Errorf("deleted file: err = %v", err)
+	}
+	if _, err := os.Stat(abs); err == nil {
+		t.Error("a deleted file was recreated")
+	}
+}
+
+func TestSaveThroughSymlink(t *testing.T) {
+	site, abs := writeSite(t, 0o644)
+	real := filepath.Join(filepath.Dir(abs), "real.txt")
+	os.Rename(abs, real)
+	if err := os.Symlink("real.txt", abs); err != nil {
+		t.Skip("no symlinks here")
+	}
+	p, err := ReadPosting(site, "en", "dev.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Doc.SetBool("archived", true)
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Lstat(abs); fi.Mode()&fs.ModeSymlink == 0 {
+		t.Error("the symbolic link was replaced by a file")
+	}
+	if got, _ := os.ReadFile(real); !strings.Contains(string(got), "archived: true") {
+		t.Errorf("target not written: %q", got)
+	}
+}
+
+func TestCreateFileNeverReplaces(t *testing.T) {
+	dir := t.TempDir()
+	abs := filepath.Join(dir, "x.md")
+	if err := CreateFile(abs, []byte("one")); err != nil {
+		t.Fatal(err)
+	}
+	if err := CreateFile(abs, []byte("two")); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("err = %v, want ErrExist", err)
+	}
+	if got, _ := os.ReadFile(abs); string(got) != "one" {
+		t.Errorf("content %q", got)
+	}
+	if err := WriteFileAtomic(abs, []byte("three"), sha256.Sum256([]byte("one"))); err != nil {
+		t.Errorf("replace with the right hash: %v", err)
+	}
+}
