@@ -3,8 +3,8 @@ package gitops
 import (
 	"crypto/sha256"
 	"errors"
-	"os"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/jobtui/jobtui/internal/i18n"
