@@ -20,6 +20,7 @@ func (a *app) commitCommand() *cobra.Command {
 		Use:   "commit [PATH...]",
 		Short: a.tr.Actions.CommitShort,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			shortLived()
 			cat, err := a.loadCatalog()
 			if err != nil {
 				return err

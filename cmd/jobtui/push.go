@@ -19,6 +19,7 @@ func (a *app) pushCommand() *cobra.Command {
 		Short: a.tr.Actions.PushShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			shortLived()
 			site, err := a.openSite()
 			if err != nil {
 				return err

@@ -74,10 +74,14 @@ func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, e
 		return nil, err
 	}
 	defer lock.release()
-	idx, err := readIndex(r.gitFile("index"))
+	shared, err := r.index()
 	if err != nil {
 		return nil, err
 	}
+	// A copy: the shared index is read-only; changed entries are new.
+	idx := &index.Index{}
+	*idx = *shared
+	idx.Entries = append([]*index.Entry(nil), shared.Entries...)
 	for _, e := range idx.Entries {
 		if e.Stage != 0 {
 			return nil, &Error{Kind: KindConflicts, Paths: []string{e.Name}}
@@ -164,7 +168,10 @@ func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, e
 		}
 		var e *index.Entry
 		if i, ok := byName[p]; ok {
-			e = idx.Entries[indexOf(idx.Entries, p, i)]
+			j := indexOf(idx.Entries, p, i)
+			cp := *idx.Entries[j]
+			e = &cp
+			idx.Entries[j] = e
 		} else {
 			e = &index.Entry{Name: p}
 			idx.Entries = append(idx.Entries, e)

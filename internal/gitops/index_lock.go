@@ -52,10 +52,9 @@ func (l *indexLock) write(idx *index.Index) error {
 	if err := index.NewEncoder(w).Encode(idx); err != nil {
 		return &Error{Kind: KindIndexUnsupported, Err: err}
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return l.f.Sync()
+	// No fsync: git does not sync the index either (core.fsync's default
+	// leaves it out); the rename is what makes the change atomic.
+	return w.Flush()
 }
 
 func (l *indexLock) commit() error {
@@ -74,4 +73,45 @@ func (l *indexLock) release() {
 		l.f.Close()
 		os.Remove(l.path)
 	}
+}
+
+// index is the repository's index, decoded once and shared read-only until
+// the file changes (its trailing checksum tells): States and CommitPaths
+// in one action read it once. Callers must not modify it.
+func (r *Repo) index() (*index.Index, error) {
+	p := r.gitFile("index")
+	sum, ok := indexChecksum(p)
+	r.idxMu.Lock()
+	defer r.idxMu.Unlock()
+	if ok && r.idx != nil && r.idxSum == sum {
+		return r.idx, nil
+	}
+	idx, err := readIndex(p)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		// Read again: the file may have been replaced between the two reads.
+		if again, ok2 := indexChecksum(p); ok2 && again == sum {
+			r.idx, r.idxSum = idx, sum
+		}
+	}
+	return idx, nil
+}
+
+// indexChecksum is the SHA-1 trailer of an index file.
+func indexChecksum(p string) (sum [20]byte, ok bool) {
+	f, err := os.Open(p)
+	if err != nil {
+		return sum, false
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.Size() < 32 {
+		return sum, false
+	}
+	if _, err := f.ReadAt(sum[:], st.Size()-20); err != nil {
+		return sum, false
+	}
+	return sum, true
 }

@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/format/index"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 )
 
@@ -16,6 +18,10 @@ type Repo struct {
 	Git    *git.Repository
 	Root   string // absolute path of the work tree
 	GitDir string // absolute path of the .git folder
+
+	idxMu  sync.Mutex
+	idx    *index.Index // the last index read, shared read-only
+	idxSum [20]byte     // its checksum
 }
 
 // Open finds the repository holding dir, looking up through its parents.

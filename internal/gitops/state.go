@@ -48,9 +48,9 @@ func (r *Repo) headTree() (*object.Tree, *object.Commit, error) {
 // when they differ) and the index with HEAD's tree: no walk of the whole
 // work tree. Paths neither on disk, in the index nor in HEAD are left out.
 func (r *Repo) States(repoPaths []string) (map[string]FileState, error) {
-	idx, err := r.Git.Storer.Index()
+	idx, err := r.index()
 	if err != nil {
-		return nil, &Error{Kind: KindIndexUnsupported, Err: err}
+		return nil, err
 	}
 	entries := make(map[string]*index.Entry, len(idx.Entries))
 	for _, e := range idx.Entries {

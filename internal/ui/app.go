@@ -128,7 +128,7 @@ func New(opt Options) *App {
 	if r, err := gitops.Open(opt.Site.Root); err == nil {
 		a.repo = r
 	} else if errors.Is(err, gitops.ErrNoRepository) {
-		a.repoErr, a.status = err, tr.UI.NoRepo
+		a.repoErr, a.status = gitops.ErrNoRepository, tr.UI.NoRepo
 	} else {
 		a.repoErr, a.status = err, gitops.Message(err, tr)
 	}

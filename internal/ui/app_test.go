@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -42,10 +41,10 @@ func run(a *App, cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	msg, ok := within(cmd, 100*time.Millisecond)
-	if !ok {
+	if timerCmd(cmd) {
 		return // a timer (cursor blink, spinner, watcher): never fired in tests
 	}
+	msg := cmd()
 	switch m := msg.(type) {
 	case tea.BatchMsg:
 		for _, c := range m {
@@ -59,6 +58,28 @@ func run(a *App, cmd tea.Cmd) {
 			}
 			return
 		}
+		if isTimer(msg) {
+			return
+		}
+		_, next := a.Update(msg)
+		run(a, next)
+	}
+}
+
+// runNow executes a command that may be slow (loading a site) to its end,
+// then feeds its messages back with run.
+func runNow(a *App, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	switch m := msg.(type) {
+	case tea.BatchMsg:
+		for _, c := range m {
+			runNow(a, c)
+		}
+	case nil:
+	default:
 		if isTimer(msg) {
 			return
 		}
@@ -85,7 +106,7 @@ func newTestApp(t testing.TB, site *model.Site, lang i18n.Lang, w, h int) *App {
 	t.Helper()
 	a := New(Options{Site: site, Lang: lang, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	run(a, a.loadCmd(""))
+	runNow(a, a.loadCmd(""))
 	if !a.loaded {
 		t.Fatalf("not loaded: %s", a.errText)
 	}

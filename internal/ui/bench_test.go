@@ -90,7 +90,7 @@ func BenchmarkFirstFrame10k(b *testing.B) {
 		a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
 		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
 		_ = a.View() // the loading frame
-		run(a, a.loadCmd(""))
+		runNow(a, a.loadCmd(""))
 		if !strings.Contains(a.View().Content, "Developer") {
 			b.Fatal("no list")
 		}

@@ -1,0 +1,159 @@
+package gitops
+
+import (
+	"bufio"
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// randomHistory builds, with git fast-import, a history of n commits on
+// two branches merged back and forth, where merges keep one side's version
+// of some files, take the other side's for others and write new content
+// for a few: the cases of git's history simplification.
+func randomHistory(t *testing.T, seed int64, n int) (string, []string) {
+	t.Helper()
+	dir := gitRepo(t)
+	var files []string
+	for i := 0; i < 20; i++ {
+		files = append(files, fmt.Sprintf("content/en/careers/positions/p%02d.md", i), fmt.Sprintf("content/fr/careers/positions/offre-%02d-é’.md", i))
+	}
+	files = append(files, "content/en/blog/a.md", "content/en/blog/b.md", "README.md")
+	cmd := exec.Command("git", "fast-import", "--quiet")
+	cmd.Dir = dir
+	stdin, _ := cmd.StdinPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(stdin)
+	rng := rand.New(rand.NewSource(seed))
+	mark, ts := 0, int64(1600000000)
+	version := map[string]map[string]int{"main": {}, "side": {}} // branch -> file -> content id
+	tip := map[string]int{}
+	commit := func(branch string, merge int, changes map[string]int) {
+		mark++
+		ts += int64(rng.Intn(3)) * 60 // equal dates happen
+		fmt.Fprintf(w, "commit refs/heads/%s\nmark :%d\ncommitter T <t@example.org> %d +0000\ndata 9\nc%07d\n", branch, mark, ts, mark)
+		if tip[branch] > 0 {
+			fmt.Fprintf(w, "from :%d\n", tip[branch])
+		}
+		if merge > 0 {
+			fmt.Fprintf(w, "merge :%d\n", merge)
+		}
+		for f, v := range changes {
+			if v < 0 {
+				fmt.Fprintf(w, "D %s\n", f)
+				delete(version[branch], f)
+				continue
+			}
+			content := fmt.Sprintf("v%d\n", v)
+			fmt.Fprintf(w, "M 100644 inline %s\ndata %d\n%s\n", f, len(content), content)
+			version[branch][f] = v
+		}
+		tip[branch] = mark
+	}
+	all := map[string]int{}
+	for i, f := range files {
+		all[f] = i
+	}
+	commit("main", 0, all)
+	tip["side"] = tip["main"]
+	for f, v := range version["main"] {
+		version["side"][f] = v
+	}
+	next := 1000
+	for i := 0; i < n; i++ {
+		branch := "main"
+		if rng.Intn(3) == 0 {
+			branch = "side"
+		}
+		other := map[string]string{"main": "side", "side": "main"}[branch]
+		if rng.Intn(8) == 0 {
+			// A merge of the other branch: per file, keep ours, take theirs
+			// or write anew.
+			ch := map[string]int{}
+			for _, f := range files {
+				ours, theirs := version[branch][f], version[other][f]
+				if ours == theirs {
+					continue
+				}
+				switch rng.Intn(3) {
+				case 0: // keep ours: no change
+				case 1:
+					if _, ok := version[other][f]; ok {
+						ch[f] = theirs
+					} else {
+						ch[f] = -1
+					}
+				case 2:
+					next++
+					ch[f] = next
+				}
+			}
+			commit(branch, tip[other], ch)
+			continue
+		}
+		ch := map[string]int{}
+		for k := 0; k < 1+rng.Intn(2); k++ {
+			f := files[rng.Intn(len(files))]
+			next++
+			if rng.Intn(15) == 0 {
+				ch[f] = -1 // deleted, maybe re-added later
+			} else {
+				ch[f] = next
+			}
+		}
+		commit(branch, 0, ch)
+	}
+	// End on main with the side merged in.
+	commit("main", tip["side"], nil)
+	w.Flush()
+	stdin.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	runGit(t, dir, "checkout", "-q", "-f", "main")
+	return dir, files
+}
+
+// The one walk agrees with `git log -1 -- <path>` for every path, on
+// random histories, with and without a commit-graph file (with one, the
+// prefetch workers read trees ahead).
+func TestLastChangesRandomHistoriesMatchGitLog(t *testing.T) {
+	for seed := int64(1); seed <= 4; seed++ {
+		dir, files := randomHistory(t, seed, 300)
+		for _, graph := range []bool{false, true} {
+			if graph {
+				runGit(t, dir, "commit-graph", "write", "--reachable")
+			} else {
+				os.Remove(dir + "/.git/objects/info/commit-graph")
+			}
+			r := openRepo(t, dir)
+			os.Remove(r.historyCachePath())
+			got, err := r.LastChanges(files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			inHead := runGit(t, dir, "ls-tree", "-r", "--name-only", "HEAD")
+			for _, p := range files {
+				want := strings.TrimSpace(runGit(t, dir, "log", "-1", "--format=%H", "--", p))
+				if !strings.Contains(inHead, p+"\n") {
+					want = "" // not in HEAD: left out
+				}
+				have := ""
+				if c := got[p]; c != nil {
+					have = c.Hash.String()
+					if subject := strings.TrimSpace(runGit(t, dir, "log", "-1", "--format=%s", have)); c.Subject != subject {
+						t.Errorf("seed %d %s: subject %q, want %q", seed, p, c.Subject, subject)
+					}
+				}
+				if have != want {
+					t.Errorf("seed %d graph %v %s: jobtui %s, git log %s", seed, graph, p, have, want)
+				}
+			}
+		}
+	}
+}
