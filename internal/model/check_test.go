@@ -271,3 +271,16 @@ func TestUnreadableFileIsListed(t *testing.T) {
 		t.Errorf("problems = %+v", ps)
 	}
 }
+
+func TestStopWordBits(t *testing.T) {
+	for w, bits := range stopWordLang {
+		if got := stopWordBits([]byte(w)); got != bits {
+			t.Errorf("%q: switch %d, map %d", w, got, bits)
+		}
+	}
+	for _, w := range []string{"", "th", "thee", "L’équipe", "équipe", "developer"} {
+		if got := stopWordBits([]byte(w)); got != stopWordLang[w] {
+			t.Errorf("%q: switch %d, map %d", w, got, stopWordLang[w])
+		}
+	}
+}

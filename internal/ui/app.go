@@ -43,12 +43,18 @@ const (
 
 // Messages of the app's commands.
 type (
+	// catalogMsg comes twice per load: first the postings read and
+	// checked (the list shows at once), then, with details set, the git
+	// states and history problems of that same catalog.
 	catalogMsg struct {
-		cat    *model.Catalog
-		states map[string]gitops.FileState
-		print  string // fingerprint of the files, for the change watcher
-		err    error
-		note   string
+		cat     *model.Catalog
+		rows    []row
+		states  map[string]gitops.FileState
+		print   string // fingerprint of the files, for the change watcher
+		err     error
+		note    string
+		details bool
+		base    *model.Catalog // with details: the catalog they complete
 	}
 	actionMsg struct {
 		status    string
@@ -150,19 +156,32 @@ func (a *App) Init() tea.Cmd {
 // loadCmd reads, links and checks the postings and their git state, in the
 // background. Values are copied before the closure runs.
 func (a *App) loadCmd(note string) tea.Cmd {
-	site, repo, tr, extra := a.opt.Site, a.repo, a.c.Tr, a.opt.Extra
+	site, tr := a.opt.Site, a.c.Tr
 	return func() tea.Msg {
 		cat, err := model.Load(site, tr)
 		if err != nil {
 			return catalogMsg{err: err}
 		}
-		if extra != nil && repo != nil {
-			if ps := extra(repo, cat, tr); len(ps) > 0 {
-				cat.SetProblems(append(append([]model.Problem{}, cat.Problems...), ps...))
-			}
-		}
+		return catalogMsg{cat: cat, rows: buildRows(cat, nil), note: note}
+	}
+}
+
+// detailsCmd completes a loaded catalog with what git knows: each file's
+// state and the history problems (stale translations), on a copy of the
+// catalog so that the list keeps reading the one it has meanwhile.
+func (a *App) detailsCmd(base *model.Catalog) tea.Cmd {
+	site, repo, tr, extra := a.opt.Site, a.repo, a.c.Tr, a.opt.Extra
+	return func() tea.Msg {
+		cat := base
 		states := map[string]gitops.FileState{}
 		if repo != nil {
+			if extra != nil {
+				if ps := extra(repo, base, tr); len(ps) > 0 {
+					cp := *base
+					cp.SetProblems(append(append([]model.Problem{}, base.Problems...), ps...))
+					cat = &cp
+				}
+			}
 			byRepo := map[string]string{}
 			var paths []string
 			for _, p := range cat.Postings {
@@ -177,7 +196,7 @@ func (a *App) loadCmd(note string) tea.Cmd {
 				}
 			}
 		}
-		return catalogMsg{cat: cat, states: states, print: fingerprint(site), note: note}
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), states: states, print: fingerprint(site), details: true, base: base}
 	}
 }
 
@@ -215,14 +234,19 @@ func (a *App) layout() {
 	a.help.SetWidth(a.c.Width)
 }
 
-func (a *App) setLanguage(tr *i18n.Tr) {
+func (a *App) setLanguage(tr *i18n.Tr) tea.Cmd {
 	a.c.Tr = tr
 	a.c.Keys = NewKeyMap(tr)
 	if a.cat != nil {
-		a.cat.SetProblems(model.Check(a.cat.Site, a.cat.Groups, a.cat.Unreadable, tr))
+		// A new catalog value: the problems in the new language, then the
+		// history problems again through detailsCmd.
+		cp := *a.cat
+		cp.SetProblems(model.Check(cp.Site, cp.Groups, cp.Unreadable, tr))
+		a.cat = &cp
 		a.list.setRows(buildRows(a.cat, a.states), a.cat.Site.Langs)
-		a.refreshPreview()
+		return tea.Batch(a.refreshPreview(), a.detailsCmd(a.cat))
 	}
+	return nil
 }
 
 func (a *App) refreshPreview() tea.Cmd {
@@ -268,8 +292,14 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.errText = msg.err.Error()
 			return a, nil
 		}
-		a.cat, a.states, a.print, a.loaded = msg.cat, msg.states, msg.print, true
-		a.list.setRows(buildRows(a.cat, a.states), a.cat.Site.Langs)
+		if msg.details && msg.base != a.cat {
+			return a, nil // details of a catalog replaced since
+		}
+		a.cat, a.loaded = msg.cat, true
+		if msg.details {
+			a.states, a.print = msg.states, msg.print
+		}
+		a.list.setRows(msg.rows, a.cat.Site.Langs)
 		if a.selectAfterLoad != "" {
 			a.list.filter, a.list.view = "", viewAll
 			a.list.refresh()
@@ -279,10 +309,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.note != "" {
 			a.status = msg.note
 		}
+		if !msg.details {
+			return a, tea.Batch(a.refreshPreview(), a.detailsCmd(a.cat))
+		}
 		return a, a.refreshPreview()
 	case watchMsg:
 		cmd := watchCmd(a.opt.Site)
-		if a.loaded && !a.busy && msg.print != a.print && a.mode != modeForm {
+		if a.loaded && !a.busy && a.print != "" && msg.print != a.print && a.mode != modeForm {
 			a.busy = true
 			return a, tea.Batch(cmd, a.loadCmd(a.c.Tr.UI.Reloaded), a.spin.Tick)
 		}
@@ -421,8 +454,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.showHelp = true
 		return nil
 	case key.Matches(msg, k.Language):
-		a.setLanguage(i18n.For(a.c.Tr.Lang.Other()))
-		return nil
+		return a.setLanguage(i18n.For(a.c.Tr.Lang.Other()))
 	case key.Matches(msg, k.Reload):
 		a.busy = true
 		return tea.Batch(a.loadCmd(a.c.Tr.UI.Reloaded), a.spin.Tick)

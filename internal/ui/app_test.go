@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/demo"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -363,5 +364,57 @@ func TestNewPostingForm(t *testing.T) {
 		if a.mode != modeList {
 			t.Error("esc did not close the form")
 		}
+	}
+}
+
+func TestFoldMatchesUnicodeFolding(t *testing.T) {
+	for _, s := range []string{"Développeur", "ÉLÈVE Œuvre", "Chef d’équipe", "naïve façade", "Straße", "Ångström", "日本", "ǅ", "ABC xyz", ""} {
+		if got, want := fold(s), foldSlow(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x250; r++ {
+		if got, want := fold(string(r)), foldSlow(string(r)); got != want {
+			t.Errorf("fold(%U) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+// The list shows before git is asked; the git states and the history
+// problems follow, and survive a change of language.
+func TestGitDetailsFollowTheList(t *testing.T) {
+	site := demoSite(t, true)
+	a := New(Options{Site: site, Lang: i18n.EN, NoColor: true,
+		Extra: func(r *gitops.Repo, cat *model.Catalog, tr *i18n.Tr) []model.Problem {
+			ps, _ := gitops.StaleProblems(r, cat, tr)
+			return ps
+		}})
+	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+	_, next := a.Update(a.loadCmd("")())
+	if !a.loaded || a.states != nil {
+		t.Fatalf("first phase: loaded %v, states %v", a.loaded, a.states)
+	}
+	stale := func() string {
+		for _, p := range a.cat.Problems {
+			if p.Code == model.CodeStaleTranslation {
+				return p.Message
+			}
+		}
+		return ""
+	}
+	if stale() != "" {
+		t.Error("history problems before git was asked")
+	}
+	run(a, next)
+	if a.states == nil || a.print == "" {
+		t.Fatal("no git details")
+	}
+	en := stale()
+	if en == "" {
+		t.Fatal("no stale-translation problem on the demo site")
+	}
+	press(a, "L")
+	if fr := stale(); fr == "" || fr == en {
+		t.Errorf("after L: %q (English was %q)", fr, en)
 	}
 }

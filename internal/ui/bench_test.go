@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -89,10 +90,33 @@ func BenchmarkFirstFrame10k(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
 		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
-		_ = a.View() // the loading frame
-		runNow(a, a.loadCmd(""))
+		_ = a.View()              // the loading frame
+		a.Update(a.loadCmd("")()) // the git details follow in another command
 		if !strings.Contains(a.View().Content, "Developer") {
 			b.Fatal("no list")
+		}
+	}
+}
+
+// BenchmarkFirstFrameWithGitDetails10k: the same on a git repository, up
+// to the frame that also shows each file's git state.
+func BenchmarkFirstFrameWithGitDetails10k(b *testing.B) {
+	site := site10k(b)
+	if _, err := os.Stat(filepath.Join(site.Root, ".git")); err != nil {
+		for _, args := range [][]string{{"init", "-q"}, {"add", "-A"}, {"-c", "user.name=b", "-c", "user.email=b@example.org", "commit", "-q", "-m", "site"}} {
+			cmd := exec.Command("git", args...)
+			cmd.Dir = site.Root
+			if out, err := cmd.CombinedOutput(); err != nil {
+				b.Skipf("git: %v %s", err, out)
+			}
+		}
+	}
+	for i := 0; i < b.N; i++ {
+		a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
+		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+		runNow(a, a.loadCmd(""))
+		if a.states == nil || !strings.Contains(a.View().Content, "Developer") {
+			b.Fatal("no list with git states")
 		}
 	}
 }

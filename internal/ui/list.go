@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -59,7 +60,39 @@ type row struct {
 }
 
 // fold lowers case and removes accents: "Développeur" -> "developpeur".
+// ASCII and the Latin letters of French go through a table; other text
+// through Unicode decomposition.
 func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r >= latinFoldFirst && int(r-latinFoldFirst) < len(latinFold):
+			b.WriteString(latinFold[r-latinFoldFirst])
+		default:
+			return foldSlow(s)
+		}
+	}
+	return b.String()
+}
+
+// latinFold is foldSlow of every letter from U+00C0 to U+017F.
+const latinFoldFirst = 0xC0
+
+var latinFold = func() []string {
+	t := make([]string, 0x180-latinFoldFirst)
+	for i := range t {
+		t[i] = foldSlow(string(rune(latinFoldFirst + i)))
+	}
+	return t
+}()
+
+func foldSlow(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
