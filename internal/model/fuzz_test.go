@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // FuzzFrontMatter: parse then write is the identity; setting a field never
@@ -24,6 +25,22 @@ func FuzzFrontMatter(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte, value string) {
+		// A watchdog: an input that takes seconds is a hang to keep.
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			fuzzFrontMatterOnce(t, data, value)
+		}()
+		select {
+		case <-done:
+		case <-time.After(3 * time.Second):
+			t.Fatalf("hang on %q with value %q", data, value)
+		}
+	})
+}
+
+func fuzzFrontMatterOnce(t *testing.T, data []byte, value string) {
+	{
 		d, err := Parse(data)
 		if err != nil {
 			return
@@ -55,5 +72,5 @@ func FuzzFrontMatter(f *testing.F) {
 				t.Fatalf("set %s: body changed", key)
 			}
 		}
-	})
+	}
 }

@@ -39,8 +39,10 @@ func indexYAML(lines []string) ([]field, map[string]any, error) {
 	if err := root.Decode(&values); err != nil {
 		return nil, nil, yamlError(err)
 	}
-	if root.Style&yaml.FlowStyle != 0 {
-		// A flow mapping ({a: 1, b: 2}) reads fine but has no lines per field.
+	if root.Style&yaml.FlowStyle != 0 || hasLoneCR(text) {
+		// A flow mapping ({a: 1, b: 2}) reads fine but has no lines per
+		// field; nor has text where a lone CR ends lines for YAML but not
+		// for the line model (old Mac line endings).
 		return nil, values, nil
 	}
 	fields := make([]field, 0, len(root.Content)/2)
@@ -114,6 +116,21 @@ func describeYAMLValue(lines []string, f *field) {
 	}
 }
 
+// hasLoneCR reports a CR not followed by LF.
+func hasLoneCR(s string) bool {
+	for i := strings.IndexByte(s, '\r'); i >= 0; {
+		if i+1 >= len(s) || s[i+1] != '\n' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '\r')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 func runeToByte(s string, n int) int {
 	if n < 0 {
 		return -1
@@ -136,6 +153,9 @@ func runeToByte(s string, n int) int {
 // or the line's end.
 func scalarTokenEnd(line string, start int) int {
 	body := strings.TrimRight(line, "\r\n")
+	if start < 0 || start >= len(body) {
+		return -1
+	}
 	switch body[start] {
 	case '\'':
 		for i := start + 1; i < len(body); i++ {
