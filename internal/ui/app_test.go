@@ -67,28 +67,6 @@ func run(a *App, cmd tea.Cmd) {
 	}
 }
 
-// runNow executes a command that may be slow (loading a site) to its end,
-// then feeds its messages back with run.
-func runNow(a *App, cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	msg := cmd()
-	switch m := msg.(type) {
-	case tea.BatchMsg:
-		for _, c := range m {
-			runNow(a, c)
-		}
-	case nil:
-	default:
-		if isTimer(msg) {
-			return
-		}
-		_, next := a.Update(msg)
-		run(a, next)
-	}
-}
-
 func isTimer(msg tea.Msg) bool {
 	switch msg.(type) {
 	case watchMsg:
@@ -107,7 +85,7 @@ func newTestApp(t testing.TB, site *model.Site, lang i18n.Lang, w, h int) *App {
 	t.Helper()
 	a := New(Options{Site: site, Lang: lang, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	runNow(a, a.loadCmd(""))
+	run(a, a.loadCmd(""))
 	if !a.loaded {
 		t.Fatalf("not loaded: %s", a.errText)
 	}

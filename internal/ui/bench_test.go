@@ -114,7 +114,7 @@ func BenchmarkFirstFrameWithGitDetails10k(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
 		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
-		runNow(a, a.loadCmd(""))
+		run(a, a.loadCmd(""))
 		if a.states == nil || !strings.Contains(a.View().Content, "Developer") {
 			b.Fatal("no list with git states")
 		}
