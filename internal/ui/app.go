@@ -156,13 +156,15 @@ func (a *App) Init() tea.Cmd {
 // loadCmd reads, links and checks the postings and their git state, in the
 // background. Values are copied before the closure runs.
 func (a *App) loadCmd(note string) tea.Cmd {
-	site, tr := a.opt.Site, a.c.Tr
+	// The last git states known mark the rows until the new ones come (a
+	// map never changed in place, so safe to read here).
+	site, tr, states := a.opt.Site, a.c.Tr, a.states
 	return func() tea.Msg {
 		cat, err := model.Load(site, tr)
 		if err != nil {
 			return catalogMsg{err: err}
 		}
-		return catalogMsg{cat: cat, rows: buildRows(cat, nil), note: note}
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note}
 	}
 }
 
