@@ -459,12 +459,18 @@ func lastChanges(repo *git.Repository, graph commitgraph.Index, head plumbing.Ha
 // repository that cannot be opened this way is walked as is.
 // treeStore opens a separate object store for a prefetch worker.
 func (r *Repo) treeStore() (func(plumbing.Hash) ([]object.TreeEntry, error), func()) {
-	st := filesystem.NewStorageWithOptions(mappedPacks(osfs.New(r.GitDir)), cache.NewObjectLRU(64*cache.MiByte), filesystem.Options{KeepDescriptors: true})
+	st := r.walkStore(64 * cache.MiByte)
 	return func(h plumbing.Hash) ([]object.TreeEntry, error) { return readTree(st, h) }, func() { st.Close() }
 }
 
+// walkStore is an object store for a long read: pack files kept open and
+// memory-mapped, an object cache of the given size.
+func (r *Repo) walkStore(size cache.FileSize) *filesystem.Storage {
+	return filesystem.NewStorageWithOptions(mappedPacks(osfs.New(r.GitDir)), cache.NewObjectLRU(size), filesystem.Options{KeepDescriptors: true})
+}
+
 func (r *Repo) walkRepo() (repo *git.Repository, done func()) {
-	st := filesystem.NewStorageWithOptions(mappedPacks(osfs.New(r.GitDir)), cache.NewObjectLRU(256*cache.MiByte), filesystem.Options{KeepDescriptors: true})
+	st := r.walkStore(256 * cache.MiByte)
 	repo, err := git.Open(st, nil)
 	if err == nil {
 		_, err = repo.Head()

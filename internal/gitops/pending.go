@@ -17,20 +17,45 @@ type PendingFile struct {
 	Fields   []string // front matter keys that differ from HEAD, and "body"
 }
 
-// PendingPostings lists the posting files that differ from HEAD (edited,
-// staged or new), with what changed in each.
-func PendingPostings(r *Repo, cat *model.Catalog) ([]PendingFile, error) {
-	byRepo := map[string]*model.Posting{}
-	var paths []string
-	for _, p := range cat.Postings {
+// postingStates is the git state of each posting file, keyed by
+// repository path, with the postings by the same key. A file outside the
+// repository is an error, or left out with skipOutside.
+func postingStates(r *Repo, postings []*model.Posting, skipOutside bool) (states map[string]FileState, byRepo map[string]*model.Posting, paths []string, err error) {
+	byRepo = map[string]*model.Posting{}
+	for _, p := range postings {
 		rp, err := r.RepoPath(p.Abs)
+		if err != nil && skipOutside {
+			continue
+		}
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		byRepo[rp] = p
 		paths = append(paths, rp)
 	}
-	states, err := r.States(paths)
+	states, err = r.States(paths)
+	return states, byRepo, paths, err
+}
+
+// PostingStates is the git state of each posting file, keyed by the
+// posting's site path (files git knows nothing of, or outside the
+// repository, are left out).
+func PostingStates(r *Repo, postings []*model.Posting) (map[string]FileState, error) {
+	states, byRepo, _, err := postingStates(r, postings, true)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]FileState, len(states))
+	for rp, s := range states {
+		out[byRepo[rp].Path] = s
+	}
+	return out, nil
+}
+
+// PendingPostings lists the posting files that differ from HEAD (edited,
+// staged or new), with what changed in each.
+func PendingPostings(r *Repo, cat *model.Catalog) ([]PendingFile, error) {
+	states, byRepo, paths, err := postingStates(r, cat.Postings, false)
 	if err != nil {
 		return nil, err
 	}

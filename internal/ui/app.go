@@ -184,18 +184,8 @@ func (a *App) detailsCmd(base *model.Catalog) tea.Cmd {
 					cat = &cp
 				}
 			}
-			byRepo := map[string]string{}
-			var paths []string
-			for _, p := range cat.Postings {
-				if rp, err := repo.RepoPath(p.Abs); err == nil {
-					byRepo[rp] = p.Path
-					paths = append(paths, rp)
-				}
-			}
-			if st, err := repo.States(paths); err == nil {
-				for rp, s := range st {
-					states[byRepo[rp]] = s
-				}
+			if st, err := gitops.PostingStates(repo, cat.Postings); err == nil {
+				states = st
 			}
 		}
 		return catalogMsg{cat: cat, rows: buildRows(cat, states), states: states, print: fingerprint(site), details: true, base: base}
