@@ -16,6 +16,11 @@ type GroupEdit struct {
 	Archived       *bool
 	Title          map[string]*string // by language
 	Description    map[string]*string // by language
+
+	// Base is what the files held when the edit began; nil skips the
+	// comparison (an edit made on a fresh read, as the CLI does).
+	Base Base
+	kept map[fieldAt]bool // conflicts settled for the file
 }
 
 // Validation reasons, for a message in the user's language.
@@ -78,9 +83,100 @@ func ValidateTitle(s string) error {
 	return nil
 }
 
+// Base is what a group's files held when an edit began (when a form opened):
+// by file (site path), the value of each field an edit may set, absent
+// fields left out. ApplyGroupEdit compares it with the files at save time,
+// so that a change made on disk meanwhile is never overwritten unseen.
+type Base map[string]map[string]any
+
+// editableKeys are the fields a GroupEdit may set.
+var editableKeys = []string{KeyTranslationKey, KeyLeverID, KeyLayout, KeyType, KeyArchived, KeyTitle, KeyDescription}
+
+// BaseOf records the values of the group's readable files.
+func BaseOf(g *Group, langs []string) Base {
+	b := Base{}
+	for _, p := range g.Postings(langs) {
+		if p.Doc == nil {
+			continue
+		}
+		vals := map[string]any{}
+		for _, k := range editableKeys {
+			if v, ok := p.Doc.Value(k); ok {
+				vals[k] = v
+			}
+		}
+		b[p.Path] = vals
+	}
+	return b
+}
+
+// Conflict is a field the edit sets in a file whose value on disk is no
+// longer the one the edit started from, nor the edit's own.
+type Conflict struct {
+	Path  string // site path of the file
+	Lang  string
+	Field string // front matter key
+	// The values as text ("" for an absent field): when the edit began, in
+	// the file now, and the edit's.
+	Base, Disk, Mine string
+
+	disk any // the value in the file, for Overwrite
+}
+
+// ConflictError refuses an edit that would overwrite changes made on disk
+// since it began. Nothing was written.
+type ConflictError struct{ Conflicts []Conflict }
+
+func (e *ConflictError) Error() string {
+	parts := make([]string, len(e.Conflicts))
+	for i, c := range e.Conflicts {
+		parts[i] = fmt.Sprintf("%s: %s is %q on disk, was %q, edit %q", c.Path, c.Field, c.Disk, c.Base, c.Mine)
+	}
+	return "changed on disk since the edit began: " + strings.Join(parts, "; ")
+}
+
+// Overwrite settles a conflict for the edit: its value replaces the one on
+// disk (unless the file changes again before the save).
+func (e *GroupEdit) Overwrite(c Conflict) {
+	if e.Base == nil {
+		return
+	}
+	vals := e.Base[c.Path]
+	if vals == nil {
+		vals = map[string]any{}
+		e.Base[c.Path] = vals
+	}
+	if c.disk == nil {
+		delete(vals, c.Field)
+	} else {
+		vals[c.Field] = c.disk
+	}
+}
+
+// KeepFile settles a conflict for the file: the edit leaves that field of
+// that file as it is on disk.
+func (e *GroupEdit) KeepFile(c Conflict) {
+	if e.kept == nil {
+		e.kept = map[fieldAt]bool{}
+	}
+	e.kept[fieldAt{c.Path, c.Field}] = true
+}
+
+type fieldAt struct{ path, field string }
+
+// valueText is a front matter value as the form shows it.
+func valueText(v any) string {
+	if v == nil {
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
 // ApplyGroupEdit writes the changed fields to the group's files, both
-// languages, each with the surgical edit (only those lines change). Every
-// value is checked and every file prepared before the first is written.
+// languages, each with the surgical edit (only those lines change; a file
+// whose values do not change is not written). Every value is checked, every
+// file compared with e.Base and prepared before the first is written: a
+// field changed on disk since the edit began gives a *ConflictError.
 func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 	if e.TranslationKey != nil {
 		if err := ValidateKey(cat, g, *e.TranslationKey); err != nil {
@@ -103,6 +199,7 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 		}
 	}
 	var touched []*Posting
+	var conflicts []Conflict
 	for _, p := range g.Postings(cat.Site.Langs) {
 		if p.Doc == nil {
 			continue
@@ -112,33 +209,63 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 		if err != nil {
 			return nil, fmt.Errorf("edit %s: %w", p.Path, err)
 		}
-		set := func(key string, v *string) error {
-			if v == nil {
-				return nil
+		var steps []error
+		set := func(key string, mine any) {
+			disk, _ := doc.Value(key)
+			if e.Base != nil {
+				if e.kept[fieldAt{p.Path, key}] {
+					return
+				}
+				base := e.Base[p.Path][key]
+				switch {
+				case sameAny(disk, mine):
+					return // already so: nothing to write
+				case !sameAny(disk, base):
+					conflicts = append(conflicts, Conflict{Path: p.Path, Lang: p.Lang, Field: key,
+						Base: valueText(base), Disk: valueText(disk), Mine: valueText(mine), disk: disk})
+					return
+				}
 			}
-			if *v == "" && key == KeyLeverID {
-				return doc.Delete(key)
+			switch v := mine.(type) {
+			case nil:
+				steps = append(steps, doc.Delete(key))
+			case string:
+				steps = append(steps, doc.SetString(key, v))
+			case bool:
+				steps = append(steps, doc.SetBool(key, v))
 			}
-			return doc.SetString(key, *v)
 		}
-		steps := []error{
-			set(KeyTranslationKey, e.TranslationKey),
-			set(KeyLeverID, e.LeverID),
-			set(KeyLayout, e.Layout),
-			set(KeyType, e.Type),
-			set(KeyTitle, e.Title[p.Lang]),
-			set(KeyDescription, e.Description[p.Lang]),
+		str := func(key string, v *string) {
+			switch {
+			case v == nil:
+			case *v == "" && key == KeyLeverID:
+				set(key, nil)
+			default:
+				set(key, *v)
+			}
 		}
+		str(KeyTranslationKey, e.TranslationKey)
+		str(KeyLeverID, e.LeverID)
+		str(KeyLayout, e.Layout)
+		str(KeyType, e.Type)
+		str(KeyTitle, e.Title[p.Lang])
+		str(KeyDescription, e.Description[p.Lang])
 		if e.Archived != nil {
-			steps = append(steps, doc.SetBool(KeyArchived, *e.Archived))
+			set(KeyArchived, *e.Archived)
 		}
 		if err := errors.Join(steps...); err != nil {
 			return nil, fmt.Errorf("edit %s: %w", p.Path, err)
 		}
 		if string(doc.Bytes()) != before {
-			p.pending = doc
 			touched = append(touched, p)
+			p.pending = doc
 		}
+	}
+	if len(conflicts) > 0 {
+		for _, p := range touched {
+			p.pending = nil
+		}
+		return nil, &ConflictError{Conflicts: conflicts}
 	}
 	for i, p := range touched {
 		orig := p.Doc
@@ -152,4 +279,12 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 		}
 	}
 	return touched, nil
+}
+
+// sameAny compares two decoded front matter values.
+func sameAny(a, b any) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return fmt.Sprintf("%#v", a) == fmt.Sprintf("%#v", b)
 }
