@@ -7,16 +7,14 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
 )
-
-func init() {
-	extraCommands = append(extraCommands, (*app).archiveCommand)
-}
 
 // gitError turns a gitops error into an exit code and a message in the
 // user's language: refusals are 1, failures to run 2.
-func (a *app) gitError(err error) error {
+func (a *cli) gitError(err error) error {
 	code := exitCannot
 	var e *gitops.Error
 	if errors.As(err, &e) {
@@ -34,7 +32,7 @@ func (a *app) gitError(err error) error {
 }
 
 // openRepo opens the repository that holds the site.
-func (a *app) openRepo(root string) (*gitops.Repo, error) {
+func (a *cli) openRepo(root string) (*gitops.Repo, error) {
 	r, err := gitops.Open(root)
 	if err != nil {
 		return nil, a.gitError(err)
@@ -42,8 +40,8 @@ func (a *app) openRepo(root string) (*gitops.Repo, error) {
 	return r, nil
 }
 
-func (a *app) archiveCommand() *cobra.Command {
-	var opt gitops.ArchiveOptions
+func (a *cli) archiveCommand() *cobra.Command {
+	var opt app.ArchiveOptions
 	t := &a.tr.Actions
 	cmd := &cobra.Command{
 		Use:   "archive KEY...",
@@ -51,23 +49,24 @@ func (a *app) archiveCommand() *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			shortLived()
-			cat, err := a.loadCatalog()
+			site, err := a.openSite()
 			if err != nil {
 				return err
 			}
 			var repo *gitops.Repo
 			if !opt.NoCommit {
-				if repo, err = a.openRepo(cat.Site.Root); err != nil {
+				if repo, err = a.openRepo(site.Root); err != nil {
 					return err
 				}
 			}
-			res, err := gitops.Archive(repo, cat, args, opt)
+			res, err := app.Archive(repo, site, args, opt)
 			if err != nil {
 				return a.gitError(err)
 			}
-			fmt.Fprintln(a.stdout, gitops.ArchiveSummary(res, opt, a.tr))
+			fmt.Fprintln(a.stdout, archiveSummary(a.tr, res))
 			return nil
 		},
+		ValidArgsFunction: a.completeKeys,
 	}
 	f := cmd.Flags()
 	f.BoolVar(&opt.Unarchive, "unarchive", false, t.FlagUnarchive)
@@ -75,6 +74,19 @@ func (a *app) archiveCommand() *cobra.Command {
 	f.StringVarP(&opt.Message, "message", "m", "", t.FlagMessage)
 	f.BoolVar(&opt.WithChanges, "with-changes", false, t.FlagWithChanges)
 	return cmd
+}
+
+// archiveSummary says what Archive did.
+func archiveSummary(tr *i18n.Tr, res *app.ArchiveResult) string {
+	switch {
+	case res.Unchanged() && res.Unarchive:
+		return tr.Actions.AlreadyOpen
+	case res.Unchanged():
+		return tr.Actions.AlreadyArchived
+	case res.Commit == nil:
+		return i18n.F(tr.Actions.EditedNoCommit, "n", fmt.Sprint(len(res.Changed)))
+	}
+	return res.Commit.Short + " " + res.Commit.Subject
 }
 
 // shortLived tunes the garbage collector for a command that reads a few

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -22,7 +23,7 @@ type checkReport struct {
 	Problems  []model.Problem `json:"problems"`
 }
 
-func (a *app) checkCommand() *cobra.Command {
+func (a *cli) checkCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "check",
@@ -57,18 +58,27 @@ func (a *app) checkCommand() *cobra.Command {
 	return cmd
 }
 
-// addHistoryProblems joins the checks that need git history; other files of
-// this package set it once the history is available.
-func (a *app) addHistoryProblems(cat *model.Catalog) {
-	if historyProblems == nil {
+// addHistoryProblems joins the checks that need git history when the site
+// is in a repository; outside one they are silently absent.
+func (a *cli) addHistoryProblems(cat *model.Catalog) {
+	r, err := gitops.Open(cat.Site.Root)
+	if err != nil {
 		return
 	}
-	if ps := historyProblems(a, cat); len(ps) > 0 {
+	if ps := staleProblems(r, cat, a.tr); len(ps) > 0 {
 		cat.SetProblems(append(append([]model.Problem{}, cat.Problems...), ps...))
 	}
 }
 
-var historyProblems func(*app, *model.Catalog) []model.Problem
+// staleProblems are the stale translations, or none when the history
+// cannot be read (the other checks still stand).
+func staleProblems(r *gitops.Repo, cat *model.Catalog, tr *i18n.Tr) []model.Problem {
+	ps, err := gitops.StaleProblems(r, cat, tr)
+	if err != nil {
+		return nil
+	}
+	return ps
+}
 
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)

@@ -7,25 +7,22 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
 )
 
-func init() {
-	extraCommands = append(extraCommands, (*app).commitCommand)
-}
-
-func (a *app) commitCommand() *cobra.Command {
+func (a *cli) commitCommand() *cobra.Command {
 	var message string
 	cmd := &cobra.Command{
 		Use:   "commit [PATH...]",
 		Short: a.tr.Actions.CommitShort,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			shortLived()
-			cat, err := a.loadCatalog()
+			site, err := a.openSite()
 			if err != nil {
 				return err
 			}
-			repo, err := a.openRepo(cat.Site.Root)
+			repo, err := a.openRepo(site.Root)
 			if err != nil {
 				return err
 			}
@@ -41,7 +38,7 @@ func (a *app) commitCommand() *cobra.Command {
 				}
 				paths = append(paths, rp)
 			}
-			res, err := gitops.CommitPending(repo, cat, paths, message)
+			res, err := app.Commit(repo, site, paths, message)
 			if errors.Is(err, gitops.ErrNothingToCommit) {
 				fmt.Fprintln(a.stdout, a.tr.Actions.NoPending)
 				return nil
@@ -52,6 +49,7 @@ func (a *app) commitCommand() *cobra.Command {
 			fmt.Fprintln(a.stdout, res.Short+" "+res.Subject)
 			return nil
 		},
+		ValidArgsFunction: a.completePending,
 	}
 	cmd.Flags().StringVarP(&message, "message", "m", "", a.tr.Actions.FlagMessage)
 	return cmd

@@ -9,7 +9,7 @@ import (
 	"github.com/jobtui/jobtui/internal/i18n"
 )
 
-func (a *app) demoCommand() *cobra.Command {
+func (a *cli) demoCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "demo DIR",
 		Short: a.tr.CLI.DemoShort,

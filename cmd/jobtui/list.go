@@ -3,16 +3,17 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
+// listFile and listRow are the JSON of `jobtui list --json`.
 type listFile struct {
 	Path     string `json:"path"`
 	Title    string `json:"title"`
@@ -27,7 +28,7 @@ type listRow struct {
 	Problems []string   `json:"problems"`
 }
 
-func (a *app) listCommand() *cobra.Command {
+func (a *cli) listCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
@@ -39,10 +40,11 @@ func (a *app) listCommand() *cobra.Command {
 				return err
 			}
 			a.addHistoryProblems(cat)
+			rows := app.Rows(cat, nil)
 			if asJSON {
-				return writeJSON(a.stdout, listRows(cat))
+				return writeJSON(a.stdout, jsonRows(rows))
 			}
-			printList(a.stdout, a.tr, cat)
+			printList(a.stdout, a.tr, cat.Site.Langs, rows)
 			return nil
 		},
 	}
@@ -50,79 +52,43 @@ func (a *app) listCommand() *cobra.Command {
 	return cmd
 }
 
-func listFiles(ps []*model.Posting) []listFile {
-	out := []listFile{}
-	for _, p := range ps {
-		out = append(out, listFile{Path: p.Path, Title: p.Title, Archived: p.Archived, LeverID: p.LeverID})
+func jsonRows(rows []app.Row) []listRow {
+	out := make([]listRow, 0, len(rows))
+	files := func(ps []*model.Posting) []listFile {
+		fs := []listFile{}
+		for _, p := range ps {
+			fs = append(fs, listFile{Path: p.Path, Title: p.Title, Archived: p.Archived, LeverID: p.LeverID})
+		}
+		return fs
+	}
+	for _, r := range rows {
+		out = append(out, listRow{Key: r.Key, EN: files(r.Left), FR: files(r.Right), Problems: r.Codes})
 	}
 	return out
 }
 
-func problemCodes(ps []model.Problem) []string {
-	seen := map[string]bool{}
-	out := []string{}
-	for _, p := range ps {
-		if !seen[p.Code] {
-			seen[p.Code] = true
-			out = append(out, p.Code)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// listRows are the groups, then each unreadable file as a row of its own (so
-// that a broken posting is listed as broken, not hidden).
-func listRows(cat *model.Catalog) []listRow {
-	l0, l1 := cat.Site.Langs[0], cat.Site.Langs[1]
-	rows := []listRow{}
-	for _, g := range cat.Groups {
-		rows = append(rows, listRow{Key: g.Key, EN: listFiles(g.Files[l0]), FR: listFiles(g.Files[l1]), Problems: problemCodes(cat.GroupProblems(g))})
-	}
-	for _, p := range cat.Unreadable {
-		r := listRow{EN: []listFile{}, FR: []listFile{}, Problems: problemCodes(cat.PathProblems(p.Path))}
-		f := listFile{Path: p.Path}
-		if p.Lang == l0 {
-			r.EN = append(r.EN, f)
-		} else {
-			r.FR = append(r.FR, f)
-		}
-		rows = append(rows, r)
-	}
-	return rows
-}
-
-func printList(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
-	l0, l1 := cat.Site.Langs[0], cat.Site.Langs[1]
+// printList prints the rows as a table: a line per file pair, the file
+// paths under the titles.
+func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr.CLI.ColKey, strings.ToUpper(model.LangName(tr, l0)), strings.ToUpper(model.LangName(tr, l1)), tr.CLI.ColProblems)
-	cell := func(ps []*model.Posting, i int) (string, string) {
-		if i >= len(ps) {
-			if i == 0 {
-				return "— " + tr.Check.Missing + " —", ""
-			}
-			return "", ""
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr.CLI.ColKey, strings.ToUpper(model.LangName(tr, langs[0])), strings.ToUpper(model.LangName(tr, langs[1])), tr.CLI.ColProblems)
+	groups := 0
+	for _, r := range rows {
+		if r.Group != nil {
+			groups++
 		}
-		p := ps[i]
-		title := model.SafeText(p.Title, false)
-		if !p.Readable() {
-			title = "⚠ " + tr.CLI.Unreadable
-		} else if p.Archived {
-			title += " [" + tr.Check.Archived + "]"
+		key := model.SafeText(r.Key, false)
+		if key == "" {
+			key = tr.CLI.NoKey
 		}
-		return title, model.SafeText(p.Rel, false)
-	}
-	row := func(key string, a, b []*model.Posting, probs []model.Problem) {
-		n := max(1, len(a), len(b))
 		codes := ""
-		if errs, warns := model.Summary(probs); errs+warns > 0 {
-			codes = markProblems(errs, warns) + " " + strings.Join(problemCodes(probs), ",")
+		if r.Errors+r.Warnings > 0 {
+			codes = markProblems(r.Errors, r.Warnings) + " " + strings.Join(r.Codes, ",")
 		}
-		for i := 0; i < n; i++ {
-			ta, pa := cell(a, i)
-			tb, pb := cell(b, i)
-			k := ""
-			c := ""
+		for i := range max(1, len(r.Left), len(r.Right)) {
+			ta, pa := listCell(tr, r.Left, i)
+			tb, pb := listCell(tr, r.Right, i)
+			k, c := "", ""
 			if i == 0 {
 				k, c = key, codes
 			}
@@ -132,24 +98,26 @@ func printList(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 			}
 		}
 	}
-	for _, g := range cat.Groups {
-		key := model.SafeText(g.Key, false)
-		if key == "" {
-			key = tr.CLI.NoKey
-		}
-		row(key, g.Files[l0], g.Files[l1], cat.GroupProblems(g))
-	}
-	for _, p := range cat.Unreadable {
-		var a, b []*model.Posting
-		if p.Lang == l0 {
-			a = []*model.Posting{p}
-		} else {
-			b = []*model.Posting{p}
-		}
-		row(tr.CLI.NoKey, a, b, cat.PathProblems(p.Path))
-	}
 	tw.Flush()
-	fmt.Fprintln(w, i18n.F(tr.CLI.Groups, "n", fmt.Sprint(len(cat.Groups))))
+	fmt.Fprintln(w, i18n.F(tr.CLI.Groups, "n", fmt.Sprint(groups)))
+}
+
+// listCell is the title and path of a row's i-th file in one language.
+func listCell(tr *i18n.Tr, ps []*model.Posting, i int) (title, path string) {
+	if i >= len(ps) {
+		if i == 0 {
+			return "— " + tr.Check.Missing + " —", ""
+		}
+		return "", ""
+	}
+	p := ps[i]
+	title = model.SafeText(p.Title, false)
+	if !p.Readable() {
+		title = "⚠ " + tr.CLI.Unreadable
+	} else if p.Archived {
+		title += " [" + tr.Check.Archived + "]"
+	}
+	return title, model.SafeText(p.Rel, false)
 }
 
 func markProblems(errs, warns int) string {

@@ -6,14 +6,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
 )
 
-func init() {
-	extraCommands = append(extraCommands, (*app).pushCommand)
-}
-
-func (a *app) pushCommand() *cobra.Command {
+func (a *cli) pushCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "push",
 		Short: a.tr.Actions.PushShort,
@@ -28,7 +25,7 @@ func (a *app) pushCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := gitops.Push(context.Background(), repo)
+			res, err := app.Push(context.Background(), repo)
 			if err != nil {
 				return a.gitError(err)
 			}

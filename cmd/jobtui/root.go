@@ -36,8 +36,8 @@ func fail(code int, format string, args ...any) error {
 	return &exitError{code: code, msg: fmt.Sprintf(format, args...)}
 }
 
-// app holds the global flags and what every command shares.
-type app struct {
+// cli holds the global flags and what every command shares.
+type cli struct {
 	tr      *i18n.Tr
 	stdin   io.Reader
 	stdout  io.Writer
@@ -67,7 +67,7 @@ func langFromArgs(args []string) string {
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flagLang := langFromArgs(args)
-	a := &app{tr: i18n.For(i18n.Detect(flagLang)), stdin: stdin, stdout: stdout, stderr: stderr}
+	a := &cli{tr: i18n.For(i18n.Detect(flagLang)), stdin: stdin, stdout: stdout, stderr: stderr}
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -88,7 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitCannot
 }
 
-func (a *app) rootCommand() *cobra.Command {
+func (a *cli) rootCommand() *cobra.Command {
 	t := &a.tr.CLI
 	var demo, accessible bool
 	root := &cobra.Command{
@@ -124,16 +124,22 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.StringVar(&a.section, "section", model.DefaultSection, t.FlagSection)
 	root.Flags().BoolVar(&demo, "demo", false, t.FlagDemo)
 	root.Flags().BoolVar(&accessible, "accessible", false, t.FlagAccessible)
-	root.AddCommand(a.checkCommand(), a.listCommand(), a.demoCommand(), a.versionCommand())
-	for _, add := range extraCommands {
-		root.AddCommand(add(a))
-	}
+	// Every subcommand (cobra sorts them for the help).
+	root.AddCommand(
+		a.checkCommand(),
+		a.listCommand(),
+		a.archiveCommand(),
+		a.commitCommand(),
+		a.pushCommand(),
+		a.demoCommand(),
+		a.versionCommand(),
+	)
 	a.localizeHelp(root)
 	return root
 }
 
 // localizeHelp puts cobra's help and usage texts in the interface language.
-func (a *app) localizeHelp(root *cobra.Command) {
+func (a *cli) localizeHelp(root *cobra.Command) {
 	t := &a.tr.CLI
 	root.SetUsageTemplate(`` + t.HelpUsage + `{{if .Runnable}}
   {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
@@ -178,11 +184,8 @@ func (a *app) localizeHelp(root *cobra.Command) {
 	root.CompletionOptions.DisableDefaultCmd = true
 }
 
-// extraCommands lets other files of this package register their commands.
-var extraCommands []func(*app) *cobra.Command
-
 // openSite finds and reads the site named by --repo.
-func (a *app) openSite() (*model.Site, error) {
+func (a *cli) openSite() (*model.Site, error) {
 	dir := a.repo
 	if dir == "" {
 		dir = "."
@@ -194,7 +197,7 @@ func (a *app) openSite() (*model.Site, error) {
 	return site, nil
 }
 
-func (a *app) siteError(err error) string {
+func (a *cli) siteError(err error) string {
 	var se *model.SiteError
 	if !errors.As(err, &se) {
 		return err.Error()
@@ -203,7 +206,7 @@ func (a *app) siteError(err error) string {
 }
 
 // loadCatalog opens the site and reads, links and checks its postings.
-func (a *app) loadCatalog() (*model.Catalog, error) {
+func (a *cli) loadCatalog() (*model.Catalog, error) {
 	site, err := a.openSite()
 	if err != nil {
 		return nil, err
@@ -215,7 +218,7 @@ func (a *app) loadCatalog() (*model.Catalog, error) {
 	return cat, nil
 }
 
-func (a *app) versionCommand() *cobra.Command {
+func (a *cli) versionCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: a.tr.CLI.VersionShort,

@@ -6,8 +6,8 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/demo"
-	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 	"github.com/jobtui/jobtui/internal/ui"
@@ -15,7 +15,7 @@ import (
 
 // runTUI opens the terminal app. Without a terminal (a pipe, a script) it
 // prints the list instead.
-func (a *app) runTUI(accessible bool) error {
+func (a *cli) runTUI(accessible bool) error {
 	site, err := a.openSite()
 	if err != nil {
 		return err
@@ -25,24 +25,20 @@ func (a *app) runTUI(accessible bool) error {
 		if err != nil {
 			return fail(exitCannot, "%v", err)
 		}
-		printList(a.stdout, a.tr, cat)
+		printList(a.stdout, a.tr, site.Langs, app.Rows(cat, nil))
 		return nil
 	}
 	err = ui.Run(ui.Options{Site: site, Lang: a.tr.Lang, Accessible: accessible,
-		NoColor: os.Getenv("NO_COLOR") != "", Extra: uiHistoryProblems})
+		NoColor: os.Getenv("NO_COLOR") != "", Extra: staleProblems})
 	if err != nil {
 		return fail(exitCannot, "%v", err)
 	}
 	return nil
 }
 
-// uiHistoryProblems gives the app the checks that need git history, when
-// they are available.
-var uiHistoryProblems func(*gitops.Repo, *model.Catalog, *i18n.Tr) []model.Problem
-
 // makeDemo writes a fresh demo site into a new temporary folder and says
 // where it is.
-func (a *app) makeDemo() (string, error) {
+func (a *cli) makeDemo() (string, error) {
 	dir, err := os.MkdirTemp("", "jobtui-demo-")
 	if err != nil {
 		return "", fail(exitCannot, "%v", err)

@@ -1,10 +1,7 @@
 package gitops
 
 import (
-	"fmt"
 	"reflect"
-	"sort"
-	"strings"
 
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -107,92 +104,4 @@ func changedFields(old, cur *model.Document) []string {
 		out = append(out, "body")
 	}
 	return out
-}
-
-// PendingMessage is the default message for committing files:
-// "Update posting <key>: title, description (fr)".
-func PendingMessage(cat *model.Catalog, files []PendingFile) string {
-	type entry struct{ langs map[string][]string }
-	byKey := map[string]*entry{}
-	var keys []string
-	for _, f := range files {
-		k := f.Posting.TranslationKey
-		if k == "" {
-			k = strings.TrimSuffix(f.Posting.Rel, ".md")
-		}
-		e := byKey[k]
-		if e == nil {
-			e = &entry{langs: map[string][]string{}}
-			byKey[k] = e
-			keys = append(keys, k)
-		}
-		fields := f.Fields
-		if len(fields) == 0 {
-			fields = []string{"new"}
-			if f.State != StateUntracked {
-				fields = []string{"file"}
-			}
-		}
-		e.langs[f.Posting.Lang] = append(e.langs[f.Posting.Lang], fields...)
-	}
-	sort.Strings(keys)
-	describe := func(e *entry) string {
-		var parts []string
-		for _, l := range cat.Site.Langs {
-			if fs := e.langs[l]; len(fs) > 0 {
-				parts = append(parts, strings.Join(uniq(fs), ", ")+" ("+l+")")
-			}
-		}
-		return strings.Join(parts, "; ")
-	}
-	if len(keys) == 1 {
-		return "Update posting " + keys[0] + ": " + describe(byKey[keys[0]])
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "Update %d postings: %s\n\n", len(keys), strings.Join(keys, ", "))
-	for _, k := range keys {
-		b.WriteString("- " + k + ": " + describe(byKey[k]) + "\n")
-	}
-	return b.String()
-}
-
-// uniq drops repeated strings, keeping the first of each in order.
-func uniq(s []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, v := range s {
-		if !seen[v] {
-			seen[v] = true
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// CommitPending commits the given posting files (repository paths; all
-// pending ones when empty) with message (the default one when empty).
-func CommitPending(r *Repo, cat *model.Catalog, repoPaths []string, message string) (*CommitResult, error) {
-	pending, err := PendingPostings(r, cat)
-	if err != nil {
-		return nil, err
-	}
-	want := map[string]bool{}
-	for _, p := range repoPaths {
-		want[p] = true
-	}
-	var chosen []PendingFile
-	var paths []string
-	for _, f := range pending {
-		if len(repoPaths) == 0 || want[f.RepoPath] {
-			chosen = append(chosen, f)
-			paths = append(paths, f.RepoPath)
-		}
-	}
-	if len(chosen) == 0 {
-		return nil, ErrNothingToCommit
-	}
-	if message == "" {
-		message = PendingMessage(cat, chosen)
-	}
-	return r.CommitPaths(paths, message)
 }

@@ -17,6 +17,7 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
@@ -89,7 +90,7 @@ type undoAction struct {
 // dirtyQuestion asks whether to include uncommitted edits in an archive.
 type dirtyQuestion struct {
 	ids   []string
-	opt   gitops.ArchiveOptions
+	opt   app.ArchiveOptions
 	paths []string
 }
 
@@ -511,7 +512,7 @@ func (a *App) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		u := a.undo
 		a.undo = nil
-		return a.archiveCmd(u.ids, gitops.ArchiveOptions{Unarchive: u.unarchive}), true
+		return a.archiveCmd(u.ids, app.ArchiveOptions{Unarchive: u.unarchive}), true
 	case key.Matches(msg, k.Edit):
 		r := a.list.selected()
 		if r == nil || r.group == nil || a.cat == nil {
@@ -571,18 +572,14 @@ func (a *App) pendingCmd() tea.Cmd {
 		a.errText = gitops.Message(a.repoErr, a.c.Tr)
 		return nil
 	}
-	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
+	site, repo := a.opt.Site, a.repo
 	a.busy = true
 	return tea.Batch(a.spin.Tick, func() tea.Msg {
-		cat, err := model.Load(site, tr)
+		res, err := app.Pending(repo, site)
 		if err != nil {
 			return pendingMsg{err: err}
 		}
-		files, err := gitops.PendingPostings(repo, cat)
-		if err != nil {
-			return pendingMsg{err: err}
-		}
-		return pendingMsg{files: files, message: gitops.PendingMessage(cat, files)}
+		return pendingMsg{files: res.Files, message: res.Message}
 	})
 }
 
@@ -595,7 +592,7 @@ func (a *App) pushCmd() tea.Cmd {
 	repo, tr := a.repo, a.c.Tr
 	a.busy, a.status = true, tr.UI.Working
 	return tea.Batch(a.spin.Tick, func() tea.Msg {
-		res, err := gitops.Push(context.Background(), repo)
+		res, err := app.Push(context.Background(), repo)
 		if err != nil {
 			return actionMsg{err: err}
 		}
@@ -608,14 +605,10 @@ func (a *App) commitCmd(paths []string, message string) tea.Cmd {
 	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
 	a.busy = true
 	return tea.Batch(a.spin.Tick, func() tea.Msg {
-		cat, err := model.Load(site, tr)
-		if err != nil {
-			return actionMsg{err: err}
-		}
 		if len(paths) == 0 {
 			return actionMsg{err: gitops.ErrNothingToCommit}
 		}
-		res, err := gitops.CommitPending(repo, cat, paths, message)
+		res, err := app.Commit(repo, site, paths, message)
 		if err != nil {
 			return actionMsg{err: err, reload: true}
 		}
@@ -679,12 +672,12 @@ func (a *App) archiveSelected() tea.Cmd {
 		}
 	}
 	a.list.marked = map[string]bool{}
-	return a.archiveCmd(ids, gitops.ArchiveOptions{Unarchive: unarchive})
+	return a.archiveCmd(ids, app.ArchiveOptions{Unarchive: unarchive})
 }
 
 // archiveCmd archives in the background on a fresh read of the files, then
 // reloads.
-func (a *App) archiveCmd(ids []string, opt gitops.ArchiveOptions) tea.Cmd {
+func (a *App) archiveCmd(ids []string, opt app.ArchiveOptions) tea.Cmd {
 	if a.repo == nil {
 		a.errText = gitops.Message(a.repoErr, a.c.Tr)
 		return nil
@@ -693,11 +686,7 @@ func (a *App) archiveCmd(ids []string, opt gitops.ArchiveOptions) tea.Cmd {
 	ids = append([]string(nil), ids...)
 	a.busy, a.status = true, tr.UI.Working
 	return tea.Batch(a.spin.Tick, func() tea.Msg {
-		cat, err := model.Load(site, tr)
-		if err != nil {
-			return actionMsg{err: err}
-		}
-		res, err := gitops.Archive(repo, cat, ids, opt)
+		res, err := app.Archive(repo, site, ids, opt)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
 			return actionMsg{dirty: &dirtyQuestion{ids: ids, opt: opt, paths: ge.Paths}}
@@ -705,7 +694,10 @@ func (a *App) archiveCmd(ids []string, opt gitops.ArchiveOptions) tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err, reload: true}
 		}
-		status := gitops.ArchiveSummary(res, opt, tr)
+		status := tr.Actions.AlreadyArchived
+		if opt.Unarchive {
+			status = tr.Actions.AlreadyOpen
+		}
 		var undo *undoAction
 		if res.Commit != nil {
 			tmpl := tr.UI.ArchiveDone
@@ -723,21 +715,11 @@ func (a *App) archiveCmd(ids []string, opt gitops.ArchiveOptions) tea.Cmd {
 func (a *App) editCmd(id string, edit model.GroupEdit) tea.Cmd {
 	site, tr := a.opt.Site, a.c.Tr
 	return func() tea.Msg {
-		cat, err := model.Load(site, tr)
-		if err != nil {
-			return actionMsg{err: err}
-		}
-		gs := cat.Find(id)
-		if len(gs) != 1 {
-			return actionMsg{err: &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}, reload: true}
-		}
-		touched, err := model.ApplyGroupEdit(cat, gs[0], edit)
+		touched, err := app.SaveGroupEdit(site, id, edit)
 		if err != nil {
 			var ve *model.ValidationError
 			if errors.As(err, &ve) {
 				err = fmt.Errorf("%s: %w", ve.Field, validationText(tr, err))
-			} else if errors.Is(err, model.ErrChangedOnDisk) {
-				err = &gitops.Error{Kind: gitops.KindChangedOnDisk}
 			}
 			return actionMsg{err: err, reload: true}
 		}
@@ -749,11 +731,7 @@ func (a *App) editCmd(id string, edit model.GroupEdit) tea.Cmd {
 func (a *App) createCmd(np model.NewPair) tea.Cmd {
 	site, tr := a.opt.Site, a.c.Tr
 	return func() tea.Msg {
-		cat, err := model.Load(site, tr)
-		if err != nil {
-			return actionMsg{err: err}
-		}
-		ps, err := model.CreatePair(cat, np)
+		ps, err := app.CreatePair(site, np)
 		if err != nil {
 			var ve *model.ValidationError
 			if errors.As(err, &ve) {
@@ -812,19 +790,11 @@ func (a *App) diffSelected() tea.Cmd {
 	}
 	a.busy = true
 	return tea.Batch(a.spin.Tick, func() tea.Msg {
-		var b strings.Builder
-		for _, f := range abs {
-			rp, err := repo.RepoPath(f)
-			if err != nil {
-				return diffMsg{err: err}
-			}
-			d, err := gitops.DiffFile(repo, rp)
-			if err != nil {
-				return diffMsg{err: err}
-			}
-			b.WriteString(d)
+		text, err := app.Diff(repo, abs)
+		if err != nil {
+			return diffMsg{err: err}
 		}
-		return diffMsg{text: b.String()}
+		return diffMsg{text: text}
 	})
 }
 

@@ -1,51 +1,20 @@
-package gitops
+package app
 
 import (
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
-	"github.com/jobtui/jobtui/internal/model"
 )
-
-const siteConfig = "languages:\n  en:\n    contentDir: content/en\n  fr:\n    contentDir: content/fr\n"
-
-// siteRepo is a git repository holding a small site: a pair with a CRLF
-// French file whose name has accents and a typographic apostrophe, and a
-// second pair already archived.
-func siteRepo(t *testing.T) string {
-	dir := gitRepo(t)
-	writeFile(t, dir, "hugo.yaml", siteConfig)
-	writeFile(t, dir, enPath, "---\ntitle: Developer\narchived: false\ntranslationKey: dev\n---\nBody\n")
-	writeFile(t, dir, frPath, "---\r\ntitle: 'Chef d’équipe'\r\narchived: false # à revoir\r\ntranslationKey: dev\r\n---\r\nCorps\r\n")
-	writeFile(t, dir, "content/en/careers/positions/old.md", "---\ntitle: Old\narchived: true\ntranslationKey: old\n---\n")
-	writeFile(t, dir, "content/fr/careers/positions/vieux.md", "---\ntitle: Vieux\narchived: true\ntranslationKey: old\n---\n")
-	writeFile(t, dir, "README.md", "site\n")
-	runGit(t, dir, "add", "-A")
-	runGit(t, dir, "commit", "-q", "-m", "seed")
-	return dir
-}
-
-func loadSite(t *testing.T, dir string) *model.Catalog {
-	t.Helper()
-	site, err := model.OpenSite(dir, model.SiteOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := model.Load(site, i18n.For(i18n.EN))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cat
-}
 
 func TestArchiveCommitsBothLanguages(t *testing.T) {
 	dir := siteRepo(t)
 	writeFile(t, dir, "README.md", "staged for something else\n")
 	runGit(t, dir, "add", "README.md")
 	r := openRepo(t, dir)
-	res, err := Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{})
+	res, err := Archive(r, openSite(t, dir), []string{"dev"}, ArchiveOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,12 +36,12 @@ func TestArchiveCommitsBothLanguages(t *testing.T) {
 
 	// Again: nothing to do, no empty commit.
 	head := runGit(t, dir, "rev-parse", "HEAD")
-	res, err = Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{})
+	res, err = Archive(r, openSite(t, dir), []string{"dev"}, ArchiveOptions{})
 	if err != nil || !res.Unchanged() || res.Commit != nil || runGit(t, dir, "rev-parse", "HEAD") != head {
 		t.Errorf("second archive: %+v %v", res, err)
 	}
 	// Undo is the inverse commit.
-	res, err = Archive(r, loadSite(t, dir), []string{frPath}, ArchiveOptions{Unarchive: true})
+	res, err = Archive(r, openSite(t, dir), []string{frPath}, ArchiveOptions{Unarchive: true})
 	if err != nil || !strings.HasPrefix(res.Commit.Subject, "Unarchive posting dev") {
 		t.Fatalf("unarchive: %+v %v", res, err)
 	}
@@ -84,24 +53,24 @@ func TestArchiveCommitsBothLanguages(t *testing.T) {
 func TestArchiveRefusals(t *testing.T) {
 	dir := siteRepo(t)
 	r := openRepo(t, dir)
-	_, err := Archive(r, loadSite(t, dir), []string{"deev"}, ArchiveOptions{})
-	var e *Error
-	if !errors.As(err, &e) || e.Kind != KindUnknownPosting || len(e.Suggestions) == 0 || e.Suggestions[0] != "dev" {
+	_, err := Archive(r, openSite(t, dir), []string{"deev"}, ArchiveOptions{})
+	var e *gitops.Error
+	if !errors.As(err, &e) || e.Kind != gitops.KindUnknownPosting || len(e.Suggestions) == 0 || e.Suggestions[0] != "dev" {
 		t.Errorf("unknown key: %v", err)
 	}
-	if msg := Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "vouliez-vous dire") {
+	if msg := gitops.Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "vouliez-vous dire") {
 		t.Errorf("French message: %q", msg)
 	}
 	writeFile(t, dir, enPath, "---\ntitle: Developer edited\narchived: false\ntranslationKey: dev\n---\nBody\n")
 	head := runGit(t, dir, "rev-parse", "HEAD")
-	_, err = Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{})
-	if !errors.As(err, &e) || e.Kind != KindDirtyPostings || len(e.Paths) != 1 || e.Paths[0] != enPath {
+	_, err = Archive(r, openSite(t, dir), []string{"dev"}, ArchiveOptions{})
+	if !errors.As(err, &e) || e.Kind != gitops.KindDirtyPostings || len(e.Paths) != 1 || e.Paths[0] != enPath {
 		t.Fatalf("dirty: %v", err)
 	}
 	if runGit(t, dir, "rev-parse", "HEAD") != head || runGit(t, dir, "status", "--porcelain") != " M "+enPath+"\n" {
 		t.Error("a refused archive changed something")
 	}
-	res, err := Archive(r, loadSite(t, dir), []string{"dev"}, ArchiveOptions{WithChanges: true})
+	res, err := Archive(r, openSite(t, dir), []string{"dev"}, ArchiveOptions{WithChanges: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,8 +80,8 @@ func TestArchiveRefusals(t *testing.T) {
 	_ = res
 	// A broken file that names the key: refused.
 	writeFile(t, dir, "content/fr/careers/positions/cassé.md", "---\ntitle: 'unclosed\ntranslationKey: old\n---\n")
-	_, err = Archive(r, loadSite(t, dir), []string{"old"}, ArchiveOptions{Unarchive: true})
-	if !errors.As(err, &e) || e.Kind != KindAmbiguousGroup {
+	_, err = Archive(r, openSite(t, dir), []string{"old"}, ArchiveOptions{Unarchive: true})
+	if !errors.As(err, &e) || e.Kind != gitops.KindAmbiguousGroup {
 		t.Errorf("ambiguous: %v", err)
 	}
 }
@@ -126,12 +95,12 @@ func TestArchiveFileChangedOnDisk(t *testing.T) {
 	other := "---\r\ntitle: 'Chef d’équipe'\r\narchived: false\r\ntranslationKey: dev\r\n---\r\nCorps modifié ailleurs\r\n"
 	writeFile(t, dir, frPath, other)
 	head := runGit(t, dir, "rev-parse", "HEAD")
-	_, err := Archive(r, cat, []string{"dev"}, ArchiveOptions{WithChanges: true})
-	var e *Error
-	if !errors.As(err, &e) || e.Kind != KindChangedOnDisk || len(e.Paths) != 1 || e.Paths[0] != frPath {
-		t.Fatalf("err = %v, want KindChangedOnDisk naming %s", err, frPath)
+	_, err := archiveCatalog(r, cat, []string{"dev"}, ArchiveOptions{WithChanges: true})
+	var e *gitops.Error
+	if !errors.As(err, &e) || e.Kind != gitops.KindChangedOnDisk || len(e.Paths) != 1 || e.Paths[0] != frPath {
+		t.Fatalf("err = %v, want gitops.KindChangedOnDisk naming %s", err, frPath)
 	}
-	if msg := Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "rechargez") && !strings.Contains(msg, "modifié") {
+	if msg := gitops.Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "rechargez") && !strings.Contains(msg, "modifié") {
 		t.Errorf("French message: %q", msg)
 	}
 	if runGit(t, dir, "rev-parse", "HEAD") != head {
@@ -148,7 +117,7 @@ func TestArchiveFileChangedOnDisk(t *testing.T) {
 func TestArchiveSeveralInOneCommit(t *testing.T) {
 	dir := siteRepo(t)
 	r := openRepo(t, dir)
-	res, err := Archive(r, loadSite(t, dir), []string{"dev", "old"}, ArchiveOptions{Unarchive: true})
+	res, err := Archive(r, openSite(t, dir), []string{"dev", "old"}, ArchiveOptions{Unarchive: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +125,7 @@ func TestArchiveSeveralInOneCommit(t *testing.T) {
 	if res.Commit.Subject != "Unarchive posting old: Old / Vieux" {
 		t.Errorf("subject %q", res.Commit.Subject)
 	}
-	res, err = Archive(r, loadSite(t, dir), []string{"dev", "old"}, ArchiveOptions{})
+	res, err = Archive(r, openSite(t, dir), []string{"dev", "old"}, ArchiveOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

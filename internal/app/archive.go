@@ -1,4 +1,4 @@
-package gitops
+package app
 
 import (
 	"crypto/sha256"
@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
@@ -21,9 +21,10 @@ type ArchiveOptions struct {
 
 // ArchiveResult tells what Archive did.
 type ArchiveResult struct {
-	Groups  []*model.Group
-	Changed []*model.Posting // the files whose archived line changed
-	Commit  *CommitResult    // nil when nothing was committed
+	Unarchive bool // the action was an unarchive
+	Groups    []*model.Group
+	Changed   []*model.Posting     // the files whose archived line changed
+	Commit    *gitops.CommitResult // nil when nothing was committed
 }
 
 // Unchanged reports that every group already was in the requested state.
@@ -37,7 +38,7 @@ func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
 	for _, id := range ids {
 		gs := cat.Find(id)
 		if len(gs) == 0 {
-			return nil, &Error{Kind: KindUnknownPosting, Paths: []string{id}, Suggestions: cat.Suggest(id, 5)}
+			return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}, Suggestions: cat.Suggest(id, 5)}
 		}
 		for _, g := range gs {
 			if !seen[g] {
@@ -51,20 +52,36 @@ func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
 
 // Archive sets archived on every file of the named groups, in both
 // languages, changing one line per file, and commits exactly those files in
-// one commit. r may be nil with NoCommit (a site outside git).
-func Archive(r *Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*ArchiveResult, error) {
+// one commit. It reads the site afresh. r may be nil with NoCommit (a site
+// outside git).
+//
+// Every precondition is checked before the first write: the names resolve,
+// no group has an unreadable file that may belong to it, no file has
+// uncommitted edits (unless WithChanges), and every file on disk is the one
+// that was read.
+func Archive(r *gitops.Repo, site *model.Site, ids []string, opt ArchiveOptions) (*ArchiveResult, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, err
+	}
+	return archiveCatalog(r, cat, ids, opt)
+}
+
+// archiveCatalog is Archive on postings already read (tests change files
+// between the read and the write).
+func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*ArchiveResult, error) {
 	groups, err := ResolveGroups(cat, ids)
 	if err != nil {
 		return nil, err
 	}
 	if r == nil && !opt.NoCommit {
-		return nil, &Error{Kind: KindNoRepository}
+		return nil, &gitops.Error{Kind: gitops.KindNoRepository}
 	}
 	want := !opt.Unarchive
-	res := &ArchiveResult{Groups: groups}
+	res := &ArchiveResult{Unarchive: opt.Unarchive, Groups: groups}
 	for _, g := range groups {
 		if bad := ambiguous(cat, g); len(bad) > 0 {
-			return nil, &Error{Kind: KindAmbiguousGroup, Paths: bad, Detail: g.ID()}
+			return nil, &gitops.Error{Kind: gitops.KindAmbiguousGroup, Paths: bad, Detail: g.ID()}
 		}
 		for _, p := range g.Postings(cat.Site.Langs) {
 			if p.Archived != want {
@@ -83,18 +100,8 @@ func Archive(r *Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*Ar
 			}
 		}
 		if !opt.WithChanges {
-			states, err := r.States(repoPaths)
-			if err != nil {
+			if err := refuseDirty(r, repoPaths, res.Changed); err != nil {
 				return nil, err
-			}
-			var dirty []string
-			for i, rp := range repoPaths {
-				if s, ok := states[rp]; ok && s != StateUnchanged {
-					dirty = append(dirty, res.Changed[i].Path)
-				}
-			}
-			if len(dirty) > 0 {
-				return nil, &Error{Kind: KindDirtyPostings, Paths: dirty}
 			}
 		}
 	}
@@ -102,7 +109,7 @@ func Archive(r *Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*Ar
 	// that a file changed on disk since it was read stops the whole action.
 	for _, p := range res.Changed {
 		if data, err := os.ReadFile(p.Abs); err != nil || sha256.Sum256(data) != p.Hash {
-			return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{p.Path}}
+			return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
 		}
 	}
 	for _, p := range res.Changed {
@@ -113,7 +120,7 @@ func Archive(r *Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*Ar
 	for i, p := range res.Changed {
 		if err := p.Save(); err != nil {
 			if errors.Is(err, model.ErrChangedOnDisk) {
-				err = &Error{Kind: KindChangedOnDisk, Paths: []string{p.Path}}
+				err = &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
 			}
 			written := make([]string, 0, i)
 			for _, w := range res.Changed[:i] {
@@ -130,22 +137,45 @@ func Archive(r *Repo, cat *model.Catalog, ids []string, opt ArchiveOptions) (*Ar
 	}
 	msg := opt.Message
 	if msg == "" {
-		var changed []*model.Group
-		for _, g := range groups {
-			for _, p := range res.Changed {
-				if g.Contains(p) {
-					changed = append(changed, g)
-					break
-				}
-			}
-		}
-		msg = ArchiveMessage(cat, changed, opt.Unarchive)
+		msg = ArchiveMessage(cat, changedGroups(groups, res.Changed), opt.Unarchive)
 	}
-	res.Commit, err = r.CommitPaths(repoPaths, msg)
-	if err != nil {
+	if res.Commit, err = r.CommitPaths(repoPaths, msg); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// refuseDirty is an error naming the files (of changed, at repoPaths) that
+// have uncommitted edits.
+func refuseDirty(r *gitops.Repo, repoPaths []string, changed []*model.Posting) error {
+	states, err := r.States(repoPaths)
+	if err != nil {
+		return err
+	}
+	var dirty []string
+	for i, rp := range repoPaths {
+		if s, ok := states[rp]; ok && s != gitops.StateUnchanged {
+			dirty = append(dirty, changed[i].Path)
+		}
+	}
+	if len(dirty) > 0 {
+		return &gitops.Error{Kind: gitops.KindDirtyPostings, Paths: dirty}
+	}
+	return nil
+}
+
+// changedGroups are the groups with a file among changed, in order.
+func changedGroups(groups []*model.Group, changed []*model.Posting) []*model.Group {
+	var out []*model.Group
+	for _, g := range groups {
+		for _, p := range changed {
+			if g.Contains(p) {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // ambiguous lists the unreadable files that may belong to the group, so
@@ -197,17 +227,4 @@ func ArchiveMessage(cat *model.Catalog, groups []*model.Group, unarchive bool) s
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// ArchiveSummary says what Archive did, in tr's language.
-func ArchiveSummary(res *ArchiveResult, opt ArchiveOptions, tr *i18n.Tr) string {
-	switch {
-	case res.Unchanged() && opt.Unarchive:
-		return tr.Actions.AlreadyOpen
-	case res.Unchanged():
-		return tr.Actions.AlreadyArchived
-	case res.Commit == nil:
-		return i18n.F(tr.Actions.EditedNoCommit, "n", fmt.Sprint(len(res.Changed)))
-	}
-	return res.Commit.Short + " " + res.Commit.Subject
 }

@@ -1,0 +1,123 @@
+package app
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// PendingResult is what waits to be committed.
+type PendingResult struct {
+	Files   []gitops.PendingFile
+	Message string // the default commit message for all of Files
+}
+
+// Pending lists the posting files of site that differ from HEAD (edited,
+// staged or new), with what changed in each and a default message.
+func Pending(r *gitops.Repo, site *model.Site) (*PendingResult, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, err
+	}
+	files, err := gitops.PendingPostings(r, cat)
+	if err != nil {
+		return nil, err
+	}
+	return &PendingResult{Files: files, Message: PendingMessage(cat, files)}, nil
+}
+
+// Commit commits the given posting files (repository paths; all pending
+// ones when empty) with message (the default one when empty). Nothing to
+// commit is gitops.ErrNothingToCommit.
+func Commit(r *gitops.Repo, site *model.Site, repoPaths []string, message string) (*gitops.CommitResult, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, err
+	}
+	pending, err := gitops.PendingPostings(r, cat)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, p := range repoPaths {
+		want[p] = true
+	}
+	var chosen []gitops.PendingFile
+	var paths []string
+	for _, f := range pending {
+		if len(repoPaths) == 0 || want[f.RepoPath] {
+			chosen = append(chosen, f)
+			paths = append(paths, f.RepoPath)
+		}
+	}
+	if len(chosen) == 0 {
+		return nil, gitops.ErrNothingToCommit
+	}
+	if message == "" {
+		message = PendingMessage(cat, chosen)
+	}
+	return r.CommitPaths(paths, message)
+}
+
+// PendingMessage is the default message for committing files:
+// "Update posting <key>: title, description (fr)".
+func PendingMessage(cat *model.Catalog, files []gitops.PendingFile) string {
+	type entry struct{ langs map[string][]string }
+	byKey := map[string]*entry{}
+	var keys []string
+	for _, f := range files {
+		k := f.Posting.TranslationKey
+		if k == "" {
+			k = strings.TrimSuffix(f.Posting.Rel, ".md")
+		}
+		e := byKey[k]
+		if e == nil {
+			e = &entry{langs: map[string][]string{}}
+			byKey[k] = e
+			keys = append(keys, k)
+		}
+		fields := f.Fields
+		if len(fields) == 0 {
+			fields = []string{"new"}
+			if f.State != gitops.StateUntracked {
+				fields = []string{"file"}
+			}
+		}
+		e.langs[f.Posting.Lang] = append(e.langs[f.Posting.Lang], fields...)
+	}
+	sort.Strings(keys)
+	describe := func(e *entry) string {
+		var parts []string
+		for _, l := range cat.Site.Langs {
+			if fs := e.langs[l]; len(fs) > 0 {
+				parts = append(parts, strings.Join(uniq(fs), ", ")+" ("+l+")")
+			}
+		}
+		return strings.Join(parts, "; ")
+	}
+	if len(keys) == 1 {
+		return "Update posting " + keys[0] + ": " + describe(byKey[keys[0]])
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Update %d postings: %s\n\n", len(keys), strings.Join(keys, ", "))
+	for _, k := range keys {
+		b.WriteString("- " + k + ": " + describe(byKey[k]) + "\n")
+	}
+	return b.String()
+}
+
+// uniq drops repeated strings, keeping the first of each in order.
+func uniq(s []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range s {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,40 @@
+package app
+
+import (
+	"errors"
+
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// SaveGroupEdit applies a form's edit to the group named id (its key or a
+// file path) on a fresh read of the site, and returns the files written.
+// Errors: *gitops.Error KindUnknownPosting when id names no single group,
+// KindChangedOnDisk when a file changed since it was read, and
+// *model.ValidationError for a value the form should not have let through.
+func SaveGroupEdit(site *model.Site, id string, edit model.GroupEdit) ([]*model.Posting, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, err
+	}
+	gs := cat.Find(id)
+	if len(gs) != 1 {
+		return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}
+	}
+	touched, err := model.ApplyGroupEdit(cat, gs[0], edit)
+	if errors.Is(err, model.ErrChangedOnDisk) {
+		return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Err: err}
+	}
+	return touched, err
+}
+
+// CreatePair writes a new posting in each language of site, linked by one
+// translationKey, never replacing a file; the first file is in the site's
+// first language. Errors: *model.ValidationError for a bad title or key.
+func CreatePair(site *model.Site, np model.NewPair) ([]*model.Posting, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, err
+	}
+	return model.CreatePair(cat, np)
+}
