@@ -2,7 +2,6 @@ package app
 
 import (
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -105,8 +104,13 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 			}
 		}
 	}
-	// Check every file and prepare every edit before writing any file, so
-	// that a file changed on disk since it was read stops the whole action.
+	// Every refusal comes before the first write: the commit's own checks
+	// (identity, branch, operation in progress, lock), then the files on disk.
+	if !opt.NoCommit {
+		if err := r.CheckCommit(); err != nil {
+			return nil, err
+		}
+	}
 	for _, p := range res.Changed {
 		if data, err := os.ReadFile(p.Abs); err != nil || sha256.Sum256(data) != p.Hash {
 			return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
@@ -117,20 +121,9 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 			return nil, fmt.Errorf("archive %s: %w", p.Path, err)
 		}
 	}
-	for i, p := range res.Changed {
-		if err := p.Save(); err != nil {
-			if errors.Is(err, model.ErrChangedOnDisk) {
-				err = &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
-			}
-			written := make([]string, 0, i)
-			for _, w := range res.Changed[:i] {
-				written = append(written, w.Path)
-			}
-			if len(written) > 0 {
-				return nil, fmt.Errorf("%w (already written: %s)", err, strings.Join(written, ", "))
-			}
-			return nil, err
-		}
+	rb, err := gitops.SaveAll(res.Changed)
+	if err != nil {
+		return nil, err
 	}
 	if opt.NoCommit {
 		return res, nil
@@ -139,7 +132,13 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 	if msg == "" {
 		msg = ArchiveMessage(cat, changedGroups(groups, res.Changed), opt.Unarchive)
 	}
-	if res.Commit, err = r.CommitPaths(repoPaths, msg); err != nil {
+	res.Commit, err = r.CommitPaths(repoPaths, msg)
+	if err != nil {
+		// A refused commit (hook, signing, a lock taken meanwhile) leaves
+		// the files as they were, so that the same action can be retried.
+		if rerr := rb.Restore(); rerr != nil {
+			return nil, fmt.Errorf("%w; %v", err, rerr)
+		}
 		return nil, err
 	}
 	return res, nil

@@ -51,7 +51,19 @@ func Commit(r *gitops.Repo, site *model.Site, repoPaths []string, message string
 		if len(repoPaths) == 0 || want[f.RepoPath] {
 			chosen = append(chosen, f)
 			paths = append(paths, f.RepoPath)
+			delete(want, f.RepoPath)
 		}
+	}
+	// A path the user named that is not an edited posting is an error that
+	// names it: committing the others silently would not be what was asked.
+	if len(want) > 0 {
+		var missing []string
+		for _, p := range repoPaths {
+			if want[p] {
+				missing = append(missing, p)
+			}
+		}
+		return nil, &gitops.Error{Kind: gitops.KindNotPending, Paths: missing}
 	}
 	if len(chosen) == 0 {
 		return nil, gitops.ErrNothingToCommit

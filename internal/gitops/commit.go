@@ -1,20 +1,17 @@
 package gitops
 
 import (
-	"bufio"
+	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/filemode"
-	"github.com/go-git/go-git/v5/plumbing/format/index"
-	"github.com/go-git/go-git/v5/plumbing/object"
-	"github.com/go-git/go-git/v5/storage"
 )
 
 // CommitResult is a commit made by jobtui.
@@ -23,25 +20,293 @@ type CommitResult struct {
 	Short   string
 	Subject string
 	Paths   []string
+	Output  string // what git and the hooks printed, for the user to see
 }
 
-// change is what a commit does to one path: new content, or removal.
-type change struct {
-	remove bool
-	hash   plumbing.Hash
-	mode   filemode.FileMode
+// LockWait is how long a held .git/index.lock is waited for before an
+// action is refused: a concurrent git command holds it for milliseconds.
+var LockWait = 3 * time.Second
+
+// CheckCommit tells whether a commit on the current branch can be made now,
+// without writing anything: git is installed, HEAD is on a branch, no merge,
+// cherry-pick, revert or rebase is under way, git knows who the user is, the
+// index has no conflicts and is not locked (a lock is waited for briefly).
+// Every action that writes files and then commits calls it first.
+func (r *Repo) CheckCommit() error {
+	if _, err := gitBinary(); err != nil {
+		return err
+	}
+	if op := r.OperationInProgress(); op != KindOther {
+		return &Error{Kind: op}
+	}
+	headRef, err := r.Git.Storer.Reference(plumbing.HEAD)
+	if err != nil {
+		return &Error{Kind: KindOther, Detail: "read HEAD", Err: err}
+	}
+	if headRef.Type() != plumbing.SymbolicReference {
+		return &Error{Kind: KindDetachedHead}
+	}
+	if _, _, err := r.Identity(); err != nil {
+		return err
+	}
+	if err := r.checkSigning(); err != nil {
+		return err
+	}
+	if err := r.waitIndexLock(); err != nil {
+		return err
+	}
+	idx, err := r.index()
+	if err != nil {
+		return err
+	}
+	for _, e := range idx.Entries {
+		if e.Stage != 0 {
+			return &Error{Kind: KindConflicts, Paths: []string{e.Name}}
+		}
+	}
+	return nil
+}
+
+// OperationInProgress names the git operation that is paused in the
+// repository (KindMerging, KindCherryPicking, KindReverting, KindRebasing),
+// or KindOther when none is.
+func (r *Repo) OperationInProgress() Kind {
+	switch {
+	case exists(r.gitFile("rebase-merge")) || exists(r.gitFile("rebase-apply")):
+		return KindRebasing
+	case exists(r.gitFile("MERGE_HEAD")):
+		return KindMerging
+	case exists(r.gitFile("CHERRY_PICK_HEAD")):
+		return KindCherryPicking
+	case exists(r.gitFile("REVERT_HEAD")):
+		return KindReverting
+	}
+	return KindOther
+}
+
+// waitIndexLock waits up to LockWait for another git process to release
+// .git/index.lock.
+func (r *Repo) waitIndexLock() error {
+	deadline := time.Now().Add(LockWait)
+	for exists(r.gitFile("index.lock")) {
+		if time.Now().After(deadline) {
+			return &Error{Kind: KindIndexLocked}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return nil
+}
+
+func gitBinary() (string, error) {
+	bin, err := exec.LookPath("git")
+	if err != nil {
+		return "", ErrNoGit
+	}
+	return bin, nil
 }
 
 // CommitPaths commits exactly the given repository-relative paths, as they
-// are in the working copy, and nothing else: the new tree is HEAD's with
-// those paths replaced (or removed where deleted), whatever else is staged
-// stays staged and out of the commit. The branch moves by compare-and-swap,
-// a reflog entry is written, and the index entries of those paths are
-// updated under .git/index.lock so that `git status` shows them clean.
-//
-// go-git's Worktree.Add and Commit would run a full status per file and
-// commit everything staged, hence this.
+// are in the working copy, and nothing else, with `git commit --only`: git
+// runs the hooks, signs where configured, applies .gitattributes and keeps
+// the index's extensions; whatever else is staged stays staged and out of
+// the commit. A new file is added with intent-to-add first, and taken out
+// of the index again if the commit is refused.
 func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, error) {
+	paths, err := cleanPaths(repoPaths)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.CheckCommit(); err != nil {
+		return nil, err
+	}
+	idx, err := r.index()
+	if err != nil {
+		return nil, err
+	}
+	inIndex := make(map[string]bool, len(idx.Entries))
+	for _, e := range idx.Entries {
+		inIndex[e.Name] = true
+	}
+	var added, kept []string
+	for _, p := range paths {
+		fi, err := os.Lstat(r.AbsPath(p))
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			if inIndex[p] {
+				kept = append(kept, p) // a deletion to commit
+			}
+		case err != nil:
+			return nil, err
+		case fi.IsDir():
+			return nil, &Error{Kind: KindOther, Paths: []string{p}, Detail: "a folder, not a file"}
+		default:
+			if !inIndex[p] {
+				added = append(added, p)
+			}
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, ErrNothingToCommit
+	}
+	ctx := context.Background()
+	unborn := r.headHash().IsZero()
+	if !unborn && len(added) == 0 {
+		res, err := r.git(ctx, gitRun{args: append([]string{"--literal-pathspecs", "diff", "--quiet", "HEAD", "--"}, kept...)})
+		if err != nil {
+			return nil, err
+		}
+		if res.code == 0 {
+			return nil, ErrNothingToCommit
+		}
+	}
+	if len(added) > 0 {
+		if _, err := r.gitOK(ctx, KindOther, append([]string{"--literal-pathspecs", "add", "--intent-to-add", "--"}, added...)...); err != nil {
+			return nil, err
+		}
+	}
+	undoAdd := func() {
+		if len(added) > 0 {
+			r.git(ctx, gitRun{args: append([]string{"--literal-pathspecs", "rm", "--cached", "--quiet", "--"}, added...)})
+		}
+	}
+	msgFile, err := os.CreateTemp("", "jobtui-commit-*.txt")
+	if err != nil {
+		undoAdd()
+		return nil, err
+	}
+	defer os.Remove(msgFile.Name())
+	message = strings.TrimRight(message, "\n") + "\n"
+	if _, err := msgFile.WriteString(message); err != nil {
+		msgFile.Close()
+		undoAdd()
+		return nil, err
+	}
+	msgFile.Close()
+	before := r.headHash()
+	args := append([]string{"--literal-pathspecs", "commit", "--only", "--no-edit", "-F", msgFile.Name(), "--"}, kept...)
+	res, err := r.git(ctx, gitRun{args: args})
+	if err != nil {
+		undoAdd()
+		return nil, err
+	}
+	output := strings.TrimSpace(string(res.stdout) + res.stderr)
+	after := r.headHash()
+	if res.code != 0 || after == before {
+		if after == before {
+			undoAdd()
+		}
+		return nil, commitRefusal(r, output)
+	}
+	subject := strings.SplitN(message, "\n", 2)[0]
+	if c, err := r.Git.CommitObject(after); err == nil {
+		subject = strings.SplitN(c.Message, "\n", 2)[0]
+	}
+	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Paths: kept, Output: hookOutput(output)}, nil
+}
+
+// commitRefusal says why git commit refused: the index lock taken meanwhile,
+// signing, or a hook (whose words are kept whole).
+func commitRefusal(r *Repo, output string) error {
+	low := strings.ToLower(output)
+	switch {
+	case exists(r.gitFile("index.lock")) && strings.Contains(low, "index.lock"):
+		return &Error{Kind: KindIndexLocked, Output: output}
+	case strings.Contains(low, "failed to write commit object") || strings.Contains(low, "sign"):
+		if r.signingConfig()["commit.gpgsign"] == "true" {
+			return &Error{Kind: KindSigningFailed, Output: output}
+		}
+	}
+	return &Error{Kind: KindCommitRefused, Output: output}
+}
+
+// signingConfig is git's signing settings, as git reads them.
+func (r *Repo) signingConfig() map[string]string {
+	res, err := r.git(context.Background(), gitRun{args: []string{"config", "--null", "--get-regexp", `^(commit\.gpgsign|gpg\.|user\.signingkey)`}})
+	out := map[string]string{}
+	if err != nil || res.code != 0 {
+		return out
+	}
+	for _, kv := range strings.Split(string(res.stdout), "\x00") {
+		k, v, _ := strings.Cut(kv, "\n")
+		if k != "" {
+			out[strings.ToLower(k)] = v
+		}
+	}
+	if b := strings.ToLower(out["commit.gpgsign"]); b == "yes" || b == "on" || b == "1" {
+		out["commit.gpgsign"] = "true"
+	}
+	return out
+}
+
+// checkSigning refuses, before anything is written, a commit that git is
+// told to sign with a program that is not installed or an SSH key file that
+// does not exist; what git alone can tell (a passphrase, an expired key)
+// is found when it signs, and the action is then rolled back.
+func (r *Repo) checkSigning() error {
+	cfg := r.signingConfig()
+	if cfg["commit.gpgsign"] != "true" {
+		return nil
+	}
+	format := cfg["gpg.format"]
+	if format == "" {
+		format = "openpgp"
+	}
+	program := cfg["gpg."+format+".program"]
+	if program == "" && format == "openpgp" {
+		program = cfg["gpg.program"]
+	}
+	if program == "" {
+		program = map[string]string{"openpgp": "gpg", "x509": "gpgsm", "ssh": "ssh-keygen"}[format]
+	}
+	if program != "" {
+		if _, err := exec.LookPath(program); err != nil {
+			return &Error{Kind: KindSigningFailed, Detail: program + ": not installed"}
+		}
+	}
+	if key := cfg["user.signingkey"]; format == "ssh" && key != "" && !strings.HasPrefix(key, "key::") && !strings.HasPrefix(key, "ssh-") {
+		if strings.HasPrefix(key, "~/") {
+			home, _ := os.UserHomeDir()
+			key = home + key[1:]
+		}
+		if !exists(key) {
+			return &Error{Kind: KindSigningFailed, Detail: "user.signingkey " + cfg["user.signingkey"] + ": no such file"}
+		}
+	}
+	return nil
+}
+
+// hookOutput keeps what hooks printed, without git's own summary lines.
+func hookOutput(out string) string {
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(l, "[") || strings.HasPrefix(t, "create mode") || strings.HasPrefix(t, "delete mode") ||
+			strings.Contains(t, "file changed") || strings.Contains(t, "files changed") || strings.HasPrefix(t, "rename ") || strings.HasPrefix(t, "mode change") {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
+}
+
+// headHash is the commit HEAD points at, zero on an unborn branch.
+func (r *Repo) headHash() plumbing.Hash {
+	ref, err := r.Git.Storer.Reference(plumbing.HEAD)
+	if err != nil {
+		return plumbing.ZeroHash
+	}
+	if ref.Type() == plumbing.SymbolicReference {
+		if ref, err = r.Git.Storer.Reference(ref.Target()); err != nil {
+			return plumbing.ZeroHash
+		}
+	}
+	return ref.Hash()
+}
+
+// cleanPaths sorts and dedupes repository paths and refuses any that would
+// leave the work tree or reach into .git.
+func cleanPaths(repoPaths []string) ([]string, error) {
 	if len(repoPaths) == 0 {
 		return nil, ErrNothingToCommit
 	}
@@ -53,157 +318,7 @@ func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, e
 			return nil, &Error{Kind: KindOutsideRepo, Paths: []string{p}}
 		}
 	}
-	// Refusals first, before anything is written.
-	headRef, err := r.Git.Storer.Reference(plumbing.HEAD)
-	if err != nil {
-		return nil, fmt.Errorf("read HEAD: %w", err)
-	}
-	if headRef.Type() != plumbing.SymbolicReference {
-		return nil, &Error{Kind: KindDetachedHead}
-	}
-	branch := headRef.Target()
-	if exists(r.gitFile("MERGE_HEAD")) || exists(r.gitFile("CHERRY_PICK_HEAD")) || exists(r.gitFile("REVERT_HEAD")) {
-		return nil, &Error{Kind: KindMerging}
-	}
-	author, committer, err := r.Identity()
-	if err != nil {
-		return nil, err
-	}
-	lock, err := lockIndex(r.gitFile("index"))
-	if err != nil {
-		return nil, err
-	}
-	defer lock.release()
-	shared, err := r.index()
-	if err != nil {
-		return nil, err
-	}
-	// A copy: the shared index is read-only; changed entries are new.
-	idx := &index.Index{}
-	*idx = *shared
-	idx.Entries = append([]*index.Entry(nil), shared.Entries...)
-	for _, e := range idx.Entries {
-		if e.Stage != 0 {
-			return nil, &Error{Kind: KindConflicts, Paths: []string{e.Name}}
-		}
-	}
-	oldRef, err := r.Git.Storer.Reference(branch)
-	if err != nil && !errors.Is(err, plumbing.ErrReferenceNotFound) {
-		return nil, fmt.Errorf("read %s: %w", branch, err)
-	}
-	var parent *object.Commit
-	var baseTree plumbing.Hash
-	if oldRef != nil {
-		if parent, err = r.Git.CommitObject(oldRef.Hash()); err != nil {
-			return nil, fmt.Errorf("read HEAD commit: %w", err)
-		}
-		baseTree = parent.TreeHash
-	}
-
-	// Blobs of the working copy, and the stat of each file for the index.
-	changes := map[string]change{}
-	stats := map[string]os.FileInfo{}
-	for _, p := range paths {
-		abs := r.AbsPath(p)
-		fi, err := os.Lstat(abs)
-		if errors.Is(err, fs.ErrNotExist) {
-			changes[p] = change{remove: true}
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		if fi.IsDir() {
-			return nil, &Error{Kind: KindOther, Paths: []string{p}, Detail: "a folder, not a file"}
-		}
-		data, mode, err := readWorkFile(abs, fi)
-		if err != nil {
-			return nil, err
-		}
-		h, err := r.writeBlob(data)
-		if err != nil {
-			return nil, err
-		}
-		changes[p] = change{hash: h, mode: mode}
-		stats[p] = fi
-	}
-	newTree, err := r.rewriteTree(baseTree, changes)
-	if err != nil {
-		return nil, err
-	}
-	if newTree == baseTree && parent != nil {
-		return nil, ErrNothingToCommit
-	}
-	message = strings.TrimRight(message, "\n") + "\n"
-	c := &object.Commit{Author: author, Committer: committer, Message: message, TreeHash: newTree}
-	if parent != nil {
-		c.ParentHashes = []plumbing.Hash{parent.Hash}
-	}
-	obj := r.Git.Storer.NewEncodedObject()
-	if err := c.Encode(obj); err != nil {
-		return nil, err
-	}
-	commitHash, err := r.Git.Storer.SetEncodedObject(obj)
-	if err != nil {
-		return nil, err
-	}
-
-	// The index: only these paths change.
-	byName := make(map[string]int, len(idx.Entries))
-	for i, e := range idx.Entries {
-		byName[e.Name] = i
-	}
-	var kept []*index.Entry
-	for _, e := range idx.Entries {
-		if ch, ok := changes[e.Name]; ok && ch.remove {
-			continue
-		}
-		kept = append(kept, e)
-	}
-	idx.Entries = kept
-	for _, p := range paths {
-		ch := changes[p]
-		if ch.remove {
-			continue
-		}
-		var e *index.Entry
-		if i, ok := byName[p]; ok {
-			j := indexOf(idx.Entries, p, i)
-			cp := *idx.Entries[j]
-			e = &cp
-			idx.Entries[j] = e
-		} else {
-			e = &index.Entry{Name: p}
-			idx.Entries = append(idx.Entries, e)
-		}
-		e.Hash, e.Mode, e.IntentToAdd = ch.hash, ch.mode, false
-		fillStat(e, stats[p])
-	}
-	// The cached trees describe the old index: git rebuilds them.
-	idx.Cache, idx.ResolveUndo, idx.EndOfIndexEntry = nil, nil, nil
-	if err := lock.write(idx); err != nil {
-		return nil, err
-	}
-
-	// Move the branch only if nobody else did meanwhile.
-	newRef := plumbing.NewHashReference(branch, commitHash)
-	if err := r.Git.Storer.CheckAndSetReference(newRef, oldRef); err != nil {
-		if errors.Is(err, storage.ErrReferenceHasChanged) {
-			return nil, &Error{Kind: KindConcurrentCommit}
-		}
-		return nil, fmt.Errorf("update %s: %w", branch, err)
-	}
-	if err := lock.commit(); err != nil {
-		return nil, fmt.Errorf("write the index: %w", err)
-	}
-	subject := strings.SplitN(message, "\n", 2)[0]
-	old := plumbing.ZeroHash
-	action := "commit (initial)"
-	if oldRef != nil {
-		old, action = oldRef.Hash(), "commit"
-	}
-	r.appendReflog(branch, old, commitHash, committer, action+": "+subject)
-	return &CommitResult{Hash: commitHash, Short: commitHash.String()[:7], Subject: subject, Paths: paths}, nil
+	return paths, nil
 }
 
 func dedupe(sorted []string) []string {
@@ -214,132 +329,4 @@ func dedupe(sorted []string) []string {
 		}
 	}
 	return out
-}
-
-// indexOf finds the entry named p, starting from a hint.
-func indexOf(entries []*index.Entry, p string, hint int) int {
-	if hint < len(entries) && entries[hint].Name == p {
-		return hint
-	}
-	for i, e := range entries {
-		if e.Name == p {
-			return i
-		}
-	}
-	return -1
-}
-
-func (r *Repo) writeBlob(data []byte) (plumbing.Hash, error) {
-	h := plumbing.ComputeHash(plumbing.BlobObject, data)
-	if r.Git.Storer.HasEncodedObject(h) == nil {
-		return h, nil
-	}
-	obj := r.Git.Storer.NewEncodedObject()
-	obj.SetType(plumbing.BlobObject)
-	obj.SetSize(int64(len(data)))
-	w, err := obj.Writer()
-	if err != nil {
-		return h, err
-	}
-	if _, err := w.Write(data); err != nil {
-		return h, err
-	}
-	if err := w.Close(); err != nil {
-		return h, err
-	}
-	return r.Git.Storer.SetEncodedObject(obj)
-}
-
-// rewriteTree returns the hash of tree base with changes applied (paths
-// relative to it). Subtrees without changes are reused by hash; a folder
-// left empty disappears, as in git.
-func (r *Repo) rewriteTree(base plumbing.Hash, changes map[string]change) (plumbing.Hash, error) {
-	var entries []object.TreeEntry
-	if !base.IsZero() {
-		t, err := r.Git.TreeObject(base)
-		if err != nil {
-			return plumbing.ZeroHash, fmt.Errorf("read tree %s: %w", base, err)
-		}
-		entries = append(entries, t.Entries...)
-	}
-	// Split the changes into this folder's files and sub-folders.
-	sub := map[string]map[string]change{}
-	for p, ch := range changes {
-		if i := strings.IndexByte(p, '/'); i >= 0 {
-			name := p[:i]
-			if sub[name] == nil {
-				sub[name] = map[string]change{}
-			}
-			sub[name][p[i+1:]] = ch
-			continue
-		}
-		entries = removeEntry(entries, p)
-		if !ch.remove {
-			entries = append(entries, object.TreeEntry{Name: p, Mode: ch.mode, Hash: ch.hash})
-		}
-	}
-	for name, chs := range sub {
-		var subBase plumbing.Hash
-		for _, e := range entries {
-			if e.Name == name && e.Mode == filemode.Dir {
-				subBase = e.Hash
-			}
-		}
-		h, err := r.rewriteTree(subBase, chs)
-		if err != nil {
-			return plumbing.ZeroHash, err
-		}
-		entries = removeEntry(entries, name)
-		if !h.IsZero() {
-			entries = append(entries, object.TreeEntry{Name: name, Mode: filemode.Dir, Hash: h})
-		}
-	}
-	if len(entries) == 0 {
-		return plumbing.ZeroHash, nil
-	}
-	sort.Sort(object.TreeEntrySorter(entries))
-	t := &object.Tree{Entries: entries}
-	obj := r.Git.Storer.NewEncodedObject()
-	if err := t.Encode(obj); err != nil {
-		return plumbing.ZeroHash, err
-	}
-	if r.Git.Storer.HasEncodedObject(obj.Hash()) == nil {
-		return obj.Hash(), nil
-	}
-	return r.Git.Storer.SetEncodedObject(obj)
-}
-
-func removeEntry(entries []object.TreeEntry, name string) []object.TreeEntry {
-	out := entries[:0]
-	for _, e := range entries {
-		if e.Name != name {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// appendReflog writes the reflog lines of a commit for the branch and HEAD,
-// as git does. A reflog that cannot be written does not undo the commit.
-func (r *Repo) appendReflog(branch plumbing.ReferenceName, old, new plumbing.Hash, who object.Signature, msg string) {
-	_, offset := who.When.Zone()
-	sign := '+'
-	if offset < 0 {
-		sign, offset = '-', -offset
-	}
-	line := fmt.Sprintf("%s %s %s <%s> %d %c%02d%02d\t%s\n", old, new, who.Name, who.Email, who.When.Unix(), sign, offset/3600, offset%3600/60, strings.ReplaceAll(msg, "\n", " "))
-	for _, name := range []string{branch.String(), "HEAD"} {
-		p := r.gitFile("logs/" + name)
-		if err := os.MkdirAll(path.Dir(p), 0o755); err != nil {
-			continue
-		}
-		f, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
-		if err != nil {
-			continue
-		}
-		w := bufio.NewWriter(f)
-		w.WriteString(line)
-		w.Flush()
-		f.Close()
-	}
 }

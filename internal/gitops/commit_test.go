@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 )
@@ -258,4 +259,11 @@ func execGit(dir string, args ...string) *exec.Cmd {
 	cmd := exec.Command("git", append([]string{"-c", "core.quotepath=off"}, args...)...)
 	cmd.Dir = dir
 	return cmd
+}
+
+func TestMain(m *testing.M) {
+	// A held lock is waited for 3 s in use; the tests that hold one for
+	// good need not wait that long.
+	LockWait = 300 * time.Millisecond
+	os.Exit(m.Run())
 }

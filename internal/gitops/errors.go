@@ -33,6 +33,13 @@ const (
 	KindNoRemote
 	KindChangedOnDisk
 	KindRepoUnsupported
+	KindNoGit
+	KindCherryPicking
+	KindReverting
+	KindRebasing
+	KindCommitRefused
+	KindSigningFailed
+	KindNotPending
 )
 
 // Error is a git action that was refused or failed, with what a person
@@ -42,6 +49,7 @@ type Error struct {
 	Paths       []string
 	Detail      string
 	Suggestions []string // close matches, for an unknown posting
+	Output      string   // what git, a hook or the server said, shown whole
 	Err         error
 }
 
@@ -56,6 +64,9 @@ func (e *Error) Error() string {
 	}
 	if e.Err != nil {
 		b.WriteString(": " + e.Err.Error())
+	}
+	if e.Output != "" {
+		b.WriteString("\n" + e.Output)
 	}
 	return b.String()
 }
@@ -120,6 +131,20 @@ func kindText(tr *i18n.Tr, k Kind) string {
 		return t.ChangedOnDisk
 	case KindRepoUnsupported:
 		return t.RepoUnsupported
+	case KindNoGit:
+		return t.NoGit
+	case KindCherryPicking:
+		return t.CherryPicking
+	case KindReverting:
+		return t.Reverting
+	case KindRebasing:
+		return t.Rebasing
+	case KindCommitRefused:
+		return t.CommitRefused
+	case KindSigningFailed:
+		return t.SigningFailed
+	case KindNotPending:
+		return t.NotPending
 	}
 	return t.Failed
 }
@@ -146,6 +171,9 @@ func Message(err error, tr *i18n.Tr) string {
 	}
 	if e.Err != nil && e.Kind == KindOther {
 		b.WriteString(": " + e.Err.Error())
+	}
+	if e.Output != "" {
+		b.WriteString("\n" + e.Output)
 	}
 	return b.String()
 }

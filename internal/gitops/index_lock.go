@@ -9,26 +9,6 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/format/index"
 )
 
-// indexLock is .git/index.lock, taken as git takes it: created exclusively,
-// written, then renamed over the index.
-type indexLock struct {
-	path, target string
-	f            *os.File
-	done         bool
-}
-
-func lockIndex(target string) (*indexLock, error) {
-	p := target + ".lock"
-	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return nil, &Error{Kind: KindIndexLocked}
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &indexLock{path: p, target: target, f: f}, nil
-}
-
 // readIndex decodes the index; a missing one is empty, one with an
 // extension go-git cannot read (split or sparse index) is refused.
 func readIndex(p string) (*index.Index, error) {
@@ -45,34 +25,6 @@ func readIndex(p string) (*index.Index, error) {
 		return nil, &Error{Kind: KindIndexUnsupported, Err: err}
 	}
 	return idx, nil
-}
-
-func (l *indexLock) write(idx *index.Index) error {
-	w := bufio.NewWriter(l.f)
-	if err := index.NewEncoder(w).Encode(idx); err != nil {
-		return &Error{Kind: KindIndexUnsupported, Err: err}
-	}
-	// No fsync: git does not sync the index either (core.fsync's default
-	// leaves it out); the rename is what makes the change atomic.
-	return w.Flush()
-}
-
-func (l *indexLock) commit() error {
-	if err := l.f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(l.path, l.target); err != nil {
-		return err
-	}
-	l.done = true
-	return nil
-}
-
-func (l *indexLock) release() {
-	if !l.done {
-		l.f.Close()
-		os.Remove(l.path)
-	}
 }
 
 // index is the repository's index, decoded once and shared read-only until

@@ -23,6 +23,13 @@ type GitStrings struct {
 	ChangedOnDisk    string
 	Failed           string
 	DidYouMean       string
+	NoGit            string
+	CherryPicking    string
+	Reverting        string
+	Rebasing         string
+	CommitRefused    string
+	SigningFailed    string
+	NotPending       string
 }
 
 var gitEN = GitStrings{
@@ -30,7 +37,7 @@ var gitEN = GitStrings{
 	NoRepository:     "this needs a git repository, and the site is not in one",
 	NoIdentity:       "git does not know who you are; tell it once with:\n  git config --global user.name \"Your Name\"\n  git config --global user.email \"you@example.org\"",
 	DetachedHead:     "HEAD is detached: check out a branch first",
-	Merging:          "a merge is in progress: finish or abort it first",
+	Merging:          "a merge is in progress: finish it (git commit) or abort it (git merge --abort) first; nothing was changed",
 	Conflicts:        "the index has unresolved conflicts: resolve them first",
 	IndexLocked:      "another git process is running (.git/index.lock exists); if none is, remove that file",
 	IndexUnsupported: "the git index uses a format jobtui cannot write (split or sparse index); nothing was changed",
@@ -47,6 +54,13 @@ var gitEN = GitStrings{
 	ChangedOnDisk:    "the file changed on disk since it was read: reload first",
 	Failed:           "the git action failed",
 	DidYouMean:       "did you mean: {names}",
+	NoGit:            "the git command is not installed: jobtui commits, pulls and pushes through it (install git, then try again); nothing was changed",
+	CherryPicking:    "a cherry-pick is in progress: finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first; nothing was changed",
+	Reverting:        "a revert is in progress: finish it (git revert --continue) or abort it (git revert --abort) first; nothing was changed",
+	Rebasing:         "a rebase is paused in this repository: finish it (git rebase --continue) or abort it (git rebase --abort) first; nothing was changed",
+	CommitRefused:    "git refused the commit (a hook said no); nothing was committed. What it said:",
+	SigningFailed:    "git could not sign the commit (commit.gpgsign is set); nothing was committed. What it said:",
+	NotPending:       "not a posting with uncommitted edits",
 }
 
 var gitFR = GitStrings{
@@ -54,7 +68,7 @@ var gitFR = GitStrings{
 	NoRepository:     "cette action demande un dépôt git, et le site n’est dans aucun",
 	NoIdentity:       "git ne sait pas qui vous êtes ; indiquez-le une fois avec :\n  git config --global user.name \"Votre nom\"\n  git config --global user.email \"vous@exemple.org\"",
 	DetachedHead:     "HEAD est détachée : passez d’abord sur une branche",
-	Merging:          "une fusion est en cours : terminez-la ou annulez-la d’abord",
+	Merging:          "une fusion est en cours : terminez-la (git commit) ou annulez-la (git merge --abort) d’abord ; rien n’a été modifié",
 	Conflicts:        "l’index contient des conflits non résolus : résolvez-les d’abord",
 	IndexLocked:      "un autre processus git est en cours (.git/index.lock existe) ; s’il n’y en a pas, supprimez ce fichier",
 	IndexUnsupported: "l’index git utilise un format que jobtui ne sait pas écrire (index divisé ou clairsemé) ; rien n’a été modifié",
@@ -71,4 +85,11 @@ var gitFR = GitStrings{
 	ChangedOnDisk:    "le fichier a changé sur le disque depuis sa lecture : rechargez d’abord",
 	Failed:           "l’action git a échoué",
 	DidYouMean:       "vouliez-vous dire : {names}",
+	NoGit:            "la commande git n’est pas installée : jobtui valide, récupère et pousse par elle (installez git, puis réessayez) ; rien n’a été modifié",
+	CherryPicking:    "un cherry-pick est en cours : terminez-le (git cherry-pick --continue) ou annulez-le (git cherry-pick --abort) d’abord ; rien n’a été modifié",
+	Reverting:        "un revert est en cours : terminez-le (git revert --continue) ou annulez-le (git revert --abort) d’abord ; rien n’a été modifié",
+	Rebasing:         "un rebase est en pause dans ce dépôt : terminez-le (git rebase --continue) ou annulez-le (git rebase --abort) d’abord ; rien n’a été modifié",
+	CommitRefused:    "git a refusé le commit (un crochet a dit non) ; rien n’a été validé. Ce qu’il a dit :",
+	SigningFailed:    "git n’a pas pu signer le commit (commit.gpgsign est activé) ; rien n’a été validé. Ce qu’il a dit :",
+	NotPending:       "pas une offre avec des modifications non validées",
 }

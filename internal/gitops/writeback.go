@@ -1,0 +1,74 @@
+package gitops
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// written is a file an action wrote, with what it held before, so that a
+// refused commit can put it back byte for byte.
+type written struct {
+	posting  *model.Posting
+	abs      string
+	path     string
+	before   []byte
+	existed  bool
+	afterSum [32]byte
+}
+
+// SaveAll writes the documents of postings (already edited in memory) after
+// checking that none changed on disk since it was read, and returns what is
+// needed to put them back. Nothing is written when any check fails.
+func SaveAll(postings []*model.Posting) (*Rollback, error) {
+	rb := &Rollback{}
+	for _, p := range postings {
+		data, err := os.ReadFile(p.Abs)
+		if err != nil || sha256.Sum256(data) != p.Hash {
+			return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{p.Path}}
+		}
+		rb.files = append(rb.files, written{posting: p, abs: p.Abs, path: p.Path, before: data, existed: true})
+	}
+	for i, p := range postings {
+		if err := p.Save(); err != nil {
+			rb.Restore()
+			if errors.Is(err, model.ErrChangedOnDisk) {
+				return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{p.Path}}
+			}
+			return nil, err
+		}
+		rb.files[i].afterSum = p.Hash
+		rb.done = i + 1
+	}
+	return rb, nil
+}
+
+// Rollback puts back the files an action wrote.
+type Rollback struct {
+	files []written
+	done  int // how many of files were written
+}
+
+// Restore writes every file back as it was, unless it changed again since
+// the action wrote it (then it is left alone and named in the error).
+func (rb *Rollback) Restore() error {
+	if rb == nil {
+		return nil
+	}
+	var changed []string
+	for _, w := range rb.files[:rb.done] {
+		if err := model.WriteFileAtomic(w.abs, w.before, w.afterSum); err != nil {
+			changed = append(changed, w.path)
+			continue
+		}
+		w.posting.Reset(w.before)
+	}
+	rb.done = 0
+	if len(changed) > 0 {
+		return fmt.Errorf("could not put back %v: changed again on disk", changed)
+	}
+	return nil
+}
