@@ -9,6 +9,8 @@ type CheckStrings struct {
 	ArchivedMismatch       string
 	MissingKey             string
 	InvalidFrontMatter     string
+	FrontMatterTooLarge    string
+	FrontMatterTooDeep     string
 	Unreadable             string
 	UnsupportedFrontMatter string
 	NoFrontMatter          string
@@ -38,6 +40,8 @@ var checkEN = CheckStrings{
 	ArchivedMismatch:       "archived in {archived} but open in {open}",
 	MissingKey:             "no translationKey: linked by file name ({rel})",
 	InvalidFrontMatter:     "front matter cannot be read: line {line}: {reason}",
+	FrontMatterTooLarge:    "front matter too large: over {kb} KB, not read",
+	FrontMatterTooDeep:     "front matter nested too deep: over {levels} levels at line {line}, not read",
 	Unreadable:             "the file cannot be read: {reason}",
 	UnsupportedFrontMatter: "unsupported front matter ({format}): only YAML (---) and TOML (+++) are read",
 	NoFrontMatter:          "no front matter: the file does not start with --- or +++",
@@ -67,6 +71,8 @@ var checkFR = CheckStrings{
 	ArchivedMismatch:       "archivé en {archived} mais ouvert en {open}",
 	MissingKey:             "pas de translationKey : lié par le nom de fichier ({rel})",
 	InvalidFrontMatter:     "en-tête illisible : ligne {line} : {reason}",
+	FrontMatterTooLarge:    "en-tête trop volumineux : plus de {kb} Ko, non lu",
+	FrontMatterTooDeep:     "en-tête trop imbriqué : plus de {levels} niveaux à la ligne {line}, non lu",
 	Unreadable:             "le fichier ne peut pas être lu : {reason}",
 	UnsupportedFrontMatter: "en-tête non pris en charge ({format}) : seuls YAML (---) et TOML (+++) sont lus",
 	NoFrontMatter:          "aucun en-tête : le fichier ne commence pas par --- ni +++",

@@ -88,3 +88,35 @@ func BenchmarkCheckCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadHostile: the demo-sized site of 24 postings, alone and with
+// the hostile files of issue 13 (4 MB of nested arrays, inline tables 5,000
+// deep, 50 MB of front matter, YAML flow 100,000 deep) beside them.
+func BenchmarkLoadHostile(b *testing.B) {
+	for _, withHostile := range []bool{false, true} {
+		b.Run(fmt.Sprintf("hostile=%v", withHostile), func(b *testing.B) {
+			root := b.TempDir()
+			generateSite(b, root, 12)
+			want := 24
+			if withHostile {
+				hostile := hostileFrontMatter()
+				for _, name := range []string{"toml arrays 2M deep", "toml inline tables 5000 deep", "toml 50 MB", "yaml flow 100k deep"} {
+					os.WriteFile(filepath.Join(root, "content", "en", "careers", "positions", strings.ReplaceAll(name, " ", "-")+".md"), []byte(hostile[name].data), 0o644)
+				}
+				want += 4
+			}
+			site, err := OpenSite(root, SiteOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			tr := i18n.For(i18n.EN)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				c, err := Load(site, tr)
+				if err != nil || len(c.Postings) != want || len(c.Groups) != 12 {
+					b.Fatalf("load: %d postings, %v", len(c.Postings), err)
+				}
+			}
+		})
+	}
+}

@@ -94,9 +94,14 @@ func Check(site *Site, groups []*Group, unreadable []*Posting, tr *i18n.Tr) []Pr
 			}
 		} else {
 			pr.Code = CodeInvalidFrontMatter
-			if p.Err.Line == 0 {
+			switch {
+			case p.Err.Limit == LimitSize:
+				pr.Message = i18n.F(t.FrontMatterTooLarge, "kb", strconv.Itoa(p.Err.Max>>10))
+			case p.Err.Limit == LimitDepth:
+				pr.Message = i18n.F(t.FrontMatterTooDeep, "levels", strconv.Itoa(p.Err.Max), "line", strconv.Itoa(p.Err.Line))
+			case p.Err.Line == 0:
 				pr.Message = i18n.F(t.Unreadable, "reason", p.Err.Reason)
-			} else {
+			default:
 				pr.Message = i18n.F(t.InvalidFrontMatter, "line", strconv.Itoa(p.Err.Line), "reason", p.Err.Reason)
 			}
 		}

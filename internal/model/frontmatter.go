@@ -29,7 +29,31 @@ type ParseError struct {
 	Format      Format
 	Line        int // 1-based line of the file; 0 when unknown
 	Reason      string
+	// Limit is set for a front matter refused before it is parsed, for its
+	// size (LimitSize, Max in bytes) or its nesting (LimitDepth, Max levels).
+	Limit Limit
+	Max   int
 }
+
+// Limit names a bound on front matter that no posting comes near: past it a
+// parser could crash (the TOML one recurses without bound), slow to a crawl
+// or fill the memory, so the file is refused before it is parsed.
+type Limit string
+
+const (
+	LimitSize  Limit = "size"
+	LimitDepth Limit = "depth"
+)
+
+const (
+	// MaxFrontMatterBytes: a real posting's front matter holds well
+	// under 10 KB.
+	MaxFrontMatterBytes = 256 << 10
+	// MaxFrontMatterDepth counts the brackets and braces open at once, the
+	// parts of a dotted TOML key and the levels of YAML indentation; a
+	// posting's fields are one or two levels deep.
+	MaxFrontMatterDepth = 64
+)
 
 func (e *ParseError) Error() string {
 	if e.Unsupported {
@@ -121,6 +145,10 @@ func Parse(data []byte) (*Document, error) {
 	pos := headLen
 	closed := false
 	for pos < len(data) {
+		if pos-headLen > MaxFrontMatterBytes {
+			return nil, &ParseError{Format: format, Line: 1, Limit: LimitSize, Max: MaxFrontMatterBytes,
+				Reason: fmt.Sprintf("the front matter is larger than %d bytes", MaxFrontMatterBytes)}
+		}
 		line, le := cutLine(data[pos:])
 		if strings.TrimRight(line, " \t") == delim {
 			closed = true
@@ -134,10 +162,69 @@ func Parse(data []byte) (*Document, error) {
 	if !closed {
 		return nil, &ParseError{Format: format, Line: 1, Reason: fmt.Sprintf("the front matter opened with %s is never closed", delim)}
 	}
+	if i, depth := nestingDepth(format, d.lines); depth > MaxFrontMatterDepth {
+		return nil, &ParseError{Format: format, Line: i + 2, Limit: LimitDepth, Max: MaxFrontMatterDepth,
+			Reason: fmt.Sprintf("the front matter is nested more than %d levels deep", MaxFrontMatterDepth)}
+	}
 	if err := d.index(); err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// nestingDepth bounds from above how deep the front matter nests, without
+// parsing it: brackets and braces open at once (wherever they stand, in a
+// string too), plus for TOML the dots of the line (dotted keys nest tables)
+// and for YAML the levels of indentation and the "- " or "? " that open a
+// block on the line. It stops at the first line past MaxFrontMatterDepth and
+// returns that line's index, else -1 and the greatest depth.
+func nestingDepth(format Format, lines []string) (int, int) {
+	deepest := 0
+	open := 0         // brackets and braces
+	var indents []int // YAML: the indentation of each open block
+	for i, l := range lines {
+		lineDepth := 0 // dots (TOML), or block levels (YAML)
+		if format == FormatYAML {
+			if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") && open == 0 {
+				n := len(l) - len(strings.TrimLeft(l, " "))
+				for len(indents) > 0 && indents[len(indents)-1] > n {
+					indents = indents[:len(indents)-1]
+				}
+				if len(indents) == 0 || indents[len(indents)-1] < n {
+					indents = append(indents, n)
+				}
+				for len(t) >= 2 && (t[0] == '-' || t[0] == '?') && (t[1] == ' ' || t[1] == '\t') {
+					lineDepth++
+					t = strings.TrimLeft(t[2:], " \t")
+				}
+			}
+		}
+		top := open + lineDepth + len(indents)
+		for j := 0; j < len(l); j++ {
+			switch l[j] {
+			case '[', '{':
+				open++
+			case ']', '}':
+				if open > 0 {
+					open--
+				}
+			case '.':
+				if format == FormatTOML {
+					lineDepth++
+				}
+			default:
+				continue
+			}
+			if d := open + lineDepth + len(indents); d > top {
+				top = d
+			}
+		}
+		if top > MaxFrontMatterDepth {
+			return i, top
+		}
+		deepest = max(deepest, top)
+	}
+	return -1, deepest
 }
 
 // cutLine returns the first line of b without its ending, and the ending

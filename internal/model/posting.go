@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -147,10 +148,20 @@ func ioReason(err error) string {
 }
 
 // guessKey finds a "translationKey: x" or "translationKey = x" line in raw
-// text that does not parse.
+// text that does not parse, among the lines a front matter may hold (a file
+// of 50 MB is not split in lines).
 func guessKey(data []byte) string {
-	for _, line := range strings.Split(string(data), "\n") {
-		t := strings.TrimSpace(line)
+	if len(data) > MaxFrontMatterBytes+8 {
+		data = data[:MaxFrontMatterBytes+8]
+	}
+	for len(data) > 0 {
+		var line []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			line, data = data, nil
+		}
+		t := strings.TrimSpace(string(line))
 		if len(t) < len(KeyTranslationKey) || !strings.EqualFold(t[:len(KeyTranslationKey)], KeyTranslationKey) {
 			continue
 		}

@@ -11,15 +11,38 @@ import (
 
 var yamlLineRe = regexp.MustCompile(`line (\d+)`)
 
-// yamlError turns a yaml error into a ParseError with the front matter line.
+// yamlError turns a yaml error into a ParseError. Its Line is the front
+// matter's line, as for the other errors (Document.index adds the opening
+// delimiter), but the yaml library also names lines inside its message
+// ("already defined at line 1"): those are turned into file lines here, so
+// that every number a person reads is a line of the file. Several errors
+// are joined with "; ", each after the first with its own line.
 func yamlError(err error) *ParseError {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = strings.TrimSpace(strings.Replace(msg, m[0]+":", "", 1))
+	msg = strings.TrimPrefix(msg, "unmarshal errors:")
+	line := 0
+	var parts []string
+	for _, part := range strings.Split(msg, "\n") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if m := yamlLineRe.FindStringSubmatchIndex(part); m != nil && m[0] == 0 && strings.HasPrefix(part[m[1]:], ":") && line == 0 {
+			line, _ = strconv.Atoi(part[m[2]:m[3]])
+			part = strings.TrimSpace(part[m[1]+1:])
+		}
+		parts = append(parts, yamlLineRe.ReplaceAllStringFunc(part, func(s string) string {
+			n, err := strconv.Atoi(strings.TrimPrefix(s, "line "))
+			if err != nil {
+				return s
+			}
+			return "line " + strconv.Itoa(n+1)
+		}))
 	}
-	return &ParseError{Line: line, Reason: msg}
+	if line == 0 {
+		line = 1
+	}
+	return &ParseError{Line: line, Reason: strings.Join(parts, "; ")}
 }
 
 func indexYAML(lines []string) ([]field, map[string]any, error) {

@@ -1,0 +1,150 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+// hostileFrontMatter are the files of issue 13, case 10, and their kin: each
+// would crash a parser (stack overflow), take seconds or fill the memory.
+func hostileFrontMatter() map[string]struct {
+	data  string
+	limit Limit
+} {
+	rep := strings.Repeat
+	return map[string]struct {
+		data  string
+		limit Limit
+	}{
+		// 2,000,000 nested arrays: 4 MB, a stack overflow in the TOML parser.
+		"toml arrays 2M deep":   {"+++\nx = " + rep("[", 2_000_000) + rep("]", 2_000_000) + "\n+++\n", LimitSize},
+		"toml arrays 100k deep": {"+++\nx = " + rep("[", 100_000) + rep("]", 100_000) + "\n+++\n", LimitDepth},
+		// Inline tables 5,000 deep: 9 s and 1.1 GB (quadratic).
+		"toml inline tables 5000 deep": {"+++\nx = " + rep("{a = ", 5000) + "1" + rep("}", 5000) + "\n+++\n", LimitDepth},
+		"toml dotted key 50k parts":    {"+++\n" + rep("a.", 50_000) + "a = 1\n+++\n", LimitDepth},
+		"toml table header 50k parts":  {"+++\n[" + rep("a.", 50_000) + "a]\n+++\n", LimitDepth},
+		"toml arrays over many lines":  {"+++\nx = " + rep("[\n", 1000) + rep("]\n", 1000) + "+++\n", LimitDepth},
+		// 50 MB of front matter: 13 s and 484 MB.
+		"toml 50 MB":               {"+++\n" + rep("k = 'a value'\n", 50<<20/14) + "+++\n", LimitSize},
+		"yaml 50 MB one line":      {"---\nk: '" + rep("a", 50<<20) + "'\n---\n", LimitSize},
+		"yaml flow 100k deep":      {"---\nx: " + rep("[", 100_000) + rep("]", 100_000) + "\n---\n", LimitDepth},
+		"yaml flow maps 5000 deep": {"---\nx: " + rep("{a: ", 5000) + "1" + rep("}", 5000) + "\n---\n", LimitDepth},
+		"yaml block sequences":     {"---\nx:\n  " + rep("- ", 50_000) + "a\n---\n", LimitDepth},
+		"yaml indentation 200":     {"---\n" + indented(200) + "---\n", LimitDepth},
+	}
+}
+
+func indented(levels int) string {
+	var b strings.Builder
+	for i := 0; i < levels; i++ {
+		fmt.Fprintf(&b, "%sk%d:\n", strings.Repeat(" ", i), i)
+	}
+	fmt.Fprintf(&b, "%sleaf: 1\n", strings.Repeat(" ", levels))
+	return b.String()
+}
+
+func TestHostileFrontMatterIsRefusedBeforeParsing(t *testing.T) {
+	for name, c := range hostileFrontMatter() {
+		t.Run(name, func(t *testing.T) {
+			_, err := Parse([]byte(c.data + "Body\n"))
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("err = %v, want a ParseError", err)
+			}
+			if pe.Limit != c.limit || pe.Unsupported || pe.Line < 1 {
+				t.Errorf("got %+v, want limit %q", pe, c.limit)
+			}
+		})
+	}
+}
+
+// Just under the limits, front matter is read as usual.
+func TestFrontMatterUnderTheLimitsIsRead(t *testing.T) {
+	rep := strings.Repeat
+	n := MaxFrontMatterDepth - 1 // one level for the key
+	for name, data := range map[string]string{
+		"toml arrays":       "+++\nx = " + rep("[", n) + rep("]", n) + "\ntitle = 'T'\n+++\n",
+		"yaml flow":         "---\nx: " + rep("[", n) + rep("]", n) + "\ntitle: T\n---\n",
+		"yaml indentation":  "---\n" + indented(MaxFrontMatterDepth-1) + "title: T\n---\n",
+		"yaml big":          "---\ntitle: T\ndescription: '" + rep("a", MaxFrontMatterBytes-100) + "'\n---\n",
+		"brackets in a url": "---\ntitle: '[[a]] {b} x.y.z'\n---\n",
+	} {
+		d, err := Parse([]byte(data + "Body\n"))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if d.String("title") == "" {
+			t.Errorf("%s: no title", name)
+		}
+	}
+}
+
+// A site holding such files lists every other posting, and reports each
+// hostile file as invalid-front-matter with its limit, in both languages.
+func TestSiteWithHostileFilesStaysUsable(t *testing.T) {
+	files := map[string]string{
+		en + "developer.md":   posting("Developer", "dev", u1, false, enBody),
+		fr + "développeur.md": posting("Développeur", "dev", u1, false, frBody),
+	}
+	hostile := hostileFrontMatter()
+	for _, name := range []string{"toml arrays 2M deep", "toml inline tables 5000 deep", "toml 50 MB", "yaml flow 100k deep"} {
+		files[en+strings.ReplaceAll(name, " ", "-")+".md"] = hostile[name].data
+	}
+	site, err := OpenSite(makeSite(t, files), SiteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		tr := i18n.For(lang)
+		cat, err := Load(site, tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cat.Groups) != 1 || len(cat.Groups[0].Postings(site.Langs)) != 2 {
+			t.Fatalf("groups %v", cat.Groups)
+		}
+		if len(cat.Unreadable) != 4 {
+			t.Fatalf("%d unreadable, want 4", len(cat.Unreadable))
+		}
+		for _, p := range cat.Unreadable {
+			ps := cat.PathProblems(p.Path)
+			if len(ps) != 1 || ps[0].Code != CodeInvalidFrontMatter {
+				t.Fatalf("%s: problems %+v", p.Path, ps)
+			}
+			want := strings.Split(tr.Check.FrontMatterTooDeep, "{")[0]
+			if p.Err.Limit == LimitSize {
+				want = strings.Split(tr.Check.FrontMatterTooLarge, "{")[0]
+			}
+			if !strings.HasPrefix(ps[0].Message, want) {
+				t.Errorf("%s: message %q, want it to start %q", p.Path, ps[0].Message, want)
+			}
+		}
+	}
+}
+
+// Issue 13, case 11: every line number in a YAML error is a line of the file.
+func TestYAMLErrorLinesAreFileLines(t *testing.T) {
+	for _, c := range []struct{ in, reason string }{
+		{"---\ntitle: A\nlayout: x\ntitle: B\n---\n", `mapping key "title" already defined at line 2`},
+		{"---\r\ntype: s\r\ntitle: A\r\ntitle: B\r\n---\r\n", `mapping key "title" already defined at line 3`},
+		{"---\ntitle: A\ntitle: B\nx: 1\nx: 2\n---\n", `mapping key "title" already defined at line 2; line 5: mapping key "x" already defined at line 4`},
+	} {
+		_, err := Parse([]byte(c.in))
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("%q: err = %v", c.in, err)
+		}
+		lines := strings.Split(c.in, "\n")
+		if pe.Line < 1 || pe.Line > len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[pe.Line-1]), "title: B") {
+			t.Errorf("%q: line %d is not the second title", c.in, pe.Line)
+		}
+		if pe.Reason != c.reason {
+			t.Errorf("%q: reason %q, want %q", c.in, pe.Reason, c.reason)
+		}
+	}
+}
