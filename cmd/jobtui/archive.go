@@ -24,7 +24,7 @@ func (a *cli) gitError(err error) error {
 			code = exitProblems
 		}
 	}
-	msg := gitops.Message(err, a.tr)
+	msg := i18n.ErrorText(a.tr, err)
 	if errors.As(err, &e) && e.Kind == gitops.KindDirtyPostings {
 		msg += "\n" + a.tr.Actions.WithChangesHint
 	}

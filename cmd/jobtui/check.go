@@ -8,19 +8,25 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
 // checkReport is the JSON of `jobtui check --json`.
 type checkReport struct {
-	Root      string          `json:"root"`
-	Section   string          `json:"section"`
-	Languages []string        `json:"languages"`
-	Postings  int             `json:"postings"`
-	Groups    int             `json:"groups"`
-	Problems  []model.Problem `json:"problems"`
+	Root      string        `json:"root"`
+	Section   string        `json:"section"`
+	Languages []string      `json:"languages"`
+	Postings  int           `json:"postings"`
+	Groups    int           `json:"groups"`
+	Problems  []jsonProblem `json:"problems"`
+}
+
+// jsonProblem is a problem with its message in the interface language,
+// rendered as it is written out.
+type jsonProblem struct {
+	model.Problem
+	Message string `json:"message"`
 }
 
 func (a *cli) checkCommand() *cobra.Command {
@@ -34,21 +40,19 @@ func (a *cli) checkCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.addHistoryProblems(cat)
-			problems := cat.Problems
-			if problems == nil {
-				problems = []model.Problem{}
-			}
 			if asJSON {
 				rep := checkReport{Root: cat.Site.Root, Section: cat.Site.Section, Languages: cat.Site.Langs,
-					Postings: len(cat.Postings), Groups: len(cat.Groups), Problems: problems}
+					Postings: len(cat.Postings), Groups: len(cat.Groups), Problems: []jsonProblem{}}
+				for _, p := range cat.Problems {
+					rep.Problems = append(rep.Problems, jsonProblem{p, i18n.ProblemText(a.tr, p)})
+				}
 				if err := writeJSON(a.stdout, rep); err != nil {
 					return fail(exitCannot, "%v", err)
 				}
 			} else {
 				printProblems(a.stdout, a.tr, cat)
 			}
-			if errs, _ := model.Summary(problems); errs > 0 {
+			if errs, _ := model.Summary(cat.Problems); errs > 0 {
 				return &exitError{code: exitProblems}
 			}
 			return nil
@@ -56,28 +60,6 @@ func (a *cli) checkCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.tr.CLI.FlagJSON)
 	return cmd
-}
-
-// addHistoryProblems joins the checks that need git history when the site
-// is in a repository; outside one they are silently absent.
-func (a *cli) addHistoryProblems(cat *model.Catalog) {
-	r, err := gitops.Open(cat.Site.Root)
-	if err != nil {
-		return
-	}
-	if ps := staleProblems(r, cat, a.tr); len(ps) > 0 {
-		cat.SetProblems(append(append([]model.Problem{}, cat.Problems...), ps...))
-	}
-}
-
-// staleProblems are the stale translations, or none when the history
-// cannot be read (the other checks still stand).
-func staleProblems(r *gitops.Repo, cat *model.Catalog, tr *i18n.Tr) []model.Problem {
-	ps, err := gitops.StaleProblems(r, cat, tr)
-	if err != nil {
-		return nil
-	}
-	return ps
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -113,7 +95,7 @@ func printProblems(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 		if lang == "" {
 			lang = "--"
 		}
-		fmt.Fprintf(w, "  %-13s %-24s %-2s  %s\n", sev, p.Code, lang, model.SafeText(p.Message, false))
+		fmt.Fprintf(w, "  %-13s %-24s %-2s  %s\n", sev, p.Code, lang, model.SafeText(i18n.ProblemText(tr, p), false))
 		for _, path := range p.Paths {
 			fmt.Fprintf(w, "      %s\n", model.SafeText(path, false))
 		}

@@ -39,7 +39,6 @@ func (a *cli) listCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.addHistoryProblems(cat)
 			rows := app.Rows(cat, nil)
 			if asJSON {
 				return writeJSON(a.stdout, jsonRows(rows))
@@ -71,7 +70,7 @@ func jsonRows(rows []app.Row) []listRow {
 // paths under the titles.
 func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr.CLI.ColKey, strings.ToUpper(model.LangName(tr, langs[0])), strings.ToUpper(model.LangName(tr, langs[1])), tr.CLI.ColProblems)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr.CLI.ColKey, strings.ToUpper(i18n.LangName(tr, langs[0])), strings.ToUpper(i18n.LangName(tr, langs[1])), tr.CLI.ColProblems)
 	groups := 0
 	for _, r := range rows {
 		if r.Group != nil {

@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/jobtui/jobtui/internal/app"
-	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 func (a *cli) pushCommand() *cobra.Command {
@@ -29,7 +29,7 @@ func (a *cli) pushCommand() *cobra.Command {
 			if err != nil {
 				return a.gitError(err)
 			}
-			fmt.Fprintln(a.stdout, gitops.PushSummary(res, a.tr))
+			fmt.Fprintln(a.stdout, i18n.PushSummary(a.tr, res))
 			return nil
 		},
 	}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -205,13 +207,16 @@ func (a *cli) siteError(err error) string {
 	return se.Error()
 }
 
-// loadCatalog opens the site and reads, links and checks its postings.
+// loadCatalog opens the site and reads, links and checks its postings,
+// with the checks that need git history when the site is in a repository
+// (outside one they are silently absent).
 func (a *cli) loadCatalog() (*model.Catalog, error) {
 	site, err := a.openSite()
 	if err != nil {
 		return nil, err
 	}
-	cat, err := model.Load(site, a.tr)
+	r, _ := gitops.Open(site.Root)
+	cat, err := app.Check(r, site)
 	if err != nil {
 		return nil, fail(exitCannot, "%v", err)
 	}

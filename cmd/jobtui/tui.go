@@ -9,7 +9,6 @@ import (
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/demo"
 	"github.com/jobtui/jobtui/internal/i18n"
-	"github.com/jobtui/jobtui/internal/model"
 	"github.com/jobtui/jobtui/internal/ui"
 )
 
@@ -21,7 +20,7 @@ func (a *cli) runTUI(accessible bool) error {
 		return err
 	}
 	if f, ok := a.stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
-		cat, err := model.Load(site, a.tr)
+		cat, err := app.Load(site)
 		if err != nil {
 			return fail(exitCannot, "%v", err)
 		}
@@ -29,7 +28,7 @@ func (a *cli) runTUI(accessible bool) error {
 		return nil
 	}
 	err = ui.Run(ui.Options{Site: site, Lang: a.tr.Lang, Accessible: accessible,
-		NoColor: os.Getenv("NO_COLOR") != "", Extra: staleProblems})
+		NoColor: os.Getenv("NO_COLOR") != ""})
 	if err != nil {
 		return fail(exitCannot, "%v", err)
 	}

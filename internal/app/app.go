@@ -7,7 +7,7 @@
 package app
 
 import (
-	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
@@ -15,7 +15,29 @@ import (
 // writes starts from a fresh Load, so that it acts on the files as they are
 // on disk, not as a screen last showed them.
 func Load(site *model.Site) (*model.Catalog, error) {
-	// The problems' messages are not used by the workflows; the next step
-	// of issue 12 drops the words from model altogether.
-	return model.Load(site, i18n.For(i18n.EN))
+	return model.Load(site)
+}
+
+// Check is Load and then the checks that need git history (stale
+// translations) when r is not nil. A history that cannot be read leaves
+// those out: the other checks still stand.
+func Check(r *gitops.Repo, site *model.Site) (*model.Catalog, error) {
+	cat, err := Load(site)
+	if err != nil || r == nil {
+		return cat, err
+	}
+	return WithHistory(r, cat), nil
+}
+
+// WithHistory is cat with the problems found in git history added, as a
+// new catalog value: cat itself is not changed, so that a screen may keep
+// reading it meanwhile.
+func WithHistory(r *gitops.Repo, cat *model.Catalog) *model.Catalog {
+	ps, err := StaleProblems(r, cat)
+	if err != nil || len(ps) == 0 {
+		return cat
+	}
+	cp := *cat
+	cp.SetProblems(append(append([]model.Problem{}, cat.Problems...), ps...))
+	return &cp
 }

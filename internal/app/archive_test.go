@@ -58,7 +58,7 @@ func TestArchiveRefusals(t *testing.T) {
 	if !errors.As(err, &e) || e.Kind != gitops.KindUnknownPosting || len(e.Suggestions) == 0 || e.Suggestions[0] != "dev" {
 		t.Errorf("unknown key: %v", err)
 	}
-	if msg := gitops.Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "vouliez-vous dire") {
+	if msg := i18n.ErrorText(i18n.For(i18n.FR), err); !strings.Contains(msg, "vouliez-vous dire") {
 		t.Errorf("French message: %q", msg)
 	}
 	writeFile(t, dir, enPath, "---\ntitle: Developer edited\narchived: false\ntranslationKey: dev\n---\nBody\n")
@@ -100,7 +100,7 @@ func TestArchiveFileChangedOnDisk(t *testing.T) {
 	if !errors.As(err, &e) || e.Kind != gitops.KindChangedOnDisk || len(e.Paths) != 1 || e.Paths[0] != frPath {
 		t.Fatalf("err = %v, want gitops.KindChangedOnDisk naming %s", err, frPath)
 	}
-	if msg := gitops.Message(err, i18n.For(i18n.FR)); !strings.Contains(msg, "rechargez") && !strings.Contains(msg, "modifié") {
+	if msg := i18n.ErrorText(i18n.For(i18n.FR), err); !strings.Contains(msg, "rechargez") && !strings.Contains(msg, "modifié") {
 		t.Errorf("French message: %q", msg)
 	}
 	if runGit(t, dir, "rev-parse", "HEAD") != head {

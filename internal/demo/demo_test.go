@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
@@ -83,7 +82,7 @@ func TestDemoShowsEveryCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := model.Load(site, i18n.For(i18n.EN))
+	cat, err := model.Load(site)
 	if err != nil {
 		t.Fatal(err)
 	}

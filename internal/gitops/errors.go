@@ -4,13 +4,11 @@
 package gitops
 
 import (
-	"errors"
 	"strings"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
-// Kind names what went wrong, for a message in the user's language.
+// Kind names what went wrong; i18n.ErrorText says it in the user's
+// language.
 type Kind int
 
 const (
@@ -43,7 +41,8 @@ const (
 )
 
 // Error is a git action that was refused or failed, with what a person
-// needs to know: the paths concerned and a detail.
+// needs to know: the paths concerned and a detail. Error() is for logs and
+// wrapping; people read i18n.ErrorText.
 type Error struct {
 	Kind        Kind
 	Paths       []string
@@ -55,7 +54,7 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(kindText(english(), e.Kind))
+	b.WriteString("git: " + e.Kind.String())
 	if len(e.Paths) > 0 {
 		b.WriteString(": " + strings.Join(e.Paths, ", "))
 	}
@@ -69,6 +68,43 @@ func (e *Error) Error() string {
 		b.WriteString("\n" + e.Output)
 	}
 	return b.String()
+}
+
+// kindNames are stable names of the kinds, for logs.
+var kindNames = [...]string{
+	KindOther:            "failed",
+	KindNoRepository:     "no repository",
+	KindNoIdentity:       "no identity",
+	KindDetachedHead:     "detached HEAD",
+	KindMerging:          "merge in progress",
+	KindConflicts:        "unresolved conflicts",
+	KindIndexLocked:      "index locked",
+	KindIndexUnsupported: "index format unsupported",
+	KindOutsideRepo:      "outside the repository",
+	KindConcurrentCommit: "branch moved during commit",
+	KindNothingToCommit:  "nothing to commit",
+	KindUnknownPosting:   "unknown posting",
+	KindDirtyPostings:    "uncommitted changes",
+	KindAmbiguousGroup:   "ambiguous posting",
+	KindPushRejected:     "push rejected",
+	KindPushAuth:         "push authentication failed",
+	KindNoRemote:         "no remote",
+	KindChangedOnDisk:    "changed on disk",
+	KindRepoUnsupported:  "repository unsupported",
+	KindNoGit:            "git not installed",
+	KindCherryPicking:    "cherry-pick in progress",
+	KindReverting:        "revert in progress",
+	KindRebasing:         "rebase in progress",
+	KindCommitRefused:    "commit refused",
+	KindSigningFailed:    "signing failed",
+	KindNotPending:       "not an edited posting",
+}
+
+func (k Kind) String() string {
+	if k >= 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return kindNames[KindOther]
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -89,99 +125,3 @@ var (
 	ErrConcurrentCommit = &Error{Kind: KindConcurrentCommit}
 	ErrPushRejected     = &Error{Kind: KindPushRejected}
 )
-
-func english() *i18n.Tr { return i18n.For(i18n.EN) }
-
-func kindText(tr *i18n.Tr, k Kind) string {
-	t := &tr.Git
-	switch k {
-	case KindNoRepository:
-		return t.NoRepository
-	case KindNoIdentity:
-		return t.NoIdentity
-	case KindDetachedHead:
-		return t.DetachedHead
-	case KindMerging:
-		return t.Merging
-	case KindConflicts:
-		return t.Conflicts
-	case KindIndexLocked:
-		return t.IndexLocked
-	case KindIndexUnsupported:
-		return t.IndexUnsupported
-	case KindOutsideRepo:
-		return t.OutsideRepo
-	case KindConcurrentCommit:
-		return t.ConcurrentCommit
-	case KindNothingToCommit:
-		return t.NothingToCommit
-	case KindUnknownPosting:
-		return t.UnknownPosting
-	case KindDirtyPostings:
-		return t.DirtyPostings
-	case KindAmbiguousGroup:
-		return t.AmbiguousGroup
-	case KindPushRejected:
-		return t.PushRejected
-	case KindPushAuth:
-		return t.PushAuth
-	case KindNoRemote:
-		return t.NoRemote
-	case KindChangedOnDisk:
-		return t.ChangedOnDisk
-	case KindRepoUnsupported:
-		return t.RepoUnsupported
-	case KindNoGit:
-		return t.NoGit
-	case KindCherryPicking:
-		return t.CherryPicking
-	case KindReverting:
-		return t.Reverting
-	case KindRebasing:
-		return t.Rebasing
-	case KindCommitRefused:
-		return t.CommitRefused
-	case KindSigningFailed:
-		return t.SigningFailed
-	case KindNotPending:
-		return t.NotPending
-	}
-	return t.Failed
-}
-
-// Message renders an error for a person, in tr's language.
-func Message(err error, tr *i18n.Tr) string {
-	if err == nil {
-		return ""
-	}
-	var e *Error
-	if !errors.As(err, &e) {
-		return err.Error()
-	}
-	var b strings.Builder
-	b.WriteString(kindText(tr, e.Kind))
-	if len(e.Paths) > 0 {
-		b.WriteString(colon(tr) + strings.Join(e.Paths, ", "))
-	}
-	if e.Detail != "" {
-		b.WriteString(" (" + e.Detail + ")")
-	}
-	if len(e.Suggestions) > 0 {
-		b.WriteString("; " + i18n.F(tr.Git.DidYouMean, "names", strings.Join(e.Suggestions, ", ")))
-	}
-	if e.Err != nil && e.Kind == KindOther {
-		b.WriteString(": " + e.Err.Error())
-	}
-	if e.Output != "" {
-		b.WriteString("\n" + e.Output)
-	}
-	return b.String()
-}
-
-// colon is ": " in English and " : " in French typography.
-func colon(tr *i18n.Tr) string {
-	if tr.Lang == i18n.FR {
-		return "\u00a0: "
-	}
-	return ": "
-}

@@ -5,8 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // commitAt commits everything with a fixed date so that history order is
@@ -107,32 +105,5 @@ func TestLastChangesUnborn(t *testing.T) {
 	got, err := openRepo(t, dir).LastChanges([]string{"x.md"})
 	if err != nil || len(got) != 0 {
 		t.Errorf("%v %v", got, err)
-	}
-}
-
-func TestStaleTranslation(t *testing.T) {
-	dir := siteRepo(t)
-	// The English side changes after the French.
-	writeFile(t, dir, enPath, "---\ntitle: Developer v2\narchived: false\ntranslationKey: dev\n---\nBody\n")
-	commitAt(t, dir, 50, "Update dev (en)")
-	r := openRepo(t, dir)
-	ps, err := StaleProblems(r, loadSite(t, dir), i18n.For(i18n.EN))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ps) != 1 || ps[0].Key != "dev" || ps[0].Lang != "fr" || !strings.Contains(ps[0].Message, "Update dev (en)") {
-		t.Fatalf("problems: %+v", ps)
-	}
-	// Both sides in one commit: nothing stale.
-	writeFile(t, dir, frPath, "---\ntitle: Chef v2\narchived: false\ntranslationKey: dev\n---\nCorps\n")
-	writeFile(t, dir, enPath, "---\ntitle: Developer v3\narchived: false\ntranslationKey: dev\n---\nBody\n")
-	commitAt(t, dir, 51, "Update dev (en, fr)")
-	if ps, _ := StaleProblems(r, loadSite(t, dir), i18n.For(i18n.EN)); len(ps) != 0 {
-		t.Errorf("same commit: %+v", ps)
-	}
-	// Uncommitted edits do not count.
-	writeFile(t, dir, enPath, "---\ntitle: Developer v4\narchived: false\ntranslationKey: dev\n---\nBody\n")
-	if ps, _ := StaleProblems(r, loadSite(t, dir), i18n.For(i18n.EN)); len(ps) != 0 {
-		t.Errorf("uncommitted: %+v", ps)
 	}
 }

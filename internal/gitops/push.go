@@ -16,8 +16,6 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/transport"
 	"github.com/go-git/go-git/v5/plumbing/transport/http"
 	"github.com/go-git/go-git/v5/plumbing/transport/ssh"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // PushResult tells where the branch went.
@@ -144,12 +142,4 @@ func credentialFill(ctx context.Context, ep *transport.Endpoint) (string, string
 		}
 	}
 	return user, pass, pass != ""
-}
-
-// PushSummary says what Push did, in tr's language.
-func PushSummary(res *PushResult, tr *i18n.Tr) string {
-	if res.UpToDate {
-		return i18n.F(tr.Actions.UpToDate, "remote", res.Remote)
-	}
-	return i18n.F(tr.Actions.Pushed, "branch", res.Branch, "remote", res.Remote)
 }

@@ -3,7 +3,6 @@ package gitops
 import (
 	"testing"
 
-	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
@@ -31,7 +30,7 @@ func loadSite(t *testing.T, dir string) *model.Catalog {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := model.Load(site, i18n.For(i18n.EN))
+	cat, err := model.Load(site)
 	if err != nil {
 		t.Fatal(err)
 	}

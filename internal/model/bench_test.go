@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // GenerateSite writes a synthetic site of pairs postings per language with
@@ -60,11 +58,10 @@ func BenchmarkLoadCheck10k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tr := i18n.For(i18n.EN)
 	b.ResetTimer()
 	var peak uint64
 	for i := 0; i < b.N; i++ {
-		c, err := Load(site, tr)
+		c, err := Load(site)
 		if err != nil || len(c.Postings) != 10000 || len(c.Groups) != 5000 {
 			b.Fatalf("load: %v", err)
 		}
@@ -81,9 +78,8 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tr := i18n.For(i18n.EN)
 	for i := 0; i < b.N; i++ {
-		if _, err := Load(site, tr); err != nil {
+		if _, err := Load(site); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -109,10 +105,9 @@ func BenchmarkLoadHostile(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			tr := i18n.For(i18n.EN)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				c, err := Load(site, tr)
+				c, err := Load(site)
 				if err != nil || len(c.Postings) != want || len(c.Groups) != 12 {
 					b.Fatalf("load: %d postings, %v", len(c.Postings), err)
 				}

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // Severity of a problem.
@@ -36,14 +34,38 @@ const (
 	CodeStaleTranslation       = "stale-translation"
 )
 
-// Problem is one finding of the checks.
+// Problem is one finding of the checks: a fact, not a sentence. Code says
+// what is wrong and Args the particulars, by name; i18n.ProblemText makes
+// the words, so a change of interface language re-renders problems without
+// checking again. Args that hold content languages hold their codes ("en",
+// or several joined by commas), which the words name in the interface
+// language.
+//
+// The arguments of each code (all strings):
+//
+//	missing-translation       lang
+//	duplicate-key             n, lang, key
+//	archived-mismatch         archived, open (language codes, comma-joined)
+//	missing-key               rel
+//	invalid-front-matter      reason, line ("" when unknown); or, for
+//	                          front matter refused before parsing,
+//	                          limit "size" and kb, or limit "depth",
+//	                          levels and line
+//	unsupported-front-matter  format ("" for a file without front matter)
+//	missing-field             field (title or description)
+//	leverid-mismatch          values (comma-joined)
+//	invalid-leverid           value
+//	structure-mismatch        headingsA, headingsB and/or itemsA, itemsB:
+//	                          only the counts that differ too much
+//	wrong-language            lang, other, own, theirs
+//	stale-translation         lang, other, staleDate, newDate, subject
 type Problem struct {
-	Code     string   `json:"code"`
-	Severity Severity `json:"severity"`
-	Key      string   `json:"key"`
-	Lang     string   `json:"lang"`
-	Paths    []string `json:"paths"`
-	Message  string   `json:"message"`
+	Code     string            `json:"code"`
+	Severity Severity          `json:"severity"`
+	Key      string            `json:"key"`
+	Lang     string            `json:"lang"`
+	Paths    []string          `json:"paths"`
+	Args     map[string]string `json:"args,omitempty"`
 }
 
 // SortProblems orders problems by key, then code, language and paths.
@@ -63,68 +85,63 @@ func SortProblems(ps []Problem) {
 	})
 }
 
-// LangName is a content language's name in the interface language.
-func LangName(tr *i18n.Tr, lang string) string {
-	switch lang {
-	case "en":
-		return tr.Check.LangEN
-	case "fr":
-		return tr.Check.LangFR
-	}
-	return lang
-}
-
 var uuidRe = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 
 // ValidLeverID reports whether s is a UUID.
 func ValidLeverID(s string) bool { return uuidRe.MatchString(s) }
 
 // Check runs every check on the linked postings.
-func Check(site *Site, groups []*Group, unreadable []*Posting, tr *i18n.Tr) []Problem {
+func Check(site *Site, groups []*Group, unreadable []*Posting) []Problem {
 	var ps []Problem
-	t := &tr.Check
 	for _, p := range unreadable {
 		pr := Problem{Severity: SeverityError, Lang: p.Lang, Paths: []string{p.Path}}
 		if p.Err.Unsupported {
 			pr.Code = CodeUnsupportedFrontMatter
-			if p.Err.Format == FormatNone {
-				pr.Message = t.NoFrontMatter
-			} else {
-				pr.Message = i18n.F(t.UnsupportedFrontMatter, "format", strings.ToUpper(string(p.Err.Format)))
+			pr.Args = map[string]string{"format": ""}
+			if p.Err.Format != FormatNone {
+				pr.Args["format"] = strings.ToUpper(string(p.Err.Format))
 			}
 		} else {
 			pr.Code = CodeInvalidFrontMatter
 			switch {
 			case p.Err.Limit == LimitSize:
-				pr.Message = i18n.F(t.FrontMatterTooLarge, "kb", strconv.Itoa(p.Err.Max>>10))
+				pr.Args = map[string]string{"limit": string(LimitSize), "kb": strconv.Itoa(p.Err.Max >> 10)}
 			case p.Err.Limit == LimitDepth:
-				pr.Message = i18n.F(t.FrontMatterTooDeep, "levels", strconv.Itoa(p.Err.Max), "line", strconv.Itoa(p.Err.Line))
+				pr.Args = map[string]string{"limit": string(LimitDepth), "levels": strconv.Itoa(p.Err.Max), "line": strconv.Itoa(p.Err.Line)}
 			case p.Err.Line == 0:
-				pr.Message = i18n.F(t.Unreadable, "reason", p.Err.Reason)
+				pr.Args = map[string]string{"reason": p.Err.Reason, "line": ""}
 			default:
-				pr.Message = i18n.F(t.InvalidFrontMatter, "line", strconv.Itoa(p.Err.Line), "reason", p.Err.Reason)
+				pr.Args = map[string]string{"reason": p.Err.Reason, "line": strconv.Itoa(p.Err.Line)}
 			}
 		}
 		ps = append(ps, pr)
 	}
 	for _, g := range groups {
-		ps = append(ps, checkGroup(site, g, t, tr)...)
+		ps = append(ps, checkGroup(site, g)...)
 	}
 	SortProblems(ps)
 	return ps
 }
 
-func checkGroup(site *Site, g *Group, t *i18n.CheckStrings, tr *i18n.Tr) []Problem {
+// args builds a problem's arguments from name, value pairs.
+func args(kv ...string) map[string]string {
+	m := make(map[string]string, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return m
+}
+
+func checkGroup(site *Site, g *Group) []Problem {
 	var ps []Problem
-	all := g.Postings(site.Langs)
 	paths := g.Paths()
-	add := func(code string, sev Severity, lang string, paths []string, msg string) {
-		ps = append(ps, Problem{Code: code, Severity: sev, Key: g.Key, Lang: lang, Paths: paths, Message: msg})
+	add := func(code string, sev Severity, lang string, paths []string, a map[string]string) {
+		ps = append(ps, Problem{Code: code, Severity: sev, Key: g.Key, Lang: lang, Paths: paths, Args: a})
 	}
 	present := 0
 	for _, l := range site.Langs {
 		if len(g.Files[l]) == 0 {
-			add(CodeMissingTranslation, SeverityError, l, paths, i18n.F(t.MissingTranslation, "lang", LangName(tr, l)))
+			add(CodeMissingTranslation, SeverityError, l, paths, args("lang", l))
 		} else {
 			present++
 		}
@@ -137,48 +154,69 @@ func checkGroup(site *Site, g *Group, t *i18n.CheckStrings, tr *i18n.Tr) []Probl
 					dp = append(dp, p.Path)
 				}
 				sort.Strings(dp)
-				add(CodeDuplicateKey, SeverityError, l, dp, i18n.F(t.DuplicateKey, "n", strconv.Itoa(len(fs)), "lang", LangName(tr, l), "key", g.Key))
+				add(CodeDuplicateKey, SeverityError, l, dp, args("n", strconv.Itoa(len(fs)), "lang", l, "key", g.Key))
 			}
 		}
 	}
 	if present == len(site.Langs) {
-		var arch, open []string
-		for _, l := range site.Langs {
-			a, o := false, false
-			for _, p := range g.Files[l] {
-				if p.Archived {
-					a = true
-				} else {
-					o = true
-				}
-			}
-			if a {
-				arch = append(arch, LangName(tr, l))
-			}
-			if o {
-				open = append(open, LangName(tr, l))
-			}
-		}
-		if len(arch) > 0 && len(open) > 0 {
-			add(CodeArchivedMismatch, SeverityError, "", paths, i18n.F(t.ArchivedMismatch, "archived", strings.Join(arch, ", "), "open", strings.Join(open, ", ")))
+		if arch, open := archivedLangs(site, g); len(arch) > 0 && len(open) > 0 {
+			add(CodeArchivedMismatch, SeverityError, "", paths, args("archived", strings.Join(arch, ","), "open", strings.Join(open, ",")))
 		}
 	}
+	ps = append(ps, checkFiles(site, g)...)
+	if len(site.Langs) == 2 && len(g.Files[site.Langs[0]]) == 1 && len(g.Files[site.Langs[1]]) == 1 {
+		a, b := g.Files[site.Langs[0]][0], g.Files[site.Langs[1]][0]
+		if d := structureDiff(a.structure, b.structure); d != nil {
+			add(CodeStructureMismatch, SeverityWarning, "", paths, d)
+		}
+	}
+	return ps
+}
+
+// archivedLangs are the languages with an archived file and those with an
+// open one.
+func archivedLangs(site *Site, g *Group) (arch, open []string) {
+	for _, l := range site.Langs {
+		a, o := false, false
+		for _, p := range g.Files[l] {
+			if p.Archived {
+				a = true
+			} else {
+				o = true
+			}
+		}
+		if a {
+			arch = append(arch, l)
+		}
+		if o {
+			open = append(open, l)
+		}
+	}
+	return arch, open
+}
+
+// checkFiles runs the checks of each file of a group on its own, and the
+// leverId agreement between them.
+func checkFiles(site *Site, g *Group) []Problem {
+	var ps []Problem
+	add := func(code string, sev Severity, p *Posting, a map[string]string) {
+		ps = append(ps, Problem{Code: code, Severity: sev, Key: g.Key, Lang: p.Lang, Paths: []string{p.Path}, Args: a})
+	}
 	levers := map[string]bool{}
-	for _, p := range all {
-		one := []string{p.Path}
+	for _, p := range g.Postings(site.Langs) {
 		if p.TranslationKey == "" {
-			add(CodeMissingKey, SeverityWarning, p.Lang, one, i18n.F(t.MissingKey, "rel", p.Rel))
+			add(CodeMissingKey, SeverityWarning, p, args("rel", p.Rel))
 		}
 		if p.Title == "" {
-			add(CodeMissingField, SeverityError, p.Lang, one, t.MissingTitle)
+			add(CodeMissingField, SeverityError, p, args("field", KeyTitle))
 		}
 		if p.Description == "" {
-			add(CodeMissingField, SeverityWarning, p.Lang, one, t.MissingDescription)
+			add(CodeMissingField, SeverityWarning, p, args("field", KeyDescription))
 		}
 		if p.LeverID != "" {
 			levers[p.LeverID] = true
 			if !ValidLeverID(p.LeverID) {
-				add(CodeInvalidLeverID, SeverityWarning, p.Lang, one, i18n.F(t.InvalidLeverID, "value", p.LeverID))
+				add(CodeInvalidLeverID, SeverityWarning, p, args("value", p.LeverID))
 			}
 		}
 		if lang := p.Lang; lang == "en" || lang == "fr" {
@@ -187,7 +225,7 @@ func checkGroup(site *Site, g *Group, t *i18n.CheckStrings, tr *i18n.Tr) []Probl
 				if lang == "fr" {
 					other = "en"
 				}
-				add(CodeWrongLanguage, SeverityWarning, p.Lang, one, i18n.F(t.WrongLanguage, "lang", LangName(tr, lang), "other", LangName(tr, other), "own", strconv.Itoa(own), "theirs", strconv.Itoa(theirs)))
+				add(CodeWrongLanguage, SeverityWarning, p, args("lang", lang, "other", other, "own", strconv.Itoa(own), "theirs", strconv.Itoa(theirs)))
 			}
 		}
 	}
@@ -197,13 +235,7 @@ func checkGroup(site *Site, g *Group, t *i18n.CheckStrings, tr *i18n.Tr) []Probl
 			vs = append(vs, v)
 		}
 		sort.Strings(vs)
-		add(CodeLeverIDMismatch, SeverityWarning, "", paths, i18n.F(t.LeverIDMismatch, "values", strings.Join(vs, ", ")))
-	}
-	if len(site.Langs) == 2 && len(g.Files[site.Langs[0]]) == 1 && len(g.Files[site.Langs[1]]) == 1 {
-		a, b := g.Files[site.Langs[0]][0], g.Files[site.Langs[1]][0]
-		if detail := structureDiff(tr, a.structure, b.structure); detail != "" {
-			add(CodeStructureMismatch, SeverityWarning, "", paths, i18n.F(t.StructureMismatch, "detail", detail))
-		}
+		ps = append(ps, Problem{Code: CodeLeverIDMismatch, Severity: SeverityWarning, Key: g.Key, Paths: g.Paths(), Args: args("values", strings.Join(vs, ", "))})
 	}
 	return ps
 }
@@ -309,15 +341,20 @@ func structureTolerance(a, b int) int {
 	return max(2, max(a, b)/4)
 }
 
-func structureDiff(tr *i18n.Tr, sa, sb Structure) string {
-	var parts []string
+// structureDiff is the arguments of a structure-mismatch problem: the
+// counts that differ beyond the tolerance, or nil.
+func structureDiff(sa, sb Structure) map[string]string {
+	var m map[string]string
 	if d := abs(sa.Headings - sb.Headings); d > structureTolerance(sa.Headings, sb.Headings) {
-		parts = append(parts, i18n.F(tr.Check.StructureHeadings, "a", strconv.Itoa(sa.Headings), "b", strconv.Itoa(sb.Headings)))
+		m = args("headingsA", strconv.Itoa(sa.Headings), "headingsB", strconv.Itoa(sb.Headings))
 	}
 	if d := abs(sa.ListItems - sb.ListItems); d > structureTolerance(sa.ListItems, sb.ListItems) {
-		parts = append(parts, i18n.F(tr.Check.StructureListItems, "a", strconv.Itoa(sa.ListItems), "b", strconv.Itoa(sb.ListItems)))
+		if m == nil {
+			m = map[string]string{}
+		}
+		m["itemsA"], m["itemsB"] = strconv.Itoa(sa.ListItems), strconv.Itoa(sb.ListItems)
 	}
-	return strings.Join(parts, "; ")
+	return m
 }
 
 // Common words that are frequent in one language and absent from the other.

@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 const hugoYAML = "languages:\n  en:\n    contentDir: content/en\n  fr:\n    contentDir: content/fr\n"
@@ -67,7 +65,7 @@ func problemsOf(t *testing.T, files map[string]string) []Problem {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := Load(site, i18n.For(i18n.EN))
+	c, err := Load(site)
 	if err != nil {
 		t.Fatal(err)
 	}

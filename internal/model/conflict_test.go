@@ -5,8 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // The English file of issue 13, case 3: escapes, a tab, CRLF and \t in
@@ -34,7 +32,7 @@ func editSite(t *testing.T) (*Site, *Catalog) {
 
 func load(t *testing.T, site *Site) *Catalog {
 	t.Helper()
-	cat, err := Load(site, i18n.For(i18n.EN))
+	cat, err := Load(site)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // corpusDir is the real corpus beside the checkout; tests that need it skip
@@ -160,12 +158,12 @@ func mustParse(t testing.TB, data []byte) *Document {
 	return d
 }
 
-func loadCorpus(t testing.TB, lang i18n.Lang) *Catalog {
+func loadCorpus(t testing.TB) *Catalog {
 	site, err := OpenSite(corpusDir(t), SiteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := Load(site, i18n.For(lang))
+	c, err := Load(site)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +176,7 @@ func loadCorpus(t testing.TB, lang i18n.Lang) *Catalog {
 // language; sr-policy-advisor exists in French only; 30 English and 29
 // French keys are shared by several files; every posting is archived.
 func TestCorpusCheckCounts(t *testing.T) {
-	c := loadCorpus(t, i18n.EN)
+	c := loadCorpus(t)
 	if len(c.Postings) != 248 || len(c.Groups) != 96 || len(c.Unreadable) != 0 {
 		t.Fatalf("postings %d groups %d unreadable %d", len(c.Postings), len(c.Groups), len(c.Unreadable))
 	}
@@ -207,7 +205,7 @@ func TestCorpusCheckCounts(t *testing.T) {
 }
 
 func TestCorpusGroupsByHand(t *testing.T) {
-	c := loadCorpus(t, i18n.EN)
+	c := loadCorpus(t)
 	byID := map[string]*Group{}
 	for _, g := range c.Groups {
 		byID[g.ID()] = g
@@ -260,19 +258,10 @@ func TestCorpusGroupsByHand(t *testing.T) {
 
 // Every corpus body is really in its language: wrong-language must not fire.
 func TestCorpusLanguagesAreRight(t *testing.T) {
-	c := loadCorpus(t, i18n.EN)
+	c := loadCorpus(t)
 	for _, p := range c.Postings {
 		if _, _, wrong := wrongLanguage(p.Body(), p.Lang); wrong {
 			t.Errorf("%s flagged as the wrong language", p.Path)
-		}
-	}
-}
-
-func TestCorpusFrenchMessages(t *testing.T) {
-	c := loadCorpus(t, i18n.FR)
-	for _, p := range c.Problems {
-		if p.Code == CodeMissingTranslation && p.Key == "sr-policy-advisor" && p.Message != "aucune traduction en anglais" {
-			t.Errorf("message = %q", p.Message)
 		}
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 func TestApplyGroupEdit(t *testing.T) {
@@ -16,7 +14,7 @@ func TestApplyGroupEdit(t *testing.T) {
 		en + "other.md":       posting("Other", "other", "", false, enBody),
 	})
 	site, _ := OpenSite(root, SiteOptions{})
-	cat, _ := Load(site, i18n.For(i18n.EN))
+	cat, _ := Load(site)
 	g := cat.Find("dev")[0]
 	str := func(s string) *string { return &s }
 	yes := true

@@ -5,8 +5,6 @@ import (
 	"path"
 	"sort"
 	"strings"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // Group is a posting and its translations: the files that share a
@@ -108,26 +106,25 @@ type Catalog struct {
 	byPath  map[string][]Problem
 }
 
-// Load reads, links and checks the postings of site, with messages in tr's
-// language.
-func Load(site *Site, tr *i18n.Tr) (*Catalog, error) {
+// Load reads, links and checks the postings of site.
+func Load(site *Site) (*Catalog, error) {
 	postings, err := LoadPostings(site)
 	if err != nil {
 		return nil, err
 	}
-	return NewCatalog(site, postings, tr), nil
+	return NewCatalog(site, postings), nil
 }
 
 // NewCatalog links and checks postings already read.
-func NewCatalog(site *Site, postings []*Posting, tr *i18n.Tr) *Catalog {
+func NewCatalog(site *Site, postings []*Posting) *Catalog {
 	c := &Catalog{Site: site, Postings: postings}
 	c.Groups, c.Unreadable = Link(postings)
-	c.SetProblems(Check(site, c.Groups, c.Unreadable, tr))
+	c.SetProblems(Check(site, c.Groups, c.Unreadable))
 	return c
 }
 
-// SetProblems replaces the catalog's problems (after a language switch, or
-// with problems found elsewhere such as git history) and indexes them.
+// SetProblems replaces the catalog's problems (with problems found
+// elsewhere, such as in git history) and indexes them.
 func (c *Catalog) SetProblems(ps []Problem) {
 	SortProblems(ps)
 	c.Problems = ps

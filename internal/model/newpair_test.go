@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 func TestSlugify(t *testing.T) {
@@ -35,7 +33,7 @@ func TestSlugify(t *testing.T) {
 
 // Every corpus title makes a safe file name.
 func TestSlugifyCorpusTitles(t *testing.T) {
-	c := loadCorpus(t, i18n.EN)
+	c := loadCorpus(t)
 	for _, p := range c.Postings {
 		s := Slugify(p.Title)
 		if s == "" || strings.ContainsAny(s, "/\\") || strings.Contains(s, "..") || len(s) > maxSlugBytes {
@@ -54,7 +52,7 @@ func TestCreatePair(t *testing.T) {
 		en + "product-manager.md": posting("Other", "taken", "", false, enBody),
 	})
 	site, _ := OpenSite(root, SiteOptions{})
-	cat, _ := Load(site, i18n.For(i18n.EN))
+	cat, _ := Load(site)
 	np := NewPair{
 		Titles:       map[string]string{"en": "Product Manager", "fr": "Gestionnaire de produit : données"},
 		Descriptions: map[string]string{"en": "Lead a team.", "fr": "Diriger une équipe."},

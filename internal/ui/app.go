@@ -29,8 +29,6 @@ type Options struct {
 	Lang       i18n.Lang
 	Accessible bool
 	NoColor    bool
-	// Extra adds problems found elsewhere (git history) to a fresh catalog.
-	Extra func(*gitops.Repo, *model.Catalog, *i18n.Tr) []model.Problem
 }
 
 type mode int
@@ -137,7 +135,7 @@ func New(opt Options) *App {
 	} else if errors.Is(err, gitops.ErrNoRepository) {
 		a.repoErr, a.status = gitops.ErrNoRepository, tr.UI.NoRepo
 	} else {
-		a.repoErr, a.status = err, gitops.Message(err, tr)
+		a.repoErr, a.status = err, i18n.ErrorText(tr, err)
 	}
 	a.layout()
 	return a
@@ -159,9 +157,9 @@ func (a *App) Init() tea.Cmd {
 func (a *App) loadCmd(note string) tea.Cmd {
 	// The last git states known mark the rows until the new ones come (a
 	// map never changed in place, so safe to read here).
-	site, tr, states := a.opt.Site, a.c.Tr, a.states
+	site, states := a.opt.Site, a.states
 	return func() tea.Msg {
-		cat, err := model.Load(site, tr)
+		cat, err := app.Load(site)
 		if err != nil {
 			return catalogMsg{err: err}
 		}
@@ -173,18 +171,12 @@ func (a *App) loadCmd(note string) tea.Cmd {
 // state and the history problems (stale translations), on a copy of the
 // catalog so that the list keeps reading the one it has meanwhile.
 func (a *App) detailsCmd(base *model.Catalog) tea.Cmd {
-	site, repo, tr, extra := a.opt.Site, a.repo, a.c.Tr, a.opt.Extra
+	site, repo := a.opt.Site, a.repo
 	return func() tea.Msg {
 		cat := base
 		states := map[string]gitops.FileState{}
 		if repo != nil {
-			if extra != nil {
-				if ps := extra(repo, base, tr); len(ps) > 0 {
-					cp := *base
-					cp.SetProblems(append(append([]model.Problem{}, base.Problems...), ps...))
-					cat = &cp
-				}
-			}
+			cat = app.WithHistory(repo, base)
 			if st, err := gitops.PostingStates(repo, cat.Postings); err == nil {
 				states = st
 			}
@@ -231,13 +223,9 @@ func (a *App) setLanguage(tr *i18n.Tr) tea.Cmd {
 	a.c.Tr = tr
 	a.c.Keys = NewKeyMap(tr)
 	if a.cat != nil {
-		// A new catalog value: the problems in the new language, then the
-		// history problems again through detailsCmd.
-		cp := *a.cat
-		cp.SetProblems(model.Check(cp.Site, cp.Groups, cp.Unreadable, tr))
-		a.cat = &cp
-		a.list.setRows(buildRows(a.cat, a.states), a.cat.Site.Langs)
-		return tea.Batch(a.refreshPreview(), a.detailsCmd(a.cat))
+		// Problems are facts: the new words come at the next render, with
+		// no check or git walk run again.
+		return a.refreshPreview()
 	}
 	return nil
 }
@@ -326,7 +314,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, nil
 		}
 		if msg.err != nil {
-			a.errText = gitops.Message(msg.err, a.c.Tr)
+			a.errText = i18n.ErrorText(a.c.Tr, msg.err)
 		} else {
 			a.status = msg.status
 		}
@@ -344,7 +332,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case diffMsg:
 		a.busy = false
 		if msg.err != nil {
-			a.errText = gitops.Message(msg.err, a.c.Tr)
+			a.errText = i18n.ErrorText(a.c.Tr, msg.err)
 			return a, nil
 		}
 		if strings.TrimSpace(msg.text) == "" {
@@ -356,7 +344,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case pendingMsg:
 		a.busy = false
 		if msg.err != nil {
-			a.errText = gitops.Message(msg.err, a.c.Tr)
+			a.errText = i18n.ErrorText(a.c.Tr, msg.err)
 			return a, nil
 		}
 		if len(msg.files) == 0 {
@@ -569,7 +557,7 @@ func (a *App) openForm(f formChild, onDone func() tea.Cmd) tea.Cmd {
 // pendingCmd finds the edited posting files, for the commit form.
 func (a *App) pendingCmd() tea.Cmd {
 	if a.repo == nil {
-		a.errText = gitops.Message(a.repoErr, a.c.Tr)
+		a.errText = i18n.ErrorText(a.c.Tr, a.repoErr)
 		return nil
 	}
 	site, repo := a.opt.Site, a.repo
@@ -586,7 +574,7 @@ func (a *App) pendingCmd() tea.Cmd {
 // pushCmd pushes the current branch in the background.
 func (a *App) pushCmd() tea.Cmd {
 	if a.repo == nil {
-		a.errText = gitops.Message(a.repoErr, a.c.Tr)
+		a.errText = i18n.ErrorText(a.c.Tr, a.repoErr)
 		return nil
 	}
 	repo, tr := a.repo, a.c.Tr
@@ -596,7 +584,7 @@ func (a *App) pushCmd() tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err}
 		}
-		return actionMsg{status: gitops.PushSummary(res, tr)}
+		return actionMsg{status: i18n.PushSummary(tr, res)}
 	})
 }
 
@@ -679,7 +667,7 @@ func (a *App) archiveSelected() tea.Cmd {
 // reloads.
 func (a *App) archiveCmd(ids []string, opt app.ArchiveOptions) tea.Cmd {
 	if a.repo == nil {
-		a.errText = gitops.Message(a.repoErr, a.c.Tr)
+		a.errText = i18n.ErrorText(a.c.Tr, a.repoErr)
 		return nil
 	}
 	site, repo, tr := a.opt.Site, a.repo, a.c.Tr
@@ -779,7 +767,7 @@ func (a *App) diffSelected() tea.Cmd {
 	r := a.list.selected()
 	if r == nil || a.repo == nil {
 		if a.repo == nil {
-			a.errText = gitops.Message(a.repoErr, a.c.Tr)
+			a.errText = i18n.ErrorText(a.c.Tr, a.repoErr)
 		}
 		return nil
 	}

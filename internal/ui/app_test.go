@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/demo"
-	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -362,11 +361,7 @@ func TestFoldMatchesUnicodeFolding(t *testing.T) {
 // problems follow, and survive a change of language.
 func TestGitDetailsFollowTheList(t *testing.T) {
 	site := demoSite(t, true)
-	a := New(Options{Site: site, Lang: i18n.EN, NoColor: true,
-		Extra: func(r *gitops.Repo, cat *model.Catalog, tr *i18n.Tr) []model.Problem {
-			ps, _ := gitops.StaleProblems(r, cat, tr)
-			return ps
-		}})
+	a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
 	_, next := a.Update(a.loadCmd("")())
 	if !a.loaded || a.states != nil {
@@ -375,7 +370,7 @@ func TestGitDetailsFollowTheList(t *testing.T) {
 	stale := func() string {
 		for _, p := range a.cat.Problems {
 			if p.Code == model.CodeStaleTranslation {
-				return p.Message
+				return i18n.ProblemText(a.c.Tr, p)
 			}
 		}
 		return ""
@@ -391,8 +386,12 @@ func TestGitDetailsFollowTheList(t *testing.T) {
 	if en == "" {
 		t.Fatal("no stale-translation problem on the demo site")
 	}
+	checked := a.cat
 	press(a, "L")
 	if fr := stale(); fr == "" || fr == en {
 		t.Errorf("after L: %q (English was %q)", fr, en)
+	}
+	if a.cat != checked {
+		t.Error("a change of language checked again: it must only re-render")
 	}
 }

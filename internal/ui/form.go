@@ -98,7 +98,7 @@ func newEditForm(c *Common, cat *model.Catalog, g *model.Group) *editForm {
 		title, desc := p.Title, p.Description
 		f.titles[lang], f.descs[lang] = &title, &desc
 		f.orig.titles[lang], f.orig.descs[lang] = title, desc
-		name := model.LangName(tr, lang)
+		name := i18n.LangName(tr, lang)
 		groups = append(groups, huh.NewGroup(
 			huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]).
 				Validate(func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),

@@ -473,7 +473,7 @@ func (l *listView) View() string {
 		probW = 8
 	}
 	titleW := max(8, (w-4-2-probW-2)/2)
-	hdr := "      " + pad(strings.ToUpper(model.LangName(l.c.Tr, l.lang(0))), titleW) + " " + pad(strings.ToUpper(model.LangName(l.c.Tr, l.lang(1))), titleW) + " " + t.Problems
+	hdr := "      " + pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(0))), titleW) + " " + pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(1))), titleW) + " " + t.Problems
 	b.WriteString(s.Header.Render(fitLine(hdr, w)) + "\n")
 	rows := l.bodyHeight()
 	if len(l.visible) == 0 {

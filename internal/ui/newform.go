@@ -3,6 +3,7 @@ package ui
 import (
 	"charm.land/huh/v2"
 
+	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
@@ -21,7 +22,7 @@ func newNewForm(c *Common, cat *model.Catalog) *newForm {
 	for _, lang := range cat.Site.Langs {
 		var title, desc string
 		f.titles[lang], f.descs[lang] = &title, &desc
-		name := model.LangName(tr, lang)
+		name := i18n.LangName(tr, lang)
 		groups = append(groups, huh.NewGroup(
 			huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]).
 				Validate(func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),

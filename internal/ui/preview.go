@@ -11,6 +11,7 @@ import (
 	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 
+	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
@@ -184,7 +185,7 @@ func (p *previewPane) problemLines() []string {
 		if pr.Lang != "" {
 			lang = "[" + pr.Lang + "] "
 		}
-		lines = append(lines, st.Render(fitLine(mark+" "+lang+pr.Code+": "+sanitizeLine(pr.Message), p.width)))
+		lines = append(lines, st.Render(fitLine(mark+" "+lang+pr.Code+": "+sanitizeLine(i18n.ProblemText(p.c.Tr, pr)), p.width)))
 	}
 	return append(lines, "")
 }
@@ -287,7 +288,7 @@ func (p *previewPane) View() string {
 		}
 		return b.String()
 	}
-	lang := model.LangName(p.c.Tr, p.lang(p.single))
+	lang := i18n.LangName(p.c.Tr, p.lang(p.single))
 	b.WriteString(p.c.Styles.Dim.Render(fitLine(strings.ReplaceAll(p.c.Tr.UI.OneLanguage, "{lang}", lang), p.width)) + "\n")
 	b.WriteString(strings.Join(window(p.single), "\n"))
 	return b.String()

@@ -1,9 +1,7 @@
-package gitops
+package app
 
 import (
-	"github.com/go-git/go-git/v5/plumbing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
@@ -11,7 +9,7 @@ import (
 // one file per language, when the commits that last changed the two files
 // differ and one descends from the other, the older side is stale.
 // Uncommitted edits do not count.
-func StaleProblems(r *Repo, cat *model.Catalog, tr *i18n.Tr) ([]model.Problem, error) {
+func StaleProblems(r *gitops.Repo, cat *model.Catalog) ([]model.Problem, error) {
 	if len(cat.Site.Langs) != 2 {
 		return nil, nil
 	}
@@ -45,18 +43,7 @@ func StaleProblems(r *Repo, cat *model.Catalog, tr *i18n.Tr) ([]model.Problem, e
 		return nil, err
 	}
 	var out []model.Problem
-	ancestry := map[[2]plumbing.Hash]bool{}
-	isAncestor := func(older, newer plumbing.Hash) bool {
-		k := [2]plumbing.Hash{older, newer}
-		if v, ok := ancestry[k]; ok {
-			return v
-		}
-		co, err1 := r.Git.CommitObject(older)
-		cn, err2 := r.Git.CommitObject(newer)
-		v := err1 == nil && err2 == nil && func() bool { ok, err := co.IsAncestor(cn); return err == nil && ok }()
-		ancestry[k] = v
-		return v
-	}
+	ancestry := r.NewAncestry()
 	for _, p := range pairs {
 		ca, cb := changes[p.a], changes[p.b]
 		if ca == nil || cb == nil || ca.Hash == cb.Hash {
@@ -64,9 +51,9 @@ func StaleProblems(r *Repo, cat *model.Catalog, tr *i18n.Tr) ([]model.Problem, e
 		}
 		staleLang, newLang, stale, newer := "", "", ca, cb
 		switch {
-		case isAncestor(ca.Hash, cb.Hash):
+		case ancestry.Before(ca, cb):
 			staleLang, newLang = l0, l1
-		case isAncestor(cb.Hash, ca.Hash):
+		case ancestry.Before(cb, ca):
 			staleLang, newLang, stale, newer = l1, l0, cb, ca
 		default:
 			continue
@@ -74,8 +61,8 @@ func StaleProblems(r *Repo, cat *model.Catalog, tr *i18n.Tr) ([]model.Problem, e
 		out = append(out, model.Problem{
 			Code: model.CodeStaleTranslation, Severity: model.SeverityWarning, Key: p.g.Key, Lang: staleLang,
 			Paths: p.g.Paths(),
-			Message: i18n.F(tr.Check.StaleTranslation, "lang", model.LangName(tr, staleLang), "other", model.LangName(tr, newLang),
-				"staleDate", stale.When.Format("2006-01-02"), "newDate", newer.When.Format("2006-01-02"), "subject", newer.Subject),
+			Args: map[string]string{"lang": staleLang, "other": newLang,
+				"staleDate": stale.When.Format("2006-01-02"), "newDate": newer.When.Format("2006-01-02"), "subject": newer.Subject},
 		})
 	}
 	return out, nil

@@ -1,0 +1,113 @@
+package i18n
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/gitops"
+)
+
+// kindText is what a kind of git error means, in tr's language.
+func kindText(tr *Tr, k gitops.Kind) string {
+	t := &tr.Git
+	switch k {
+	case gitops.KindNoRepository:
+		return t.NoRepository
+	case gitops.KindNoIdentity:
+		return t.NoIdentity
+	case gitops.KindDetachedHead:
+		return t.DetachedHead
+	case gitops.KindMerging:
+		return t.Merging
+	case gitops.KindConflicts:
+		return t.Conflicts
+	case gitops.KindIndexLocked:
+		return t.IndexLocked
+	case gitops.KindIndexUnsupported:
+		return t.IndexUnsupported
+	case gitops.KindOutsideRepo:
+		return t.OutsideRepo
+	case gitops.KindConcurrentCommit:
+		return t.ConcurrentCommit
+	case gitops.KindNothingToCommit:
+		return t.NothingToCommit
+	case gitops.KindUnknownPosting:
+		return t.UnknownPosting
+	case gitops.KindDirtyPostings:
+		return t.DirtyPostings
+	case gitops.KindAmbiguousGroup:
+		return t.AmbiguousGroup
+	case gitops.KindPushRejected:
+		return t.PushRejected
+	case gitops.KindPushAuth:
+		return t.PushAuth
+	case gitops.KindNoRemote:
+		return t.NoRemote
+	case gitops.KindChangedOnDisk:
+		return t.ChangedOnDisk
+	case gitops.KindRepoUnsupported:
+		return t.RepoUnsupported
+	case gitops.KindNoGit:
+		return t.NoGit
+	case gitops.KindCherryPicking:
+		return t.CherryPicking
+	case gitops.KindReverting:
+		return t.Reverting
+	case gitops.KindRebasing:
+		return t.Rebasing
+	case gitops.KindCommitRefused:
+		return t.CommitRefused
+	case gitops.KindSigningFailed:
+		return t.SigningFailed
+	case gitops.KindNotPending:
+		return t.NotPending
+	}
+	return t.Failed
+}
+
+// ErrorText renders an error for a person, in tr's language: a
+// *gitops.Error by its kind, with the paths, detail and suggestions it
+// carries and what git said; any other error as it is.
+func ErrorText(tr *Tr, err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *gitops.Error
+	if !errors.As(err, &e) {
+		return err.Error()
+	}
+	var b strings.Builder
+	b.WriteString(kindText(tr, e.Kind))
+	if len(e.Paths) > 0 {
+		b.WriteString(colon(tr) + strings.Join(e.Paths, ", "))
+	}
+	if e.Detail != "" {
+		b.WriteString(" (" + e.Detail + ")")
+	}
+	if len(e.Suggestions) > 0 {
+		b.WriteString("; " + F(tr.Git.DidYouMean, "names", strings.Join(e.Suggestions, ", ")))
+	}
+	if e.Err != nil && e.Kind == gitops.KindOther {
+		b.WriteString(": " + e.Err.Error())
+	}
+	if e.Output != "" {
+		b.WriteString("\n" + e.Output)
+	}
+	return b.String()
+}
+
+// colon is ": " in English and " : " (with a no-break space) in French.
+func colon(tr *Tr) string {
+	if tr.Lang == FR {
+		return "\u00a0: "
+	}
+	return ": "
+}
+
+// PushSummary says what a push did.
+func PushSummary(tr *Tr, res *gitops.PushResult) string {
+	if res.UpToDate {
+		return F(tr.Actions.UpToDate, "remote", res.Remote)
+	}
+	return F(tr.Actions.Pushed, "branch", res.Branch, "remote", res.Remote)
+}

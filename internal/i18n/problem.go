@@ -1,0 +1,88 @@
+package i18n
+
+import (
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// LangName is a content language's name in the interface language ("fr"
+// is "French" in English, "français" in French); other codes stay codes.
+func LangName(tr *Tr, lang string) string {
+	switch lang {
+	case "en":
+		return tr.Check.LangEN
+	case "fr":
+		return tr.Check.LangFR
+	}
+	return lang
+}
+
+// langNames names each of the comma-joined language codes in s.
+func langNames(tr *Tr, s string) string {
+	if s == "" {
+		return ""
+	}
+	codes := strings.Split(s, ",")
+	for i, c := range codes {
+		codes[i] = LangName(tr, c)
+	}
+	return strings.Join(codes, ", ")
+}
+
+// ProblemText is a problem in words, in tr's language. It only renders:
+// switching the language calls it again on the same problems.
+func ProblemText(tr *Tr, p model.Problem) string {
+	t := &tr.Check
+	a := p.Args
+	switch p.Code {
+	case model.CodeMissingTranslation:
+		return F(t.MissingTranslation, "lang", LangName(tr, a["lang"]))
+	case model.CodeDuplicateKey:
+		return F(t.DuplicateKey, "n", a["n"], "lang", LangName(tr, a["lang"]), "key", a["key"])
+	case model.CodeArchivedMismatch:
+		return F(t.ArchivedMismatch, "archived", langNames(tr, a["archived"]), "open", langNames(tr, a["open"]))
+	case model.CodeMissingKey:
+		return F(t.MissingKey, "rel", a["rel"])
+	case model.CodeInvalidFrontMatter:
+		switch model.Limit(a["limit"]) {
+		case model.LimitSize:
+			return F(t.FrontMatterTooLarge, "kb", a["kb"])
+		case model.LimitDepth:
+			return F(t.FrontMatterTooDeep, "levels", a["levels"], "line", a["line"])
+		}
+		if a["line"] == "" {
+			return F(t.Unreadable, "reason", a["reason"])
+		}
+		return F(t.InvalidFrontMatter, "line", a["line"], "reason", a["reason"])
+	case model.CodeUnsupportedFrontMatter:
+		if a["format"] == "" {
+			return t.NoFrontMatter
+		}
+		return F(t.UnsupportedFrontMatter, "format", a["format"])
+	case model.CodeMissingField:
+		if a["field"] == model.KeyTitle {
+			return t.MissingTitle
+		}
+		return t.MissingDescription
+	case model.CodeLeverIDMismatch:
+		return F(t.LeverIDMismatch, "values", a["values"])
+	case model.CodeInvalidLeverID:
+		return F(t.InvalidLeverID, "value", a["value"])
+	case model.CodeStructureMismatch:
+		var parts []string
+		if a["headingsA"] != "" {
+			parts = append(parts, F(t.StructureHeadings, "a", a["headingsA"], "b", a["headingsB"]))
+		}
+		if a["itemsA"] != "" {
+			parts = append(parts, F(t.StructureListItems, "a", a["itemsA"], "b", a["itemsB"]))
+		}
+		return F(t.StructureMismatch, "detail", strings.Join(parts, "; "))
+	case model.CodeWrongLanguage:
+		return F(t.WrongLanguage, "lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]), "own", a["own"], "theirs", a["theirs"])
+	case model.CodeStaleTranslation:
+		return F(t.StaleTranslation, "lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]),
+			"staleDate", a["staleDate"], "newDate", a["newDate"], "subject", a["subject"])
+	}
+	return p.Code
+}
