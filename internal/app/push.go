@@ -9,5 +9,5 @@ import (
 // Push sends the current branch to its upstream; see gitops.Push for the
 // remote, credentials and refusals.
 func Push(ctx context.Context, r *gitops.Repo) (*gitops.PushResult, error) {
-	return gitops.Push(ctx, r)
+	return r.Push(ctx)
 }

@@ -38,6 +38,14 @@ const (
 	KindCommitRefused
 	KindSigningFailed
 	KindNotPending
+	KindFetchFailed
+	KindPushRefused
+	KindNoUpstream
+	KindDiverged
+	KindPullWouldOverwrite
+	KindBaseMoved
+	KindNoProposal
+	kindCount // keep last
 )
 
 // Error is a git action that was refused or failed, with what a person
@@ -72,33 +80,43 @@ func (e *Error) Error() string {
 
 // kindNames are stable names of the kinds, for logs.
 var kindNames = [...]string{
-	KindOther:            "failed",
-	KindNoRepository:     "no repository",
-	KindNoIdentity:       "no identity",
-	KindDetachedHead:     "detached HEAD",
-	KindMerging:          "merge in progress",
-	KindConflicts:        "unresolved conflicts",
-	KindIndexLocked:      "index locked",
-	KindIndexUnsupported: "index format unsupported",
-	KindOutsideRepo:      "outside the repository",
-	KindConcurrentCommit: "branch moved during commit",
-	KindNothingToCommit:  "nothing to commit",
-	KindUnknownPosting:   "unknown posting",
-	KindDirtyPostings:    "uncommitted changes",
-	KindAmbiguousGroup:   "ambiguous posting",
-	KindPushRejected:     "push rejected",
-	KindPushAuth:         "push authentication failed",
-	KindNoRemote:         "no remote",
-	KindChangedOnDisk:    "changed on disk",
-	KindRepoUnsupported:  "repository unsupported",
-	KindNoGit:            "git not installed",
-	KindCherryPicking:    "cherry-pick in progress",
-	KindReverting:        "revert in progress",
-	KindRebasing:         "rebase in progress",
-	KindCommitRefused:    "commit refused",
-	KindSigningFailed:    "signing failed",
-	KindNotPending:       "not an edited posting",
+	KindOther:              "failed",
+	KindNoRepository:       "no repository",
+	KindNoIdentity:         "no identity",
+	KindDetachedHead:       "detached HEAD",
+	KindMerging:            "merge in progress",
+	KindConflicts:          "unresolved conflicts",
+	KindIndexLocked:        "index locked",
+	KindIndexUnsupported:   "index format unsupported",
+	KindOutsideRepo:        "outside the repository",
+	KindConcurrentCommit:   "branch moved during commit",
+	KindNothingToCommit:    "nothing to commit",
+	KindUnknownPosting:     "unknown posting",
+	KindDirtyPostings:      "uncommitted changes",
+	KindAmbiguousGroup:     "ambiguous posting",
+	KindPushRejected:       "push rejected",
+	KindPushAuth:           "push authentication failed",
+	KindNoRemote:           "no remote",
+	KindChangedOnDisk:      "changed on disk",
+	KindRepoUnsupported:    "repository unsupported",
+	KindNoGit:              "git not installed",
+	KindCherryPicking:      "cherry-pick in progress",
+	KindReverting:          "revert in progress",
+	KindRebasing:           "rebase in progress",
+	KindCommitRefused:      "commit refused",
+	KindSigningFailed:      "signing failed",
+	KindNotPending:         "not an edited posting",
+	KindFetchFailed:        "fetch failed",
+	KindPushRefused:        "push refused by the server",
+	KindNoUpstream:         "no upstream branch",
+	KindDiverged:           "branches have diverged",
+	KindPullWouldOverwrite: "pull would overwrite edits",
+	KindBaseMoved:          "changed on the base branch",
+	KindNoProposal:         "no such proposal",
 }
+
+// KindCount is the number of kinds, for tests that go through them all.
+const KindCount = kindCount
 
 func (k Kind) String() string {
 	if k >= 0 && int(k) < len(kindNames) {

@@ -3,92 +3,75 @@ package gitops
 import (
 	"context"
 	"errors"
-	"net"
-	"net/http"
-	"net/http/cgi"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jobtui/jobtui/internal/gitserver"
 )
 
-func TestPushToBareRepository(t *testing.T) {
-	dir := seed(t)
-	bare := filepath.Join(t.TempDir(), "remote.git")
-	runGit(t, dir, "init", "-q", "--bare", bare)
-	runGit(t, dir, "remote", "add", "origin", "file://"+bare)
-	r := openRepo(t, dir)
-	res, err := Push(context.Background(), r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.UpToDate || res.Branch != "main" {
-		t.Errorf("result %+v", res)
-	}
-	if got, want := runGit(t, bare, "rev-parse", "main"), runGit(t, dir, "rev-parse", "HEAD"); got != want {
-		t.Errorf("remote main %s, local %s", got, want)
-	}
-	if res, err := Push(context.Background(), r); err != nil || !res.UpToDate {
-		t.Errorf("second push: %+v %v", res, err)
-	}
-	// Someone else pushes first: ours is rejected, nothing changes here.
-	other := t.TempDir()
-	runGit(t, other, "clone", "-q", "-b", "main", bare, ".")
-	writeFile(t, other, "README.md", "theirs\n")
-	runGit(t, other, "commit", "-q", "-am", "theirs")
-	runGit(t, other, "push", "-q", "origin", "main")
+// clone is a clone of the served repository url, with the credential
+// helper in its own config.
+func clone(t *testing.T, url string) string {
+	dir := t.TempDir()
+	runGit(t, dir, "-c", "credential.helper="+credHelper(), "clone", "-q", url, ".")
+	gitserver.CredentialHelper(t, dir)
+	return dir
+}
+
+func credHelper() string {
+	return `!f() { test "$1" = get && echo username=` + gitserver.User + ` && echo password=` + gitserver.Password + `; }; f`
+}
+
+// TestPushToProtectedMain: the server's pre-receive hook refuses main; the
+// refusal carries the server's words, and the local commit is kept.
+func TestPushToProtectedMain(t *testing.T) {
+	src := seed(t)
+	srv := gitserver.Start(t)
+	url, _ := srv.Repo(t, "site", src)
+	dir := clone(t, url)
 	writeFile(t, dir, "README.md", "ours\n")
 	runGit(t, dir, "commit", "-q", "-am", "ours")
 	head := runGit(t, dir, "rev-parse", "HEAD")
-	_, err = Push(context.Background(), r)
-	if !errors.Is(err, ErrPushRejected) {
-		t.Fatalf("err = %v, want a rejected push", err)
+	_, err := openRepo(t, dir).Push(context.Background())
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindPushRefused || !strings.Contains(e.Output, "Protected branch update failed") {
+		t.Fatalf("err = %v, want the server's refusal", err)
 	}
 	if runGit(t, dir, "rev-parse", "HEAD") != head {
-		t.Error("a rejected push changed the local branch")
+		t.Error("the local commit was not kept")
 	}
 }
 
-// A real smart-HTTP server: git http-backend behind net/http/cgi on
-// 127.0.0.1, with basic auth checked against JOBTUI_GIT_TOKEN.
-func TestPushOverHTTP(t *testing.T) {
-	dir := seed(t)
-	root := t.TempDir()
-	bare := filepath.Join(root, "site.git")
-	runGit(t, dir, "init", "-q", "--bare", bare)
-	runGit(t, bare, "config", "http.receivepack", "true")
-	execPath, err := exec.Command("git", "--exec-path").Output()
-	if err != nil {
-		t.Skip("git --exec-path failed")
-	}
-	backend := filepath.Join(strings.TrimSpace(string(execPath)), "git-http-backend")
-	handler := &cgi.Handler{Path: backend, Env: []string{"GIT_PROJECT_ROOT=" + root, "GIT_HTTP_EXPORT_ALL=1", "REMOTE_USER=jobtui"}}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		if _, pass, ok := req.BasicAuth(); !ok || pass != "s3cret" {
-			w.Header().Set("WWW-Authenticate", `Basic realm="git"`)
-			http.Error(w, "auth", http.StatusUnauthorized)
-			return
-		}
-		handler.ServeHTTP(w, req)
-	})}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	runGit(t, dir, "remote", "add", "origin", "http://"+ln.Addr().String()+"/site.git")
+// TestPushCredentials: credentials come from the helper configured in the
+// repository's own config (git credential fill runs in the repository), or
+// from JOBTUI_GIT_TOKEN; wrong ones name the remote.
+func TestPushCredentials(t *testing.T) {
+	src := seed(t)
+	srv := gitserver.Start(t)
+	url, _ := srv.Repo(t, "site", src)
+	dir := clone(t, url)
+	runGit(t, dir, "checkout", "-q", "-b", "feature")
+	writeFile(t, dir, "README.md", "feature\n")
+	runGit(t, dir, "commit", "-q", "-am", "feature")
 	r := openRepo(t, dir)
-	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	t.Setenv("JOBTUI_GIT_TOKEN", "wrong")
-	if _, err := Push(context.Background(), r); err == nil {
-		t.Fatal("a wrong token was accepted")
-	}
-	t.Setenv("JOBTUI_GIT_TOKEN", "s3cret")
-	if _, err := Push(context.Background(), r); err != nil {
+	// The repository's helper answers: the push goes through.
+	res, err := r.PushNewBranch(context.Background(), "origin", "feature")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := runGit(t, bare, "log", "-1", "--format=%H", "main"), runGit(t, dir, "rev-parse", "HEAD"); got != want {
-		t.Errorf("remote %s, local %s", got, want)
+	if u := ServerPullRequestURL(res.Server); !strings.HasSuffix(u, "/site/pull/new/feature") {
+		t.Errorf("server lines %q give URL %q", res.Server, u)
+	}
+	// A wrong token in front of the helper is refused, naming the remote.
+	runGit(t, dir, "commit", "-q", "--allow-empty", "-m", "more")
+	t.Setenv("JOBTUI_GIT_TOKEN", "wrong")
+	_, err = r.Push(context.Background())
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindPushAuth || e.Detail != "origin" {
+		t.Fatalf("err = %v, want an authentication refusal naming origin", err)
+	}
+	t.Setenv("JOBTUI_GIT_TOKEN", gitserver.Password)
+	if _, err := r.Push(context.Background()); err != nil {
+		t.Fatalf("with the right token: %v", err)
 	}
 }

@@ -2,94 +2,115 @@ package i18n
 
 // GitStrings are the messages of git actions.
 type GitStrings struct {
-	NeedsRepo        string
-	NoRepository     string
-	NoIdentity       string
-	DetachedHead     string
-	Merging          string
-	Conflicts        string
-	IndexLocked      string
-	IndexUnsupported string
-	RepoUnsupported  string
-	OutsideRepo      string
-	ConcurrentCommit string
-	NothingToCommit  string
-	UnknownPosting   string
-	DirtyPostings    string
-	AmbiguousGroup   string
-	PushRejected     string
-	PushAuth         string
-	NoRemote         string
-	ChangedOnDisk    string
-	Failed           string
-	DidYouMean       string
-	NoGit            string
-	CherryPicking    string
-	Reverting        string
-	Rebasing         string
-	CommitRefused    string
-	SigningFailed    string
-	NotPending       string
+	NeedsRepo          string
+	NoRepository       string
+	NoIdentity         string
+	DetachedHead       string
+	Merging            string
+	Conflicts          string
+	IndexLocked        string
+	IndexUnsupported   string
+	RepoUnsupported    string
+	OutsideRepo        string
+	ConcurrentCommit   string
+	NothingToCommit    string
+	UnknownPosting     string
+	DirtyPostings      string
+	AmbiguousGroup     string
+	PushRejected       string
+	PushAuth           string
+	NoRemote           string
+	ChangedOnDisk      string
+	Failed             string
+	DidYouMean         string
+	NoGit              string
+	CherryPicking      string
+	Reverting          string
+	Rebasing           string
+	CommitRefused      string
+	SigningFailed      string
+	NotPending         string
+	FetchFailed        string
+	PushRefused        string
+	NoUpstream         string
+	Diverged           string
+	PullWouldOverwrite string
+	BaseMoved          string
+	NoProposal         string
 }
 
 var gitEN = GitStrings{
-	NeedsRepo:        "this needs a git repository: {root} is not in one",
-	NoRepository:     "this needs a git repository, and the site is not in one",
-	NoIdentity:       "git does not know who you are; tell it once with:\n  git config --global user.name \"Your Name\"\n  git config --global user.email \"you@example.org\"",
-	DetachedHead:     "HEAD is detached: check out a branch first",
-	Merging:          "a merge is in progress: finish it (git commit) or abort it (git merge --abort) first; nothing was changed",
-	Conflicts:        "the index has unresolved conflicts: resolve them first",
-	IndexLocked:      "another git process is running (.git/index.lock exists); if none is, remove that file",
-	IndexUnsupported: "the git index uses a format jobtui cannot write (split or sparse index); nothing was changed",
-	RepoUnsupported:  "the repository uses a git feature jobtui cannot read (sparse checkout, worktree config or another extension): use the git command line for git actions; editing works",
-	OutsideRepo:      "the file is outside the repository",
-	ConcurrentCommit: "the branch moved while committing (another commit happened); nothing was committed, try again",
-	NothingToCommit:  "nothing to commit",
-	UnknownPosting:   "no posting with this key or file",
-	DirtyPostings:    "these posting files have uncommitted changes of their own",
-	AmbiguousGroup:   "the posting cannot be archived safely: one of its files cannot be read or its files disagree",
-	PushRejected:     "the remote has commits you do not have: pull first, then push again; nothing was changed",
-	PushAuth:         "the remote refused the credentials",
-	NoRemote:         "no remote to push to (no upstream and no origin)",
-	ChangedOnDisk:    "the file changed on disk since it was read: reload first",
-	Failed:           "the git action failed",
-	DidYouMean:       "did you mean: {names}",
-	NoGit:            "the git command is not installed: jobtui commits, pulls and pushes through it (install git, then try again); nothing was changed",
-	CherryPicking:    "a cherry-pick is in progress: finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first; nothing was changed",
-	Reverting:        "a revert is in progress: finish it (git revert --continue) or abort it (git revert --abort) first; nothing was changed",
-	Rebasing:         "a rebase is paused in this repository: finish it (git rebase --continue) or abort it (git rebase --abort) first; nothing was changed",
-	CommitRefused:    "git refused the commit (a hook said no); nothing was committed. What it said:",
-	SigningFailed:    "git could not sign the commit (commit.gpgsign is set); nothing was committed. What it said:",
-	NotPending:       "not a posting with uncommitted edits",
+	NeedsRepo:          "this needs a git repository: {root} is not in one",
+	NoRepository:       "this needs a git repository, and the site is not in one",
+	NoIdentity:         "git does not know who you are; tell it once with:\n  git config --global user.name \"Your Name\"\n  git config --global user.email \"you@example.org\"",
+	DetachedHead:       "HEAD is detached: check out a branch first",
+	Merging:            "a merge is in progress: finish it (git commit) or abort it (git merge --abort) first; nothing was changed",
+	Conflicts:          "the index has unresolved conflicts: resolve them first",
+	IndexLocked:        "another git process is running (.git/index.lock exists); if none is, remove that file",
+	IndexUnsupported:   "the git index uses a format jobtui cannot write (split or sparse index); nothing was changed",
+	RepoUnsupported:    "the repository uses a git feature jobtui cannot read (sparse checkout, worktree config or another extension): use the git command line for git actions; editing works",
+	OutsideRepo:        "the file is outside the repository",
+	ConcurrentCommit:   "the branch moved while committing (another commit happened); nothing was committed, try again",
+	NothingToCommit:    "nothing to commit",
+	UnknownPosting:     "no posting with this key or file",
+	DirtyPostings:      "these posting files have uncommitted changes of their own",
+	AmbiguousGroup:     "the posting cannot be archived safely: one of its files cannot be read or its files disagree",
+	PushRejected:       "the remote has commits you do not have: pull first, then push again; nothing was changed",
+	PushAuth:           "the remote refused the credentials",
+	NoRemote:           "no remote to push to (no upstream and no origin)",
+	ChangedOnDisk:      "the file changed on disk since it was read: reload first",
+	Failed:             "the git action failed",
+	DidYouMean:         "did you mean: {names}",
+	NoGit:              "the git command is not installed: jobtui commits, pulls and pushes through it (install git, then try again); nothing was changed",
+	CherryPicking:      "a cherry-pick is in progress: finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first; nothing was changed",
+	Reverting:          "a revert is in progress: finish it (git revert --continue) or abort it (git revert --abort) first; nothing was changed",
+	Rebasing:           "a rebase is paused in this repository: finish it (git rebase --continue) or abort it (git rebase --abort) first; nothing was changed",
+	CommitRefused:      "git refused the commit (a hook said no); nothing was committed. What it said:",
+	SigningFailed:      "git could not sign the commit (commit.gpgsign is set); nothing was committed. What it said:",
+	NotPending:         "not a posting with uncommitted edits",
+	FetchFailed:        "could not fetch from the remote; nothing was changed. What git said:",
+	PushRefused:        "the server refused the push; your commit is kept here, nothing was lost. To send it as a pull request instead: jobtui propose (in the app: R). What the server said:",
+	NoUpstream:         "the current branch has no upstream branch to pull from: set one with git push -u, or git branch --set-upstream-to",
+	Diverged:           "your branch and its upstream have both moved (they have diverged): jobtui does not merge or rebase for you; nothing was changed. Ask someone at ease with git, or propose your commits as a pull request (jobtui propose)",
+	PullWouldOverwrite: "pulling would overwrite your uncommitted edits of these files; commit or undo them first, nothing was changed",
+	BaseMoved:          "this posting changed on the base branch since you last pulled: pull first, then try again; nothing was changed",
+	NoProposal:         "no proposal (pull-request branch) of that name",
 }
 
 var gitFR = GitStrings{
-	NeedsRepo:        "cette action demande un dépôt git : {root} n’est dans aucun",
-	NoRepository:     "cette action demande un dépôt git, et le site n’est dans aucun",
-	NoIdentity:       "git ne sait pas qui vous êtes ; indiquez-le une fois avec :\n  git config --global user.name \"Votre nom\"\n  git config --global user.email \"vous@exemple.org\"",
-	DetachedHead:     "HEAD est détachée : passez d’abord sur une branche",
-	Merging:          "une fusion est en cours : terminez-la (git commit) ou annulez-la (git merge --abort) d’abord ; rien n’a été modifié",
-	Conflicts:        "l’index contient des conflits non résolus : résolvez-les d’abord",
-	IndexLocked:      "un autre processus git est en cours (.git/index.lock existe) ; s’il n’y en a pas, supprimez ce fichier",
-	IndexUnsupported: "l’index git utilise un format que jobtui ne sait pas écrire (index divisé ou clairsemé) ; rien n’a été modifié",
-	RepoUnsupported:  "le dépôt utilise une fonction de git que jobtui ne sait pas lire (extraction clairsemée, configuration par arbre de travail ou autre extension) : faites les actions git en ligne de commande ; l’édition fonctionne",
-	OutsideRepo:      "le fichier est hors du dépôt",
-	ConcurrentCommit: "la branche a bougé pendant la validation (un autre commit a eu lieu) ; rien n’a été validé, réessayez",
-	NothingToCommit:  "rien à valider",
-	UnknownPosting:   "aucune offre avec cette clé ou ce fichier",
-	DirtyPostings:    "ces fichiers d’offres ont des modifications non validées",
-	AmbiguousGroup:   "l’offre ne peut pas être archivée sans risque : un de ses fichiers est illisible ou ses fichiers se contredisent",
-	PushRejected:     "le dépôt distant a des commits que vous n’avez pas : récupérez-les (pull) puis poussez de nouveau ; rien n’a été modifié",
-	PushAuth:         "le dépôt distant a refusé les identifiants",
-	NoRemote:         "aucun dépôt distant où pousser (ni amont ni origin)",
-	ChangedOnDisk:    "le fichier a changé sur le disque depuis sa lecture : rechargez d’abord",
-	Failed:           "l’action git a échoué",
-	DidYouMean:       "vouliez-vous dire : {names}",
-	NoGit:            "la commande git n’est pas installée : jobtui valide, récupère et pousse par elle (installez git, puis réessayez) ; rien n’a été modifié",
-	CherryPicking:    "un cherry-pick est en cours : terminez-le (git cherry-pick --continue) ou annulez-le (git cherry-pick --abort) d’abord ; rien n’a été modifié",
-	Reverting:        "un revert est en cours : terminez-le (git revert --continue) ou annulez-le (git revert --abort) d’abord ; rien n’a été modifié",
-	Rebasing:         "un rebase est en pause dans ce dépôt : terminez-le (git rebase --continue) ou annulez-le (git rebase --abort) d’abord ; rien n’a été modifié",
-	CommitRefused:    "git a refusé le commit (un crochet a dit non) ; rien n’a été validé. Ce qu’il a dit :",
-	SigningFailed:    "git n’a pas pu signer le commit (commit.gpgsign est activé) ; rien n’a été validé. Ce qu’il a dit :",
-	NotPending:       "pas une offre avec des modifications non validées",
+	NeedsRepo:          "cette action demande un dépôt git : {root} n’est dans aucun",
+	NoRepository:       "cette action demande un dépôt git, et le site n’est dans aucun",
+	NoIdentity:         "git ne sait pas qui vous êtes ; indiquez-le une fois avec :\n  git config --global user.name \"Votre nom\"\n  git config --global user.email \"vous@exemple.org\"",
+	DetachedHead:       "HEAD est détachée : passez d’abord sur une branche",
+	Merging:            "une fusion est en cours : terminez-la (git commit) ou annulez-la (git merge --abort) d’abord ; rien n’a été modifié",
+	Conflicts:          "l’index contient des conflits non résolus : résolvez-les d’abord",
+	IndexLocked:        "un autre processus git est en cours (.git/index.lock existe) ; s’il n’y en a pas, supprimez ce fichier",
+	IndexUnsupported:   "l’index git utilise un format que jobtui ne sait pas écrire (index divisé ou clairsemé) ; rien n’a été modifié",
+	RepoUnsupported:    "le dépôt utilise une fonction de git que jobtui ne sait pas lire (extraction clairsemée, configuration par arbre de travail ou autre extension) : faites les actions git en ligne de commande ; l’édition fonctionne",
+	OutsideRepo:        "le fichier est hors du dépôt",
+	ConcurrentCommit:   "la branche a bougé pendant la validation (un autre commit a eu lieu) ; rien n’a été validé, réessayez",
+	NothingToCommit:    "rien à valider",
+	UnknownPosting:     "aucune offre avec cette clé ou ce fichier",
+	DirtyPostings:      "ces fichiers d’offres ont des modifications non validées",
+	AmbiguousGroup:     "l’offre ne peut pas être archivée sans risque : un de ses fichiers est illisible ou ses fichiers se contredisent",
+	PushRejected:       "le dépôt distant a des commits que vous n’avez pas : récupérez-les (pull) puis poussez de nouveau ; rien n’a été modifié",
+	PushAuth:           "le dépôt distant a refusé les identifiants",
+	NoRemote:           "aucun dépôt distant où pousser (ni amont ni origin)",
+	ChangedOnDisk:      "le fichier a changé sur le disque depuis sa lecture : rechargez d’abord",
+	Failed:             "l’action git a échoué",
+	DidYouMean:         "vouliez-vous dire : {names}",
+	NoGit:              "la commande git n’est pas installée : jobtui valide, récupère et pousse par elle (installez git, puis réessayez) ; rien n’a été modifié",
+	CherryPicking:      "un cherry-pick est en cours : terminez-le (git cherry-pick --continue) ou annulez-le (git cherry-pick --abort) d’abord ; rien n’a été modifié",
+	Reverting:          "un revert est en cours : terminez-le (git revert --continue) ou annulez-le (git revert --abort) d’abord ; rien n’a été modifié",
+	Rebasing:           "un rebase est en pause dans ce dépôt : terminez-le (git rebase --continue) ou annulez-le (git rebase --abort) d’abord ; rien n’a été modifié",
+	CommitRefused:      "git a refusé le commit (un crochet a dit non) ; rien n’a été validé. Ce qu’il a dit :",
+	SigningFailed:      "git n’a pas pu signer le commit (commit.gpgsign est activé) ; rien n’a été validé. Ce qu’il a dit :",
+	NotPending:         "pas une offre avec des modifications non validées",
+	FetchFailed:        "impossible de récupérer depuis le dépôt distant ; rien n’a été modifié. Ce que git a dit :",
+	PushRefused:        "le serveur a refusé l’envoi ; votre commit est gardé ici, rien n’est perdu. Pour l’envoyer plutôt en demande de fusion : jobtui propose (dans l’application : R). Ce que le serveur a dit :",
+	NoUpstream:         "la branche courante n’a pas de branche amont d’où récupérer : indiquez-en une avec git push -u ou git branch --set-upstream-to",
+	Diverged:           "votre branche et sa branche amont ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié. Demandez à quelqu’un à l’aise avec git, ou proposez vos commits en demande de fusion (jobtui propose)",
+	PullWouldOverwrite: "récupérer écraserait vos modifications non validées de ces fichiers ; validez-les ou annulez-les d’abord, rien n’a été modifié",
+	BaseMoved:          "cette offre a changé sur la branche de base depuis votre dernière récupération : récupérez d’abord (pull), puis réessayez ; rien n’a été modifié",
+	NoProposal:         "aucune proposition (branche de demande de fusion) de ce nom",
 }

@@ -61,6 +61,20 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		return t.SigningFailed
 	case gitops.KindNotPending:
 		return t.NotPending
+	case gitops.KindFetchFailed:
+		return t.FetchFailed
+	case gitops.KindPushRefused:
+		return t.PushRefused
+	case gitops.KindNoUpstream:
+		return t.NoUpstream
+	case gitops.KindDiverged:
+		return t.Diverged
+	case gitops.KindPullWouldOverwrite:
+		return t.PullWouldOverwrite
+	case gitops.KindBaseMoved:
+		return t.BaseMoved
+	case gitops.KindNoProposal:
+		return t.NoProposal
 	}
 	return t.Failed
 }

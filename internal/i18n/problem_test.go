@@ -125,7 +125,7 @@ func TestErrorText(t *testing.T) {
 		t.Errorf("plain error: %q", got)
 	}
 	// Every kind has words of its own.
-	for k := gitops.KindNoRepository; k <= gitops.KindNotPending; k++ {
+	for k := gitops.KindNoRepository; k < gitops.KindCount; k++ {
 		if kindText(fr, k) == fr.Git.Failed || kindText(For(EN), k) == For(EN).Git.Failed {
 			t.Errorf("kind %v has no words", k)
 		}

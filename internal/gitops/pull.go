@@ -1,0 +1,111 @@
+package gitops
+
+import (
+	"context"
+	"io"
+	"sort"
+	"strings"
+)
+
+// PullResult tells what a pull did.
+type PullResult struct {
+	Tracking          // before the fast-forward (Behind: the commits brought)
+	UpToDate bool     // nothing to bring
+	Files    []string // the files the fast-forward changed
+}
+
+// Pull fetches the current branch's upstream and fast-forwards the branch
+// to it. It never merges or rebases: when both sides have commits it
+// refuses, changing nothing; uncommitted edits are kept, and a
+// fast-forward that would touch an edited file is refused naming it.
+func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error) {
+	if op := r.OperationInProgress(); op != KindOther {
+		return nil, &Error{Kind: op}
+	}
+	t, err := r.Tracking(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if t.Upstream == "" {
+		return nil, &Error{Kind: KindNoUpstream, Detail: t.Branch}
+	}
+	if err := r.Fetch(ctx, t.Remote, progress); err != nil {
+		return nil, err
+	}
+	if t, err = r.Tracking(ctx); err != nil {
+		return nil, err
+	}
+	res := &PullResult{Tracking: *t}
+	switch {
+	case t.Behind == 0:
+		res.UpToDate = true
+		return res, nil
+	case t.Ahead > 0:
+		return nil, &Error{Kind: KindDiverged, Detail: t.Branch + " / " + t.Upstream}
+	}
+	files, err := r.changedBetween(ctx, "HEAD", "@{upstream}")
+	if err != nil {
+		return nil, err
+	}
+	res.Files = files
+	dirty, err := r.dirtyPaths(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var touched []string
+	for _, f := range files {
+		if dirty[f] {
+			touched = append(touched, f)
+		}
+	}
+	if len(touched) > 0 {
+		return nil, &Error{Kind: KindPullWouldOverwrite, Paths: touched}
+	}
+	if err := r.waitIndexLock(); err != nil {
+		return nil, err
+	}
+	out, err := r.git(ctx, gitRun{args: []string{"merge", "--ff-only", "--no-stat", "@{upstream}"}})
+	if err != nil {
+		return nil, err
+	}
+	if out.code != 0 {
+		return nil, &Error{Kind: KindOther, Detail: "git merge --ff-only", Output: strings.TrimSpace(out.stderr + string(out.stdout))}
+	}
+	return res, nil
+}
+
+// changedBetween lists the paths that differ between two commits.
+func (r *Repo) changedBetween(ctx context.Context, a, b string) ([]string, error) {
+	out, err := r.gitOK(ctx, KindOther, "diff", "--name-only", "--no-renames", "-z", a, b, "--")
+	if err != nil {
+		return nil, err
+	}
+	return splitZ(out), nil
+}
+
+// dirtyPaths are the paths with uncommitted changes, staged or not, and
+// the untracked ones (which a fast-forward could overwrite).
+func (r *Repo) dirtyPaths(ctx context.Context) (map[string]bool, error) {
+	out, err := r.gitOK(ctx, KindOther, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames")
+	if err != nil {
+		return nil, err
+	}
+	dirty := map[string]bool{}
+	for _, e := range splitZ(out) {
+		if len(e) > 3 {
+			dirty[e[3:]] = true
+		}
+	}
+	return dirty, nil
+}
+
+func splitZ(b []byte) []string {
+	var out []string
+	for _, s := range strings.Split(string(b), "\x00") {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

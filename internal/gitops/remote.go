@@ -1,0 +1,243 @@
+package gitops
+
+import (
+	"context"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing"
+)
+
+// Remote operations go through git itself: its transports, ssh-agent and
+// keys, credential helpers (run in the repository, so that its own config
+// counts, and told whether the credentials worked), url.insteadOf, and the
+// server's own messages (the "remote:" lines), which are shown whole.
+
+// tokenHelper makes JOBTUI_GIT_TOKEN the password of an https remote, in
+// front of the user's credential helpers, without writing it anywhere.
+func tokenArgs() []string {
+	if tokenSet() {
+		return []string{"-c", "credential.helper=", "-c", `credential.helper=!f() { test "$1" = get && echo username=x-access-token && echo "password=$JOBTUI_GIT_TOKEN"; }; f`}
+	}
+	return nil
+}
+
+func tokenSet() bool {
+	v, ok := os.LookupEnv("JOBTUI_GIT_TOKEN")
+	return ok && v != ""
+}
+
+// Tracking is where the current branch stands against its upstream.
+type Tracking struct {
+	Branch   string // the current branch
+	Remote   string // its upstream's remote, "" when it has none
+	Upstream string // e.g. origin/main, "" when it has none
+	Ahead    int    // local commits the upstream does not have
+	Behind   int    // upstream commits the branch does not have
+}
+
+// CurrentBranch is the branch HEAD is on, or an error when it is detached.
+func (r *Repo) CurrentBranch() (string, error) {
+	head, err := r.Git.Storer.Reference(plumbing.HEAD)
+	if err != nil {
+		return "", &Error{Kind: KindOther, Detail: "read HEAD", Err: err}
+	}
+	if head.Type() != plumbing.SymbolicReference {
+		return "", &Error{Kind: KindDetachedHead}
+	}
+	return head.Target().Short(), nil
+}
+
+// Tracking tells how far the current branch is ahead of and behind its
+// upstream, as of the last fetch.
+func (r *Repo) Tracking(ctx context.Context) (*Tracking, error) {
+	branch, err := r.CurrentBranch()
+	if err != nil {
+		return nil, err
+	}
+	t := &Tracking{Branch: branch}
+	res, err := r.git(ctx, gitRun{args: []string{"rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"}})
+	if err != nil {
+		return nil, err
+	}
+	if res.code != 0 {
+		return t, nil // no upstream
+	}
+	t.Upstream = trimOut(res.stdout)
+	t.Remote = r.configValue(ctx, "branch."+branch+".remote")
+	out, err := r.gitOK(ctx, KindOther, "rev-list", "--left-right", "--count", "HEAD...@{upstream}")
+	if err != nil {
+		return nil, err
+	}
+	f := strings.Fields(string(out))
+	if len(f) == 2 {
+		t.Ahead, _ = strconv.Atoi(f[0])
+		t.Behind, _ = strconv.Atoi(f[1])
+	}
+	return t, nil
+}
+
+// configValue is one git config value as git reads it, "" when unset.
+func (r *Repo) configValue(ctx context.Context, key string) string {
+	res, err := r.git(ctx, gitRun{args: []string{"config", "--get", key}})
+	if err != nil || res.code != 0 {
+		return ""
+	}
+	return trimOut(res.stdout)
+}
+
+// DefaultRemote is the current branch's upstream remote, else origin, else
+// the only remote; "" when the repository has none.
+func (r *Repo) DefaultRemote(ctx context.Context) string {
+	if b, err := r.CurrentBranch(); err == nil {
+		if rem := r.configValue(ctx, "branch."+b+".remote"); rem != "" && rem != "." {
+			return rem
+		}
+	}
+	res, err := r.git(ctx, gitRun{args: []string{"remote"}})
+	if err != nil || res.code != 0 {
+		return ""
+	}
+	remotes := strings.Fields(string(res.stdout))
+	for _, rem := range remotes {
+		if rem == "origin" {
+			return rem
+		}
+	}
+	if len(remotes) == 1 {
+		return remotes[0]
+	}
+	return ""
+}
+
+// RemoteURL is a remote's URL with url.<base>.insteadOf applied, as git
+// uses it.
+func (r *Repo) RemoteURL(ctx context.Context, remote string) (string, error) {
+	out, err := r.gitOK(ctx, KindNoRemote, "remote", "get-url", remote)
+	if err != nil {
+		return "", &Error{Kind: KindNoRemote, Detail: remote}
+	}
+	return trimOut(out), nil
+}
+
+// Fetch brings the remote's branches, pruning deleted ones; progress gets
+// git's progress lines as they come. Credentials are asked of git's
+// credential helpers; a refusal names the remote.
+func (r *Repo) Fetch(ctx context.Context, remote string, progress io.Writer) error {
+	if remote == "" {
+		return &Error{Kind: KindNoRemote}
+	}
+	args := append(tokenArgs(), "fetch", "--prune", "--progress", remote)
+	res, err := r.git(ctx, gitRun{args: args, stderr: progress})
+	if err != nil {
+		return err
+	}
+	if res.code != 0 {
+		return remoteError(remote, res.stderr, KindFetchFailed)
+	}
+	return nil
+}
+
+// remoteError turns what git said about a failed fetch or push into an
+// error: authentication, an unknown remote or host, or kind with the words.
+func remoteError(remote, stderr string, kind Kind) error {
+	low := strings.ToLower(stderr)
+	out := strings.TrimSpace(stderr)
+	switch {
+	case strings.Contains(low, "authentication failed") || strings.Contains(low, "could not read username") ||
+		strings.Contains(low, "could not read password") || strings.Contains(low, "permission denied (publickey") ||
+		strings.Contains(low, "http 401") || strings.Contains(low, "http 403") || strings.Contains(low, "invalid username or password"):
+		return &Error{Kind: KindPushAuth, Detail: remote, Output: out}
+	case strings.Contains(low, "does not appear to be a git repository") || strings.Contains(low, "no such remote"):
+		return &Error{Kind: KindNoRemote, Detail: remote, Output: out}
+	}
+	return &Error{Kind: kind, Detail: remote, Output: out}
+}
+
+// ServerLines are the lines the server printed ("remote: ..."), without
+// the prefix.
+func ServerLines(stderr string) []string {
+	var out []string
+	for _, l := range strings.Split(strings.ReplaceAll(stderr, "\r", "\n"), "\n") {
+		if rest, ok := strings.CutPrefix(l, "remote: "); ok {
+			out = append(out, strings.TrimRight(rest, " "))
+		} else if l == "remote:" {
+			out = append(out, "")
+		}
+	}
+	for len(out) > 0 && strings.TrimSpace(out[len(out)-1]) == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// PushResult tells where a branch went and what the server said.
+type PushResult struct {
+	Remote   string
+	Branch   string // the local branch pushed
+	Dest     string // the branch on the remote
+	UpToDate bool
+	Server   []string // the server's own messages
+}
+
+// Push sends the current branch to its upstream, or to the default remote
+// under the same name. A refusal keeps the local commits and carries the
+// server's reason whole: protected branch, hook, non-fast-forward,
+// authentication.
+func (r *Repo) Push(ctx context.Context) (*PushResult, error) {
+	branch, err := r.CurrentBranch()
+	if err != nil {
+		return nil, err
+	}
+	remote := r.DefaultRemote(ctx)
+	if remote == "" {
+		return nil, &Error{Kind: KindNoRemote}
+	}
+	dest := branch
+	if m := r.configValue(ctx, "branch."+branch+".merge"); m != "" {
+		dest = strings.TrimPrefix(m, "refs/heads/")
+	}
+	return r.pushRef(ctx, remote, branch, dest, false)
+}
+
+// pushRef pushes local branch to remote's dest; with setUpstream the local
+// branch tracks it afterwards.
+func (r *Repo) pushRef(ctx context.Context, remote, branch, dest string, setUpstream bool) (*PushResult, error) {
+	args := append(tokenArgs(), "push", "--porcelain")
+	if setUpstream {
+		args = append(args, "--set-upstream")
+	}
+	args = append(args, remote, "refs/heads/"+branch+":refs/heads/"+dest)
+	res, err := r.git(ctx, gitRun{args: args})
+	if err != nil {
+		return nil, err
+	}
+	out := &PushResult{Remote: remote, Branch: branch, Dest: dest, Server: ServerLines(res.stderr)}
+	status, reason := porcelainStatus(string(res.stdout))
+	if res.code == 0 {
+		out.UpToDate = status == "="
+		return out, nil
+	}
+	words := strings.TrimSpace(res.stderr)
+	switch {
+	case strings.Contains(reason, "non-fast-forward") || strings.Contains(reason, "fetch first"):
+		return nil, &Error{Kind: KindPushRejected, Detail: remote, Output: words}
+	case status == "!":
+		return nil, &Error{Kind: KindPushRefused, Detail: remote + " " + dest, Output: words}
+	}
+	return nil, remoteError(remote, res.stderr, KindPushRefused)
+}
+
+// porcelainStatus reads `git push --porcelain`'s line for the ref: its
+// flag ("=" up to date, "!" rejected, ...) and reason.
+func porcelainStatus(out string) (flag, reason string) {
+	for _, l := range strings.Split(out, "\n") {
+		f := strings.SplitN(l, "\t", 3)
+		if len(f) == 3 && len(f[0]) == 1 {
+			return f[0], f[2]
+		}
+	}
+	return "", ""
+}
