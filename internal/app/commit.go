@@ -37,36 +37,13 @@ func Commit(r *gitops.Repo, site *model.Site, repoPaths []string, message string
 	if err != nil {
 		return nil, err
 	}
-	pending, err := gitops.PendingPostings(r, cat)
+	chosen, err := choosePending(r, cat, repoPaths)
 	if err != nil {
 		return nil, err
 	}
-	want := map[string]bool{}
-	for _, p := range repoPaths {
-		want[p] = true
-	}
-	var chosen []gitops.PendingFile
-	var paths []string
-	for _, f := range pending {
-		if len(repoPaths) == 0 || want[f.RepoPath] {
-			chosen = append(chosen, f)
-			paths = append(paths, f.RepoPath)
-			delete(want, f.RepoPath)
-		}
-	}
-	// A path the user named that is not an edited posting is an error that
-	// names it: committing the others silently would not be what was asked.
-	if len(want) > 0 {
-		var missing []string
-		for _, p := range repoPaths {
-			if want[p] {
-				missing = append(missing, p)
-			}
-		}
-		return nil, &gitops.Error{Kind: gitops.KindNotPending, Paths: missing}
-	}
-	if len(chosen) == 0 {
-		return nil, gitops.ErrNothingToCommit
+	paths := make([]string, len(chosen))
+	for i, f := range chosen {
+		paths[i] = f.RepoPath
 	}
 	if message == "" {
 		message = PendingMessage(cat, chosen)
@@ -132,4 +109,39 @@ func uniq(s []string) []string {
 		}
 	}
 	return out
+}
+
+// choosePending is the edited posting files at repoPaths (all when empty);
+// a path the user named that is not an edited posting is an error that
+// names it, since committing the others silently would not be what was
+// asked; none at all is gitops.ErrNothingToCommit.
+func choosePending(r *gitops.Repo, cat *model.Catalog, repoPaths []string) ([]gitops.PendingFile, error) {
+	pending, err := gitops.PendingPostings(r, cat)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, p := range repoPaths {
+		want[p] = true
+	}
+	var chosen []gitops.PendingFile
+	for _, f := range pending {
+		if len(repoPaths) == 0 || want[f.RepoPath] {
+			chosen = append(chosen, f)
+			delete(want, f.RepoPath)
+		}
+	}
+	if len(want) > 0 {
+		var missing []string
+		for _, p := range repoPaths {
+			if want[p] {
+				missing = append(missing, p)
+			}
+		}
+		return nil, &gitops.Error{Kind: gitops.KindNotPending, Paths: missing}
+	}
+	if len(chosen) == 0 {
+		return nil, gitops.ErrNothingToCommit
+	}
+	return chosen, nil
 }

@@ -1,0 +1,173 @@
+package app
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing"
+
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// DeleteResult tells what Delete did.
+type DeleteResult struct {
+	Groups   []*model.Group
+	Removed  []*model.Posting
+	Commit   *gitops.CommitResult // direct mode
+	Proposal *Proposal            // pull-request mode
+}
+
+// ArchivedIDs names every group whose files are all archived: the postings
+// "remove every archived posting" removes.
+func ArchivedIDs(cat *model.Catalog) []string {
+	var ids []string
+	for _, g := range cat.Groups {
+		ps := g.Postings(cat.Site.Langs)
+		all := len(ps) > 0
+		for _, p := range ps {
+			all = all && p.Archived
+		}
+		if all {
+			ids = append(ids, g.ID())
+		}
+	}
+	return ids
+}
+
+// Delete removes the files of the groups named by ids, in every language,
+// as one commit on the current branch or, with pub proposing, as one
+// proposal. Every check comes before the first file is removed (unknown or
+// ambiguous posting, uncommitted edits, files changed on disk, the
+// commit's own preconditions); a refused commit puts the files back.
+func Delete(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, ids []string, message string) (*DeleteResult, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, err
+	}
+	groups, err := ResolveGroups(cat, ids)
+	if err != nil {
+		return nil, err
+	}
+	res := &DeleteResult{Groups: groups}
+	for _, g := range groups {
+		if bad := ambiguous(cat, g); len(bad) > 0 {
+			return nil, &gitops.Error{Kind: gitops.KindAmbiguousGroup, Paths: bad, Detail: g.ID()}
+		}
+		res.Removed = append(res.Removed, g.Postings(cat.Site.Langs)...)
+	}
+	if message == "" {
+		message = DeleteMessage(cat, groups)
+	}
+	repoPaths := make([]string, len(res.Removed))
+	for i, p := range res.Removed {
+		if repoPaths[i], err = r.RepoPath(p.Abs); err != nil {
+			return nil, err
+		}
+	}
+	if pub.Proposing() {
+		build := func(base plumbing.Hash) ([]gitops.ProposalFile, error) {
+			files := make([]gitops.ProposalFile, 0, len(repoPaths))
+			for i, rp := range repoPaths {
+				if _, ok, err := r.ReadAt(base, rp); err != nil || !ok {
+					return nil, &gitops.Error{Kind: gitops.KindBaseMoved, Paths: []string{res.Removed[i].Path}}
+				}
+				files = append(files, gitops.ProposalFile{Path: rp, Remove: true})
+			}
+			return files, nil
+		}
+		res.Proposal, err = propose(ctx, r, pub, "remove-"+groupsName(groups), message, build)
+		return res, err
+	}
+	if err := refuseDirty(r, repoPaths, res.Removed); err != nil {
+		return nil, err
+	}
+	if err := r.CheckCommit(); err != nil {
+		return nil, err
+	}
+	// Read every file (to put it back) and check it is as it was read.
+	kept := make([][]byte, len(res.Removed))
+	modes := make([]os.FileMode, len(res.Removed))
+	for i, p := range res.Removed {
+		data, err := os.ReadFile(p.Abs)
+		if err != nil || sha256.Sum256(data) != p.Hash {
+			return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
+		}
+		kept[i] = data
+		if st, err := os.Stat(p.Abs); err == nil {
+			modes[i] = st.Mode().Perm()
+		}
+	}
+	putBack := func(n int) {
+		for i := 0; i < n; i++ {
+			if err := model.CreateFile(res.Removed[i].Abs, kept[i]); err == nil {
+				os.Chmod(res.Removed[i].Abs, modes[i])
+			}
+		}
+	}
+	for i, p := range res.Removed {
+		if err := os.Remove(p.Abs); err != nil {
+			putBack(i)
+			return nil, err
+		}
+	}
+	res.Commit, err = r.CommitPaths(repoPaths, message)
+	if err != nil {
+		putBack(len(res.Removed))
+		return nil, err
+	}
+	return res, nil
+}
+
+// DeleteMessage is the default message of a removal: "Remove posting key:
+// EN title / FR title", or a subject and a line for each posting.
+func DeleteMessage(cat *model.Catalog, groups []*model.Group) string {
+	line := func(g *model.Group) string {
+		var titles []string
+		for _, l := range cat.Site.Langs {
+			if p := g.First(l); p != nil {
+				titles = append(titles, oneLine(p.Title))
+			}
+		}
+		return g.ID() + ": " + strings.Join(titles, " / ")
+	}
+	if len(groups) == 1 {
+		return "Remove posting " + line(groups[0])
+	}
+	var body strings.Builder
+	for _, g := range groups {
+		body.WriteString("- " + line(g) + "\n")
+	}
+	return fmt.Sprintf("Remove %d postings\n\n%s", len(groups), body.String())
+}
+
+// DropCommit undoes commit by removing it, where that is what the user
+// means and safe: it is HEAD, it has not been pushed (the upstream does not
+// have it), and the files it changed have no uncommitted edits (git reset
+// --keep refuses otherwise, changing nothing). Anything else is refused
+// with gitops.KindOther, and the caller falls back to an inverse commit.
+func DropCommit(ctx context.Context, r *gitops.Repo, commit plumbing.Hash) error {
+	head, err := r.ResolveCommit(ctx, "HEAD")
+	if err != nil {
+		return err
+	}
+	if head != commit {
+		return &gitops.Error{Kind: gitops.KindOther, Detail: "not the last commit"}
+	}
+	t, err := r.Tracking(ctx)
+	if err != nil {
+		return err
+	}
+	if t.Upstream != "" {
+		if pushed, err := r.ResolveCommit(ctx, "@{upstream}"); err == nil && (t.Ahead == 0 || pushed == head) {
+			return &gitops.Error{Kind: gitops.KindOther, Detail: "already pushed"}
+		}
+	}
+	if op := r.OperationInProgress(); op != gitops.KindOther {
+		return &gitops.Error{Kind: op}
+	}
+	return r.ResetKeep(ctx, commit.String()+"~1")
+}
