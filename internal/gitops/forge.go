@@ -71,7 +71,9 @@ func (f Forge) PullRequestURL(base, branch string) string {
 	if f.Web == "" {
 		return ""
 	}
-	b, h := url.PathEscape(base), url.PathEscape(branch)
+	// A branch's slashes stay slashes in a path, as forges write them.
+	b := strings.ReplaceAll(url.PathEscape(base), "%2F", "/")
+	h := strings.ReplaceAll(url.PathEscape(branch), "%2F", "/")
 	q := url.QueryEscape
 	switch f.Kind {
 	case "github":
