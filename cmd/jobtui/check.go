@@ -5,9 +5,13 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -23,10 +27,45 @@ type checkReport struct {
 }
 
 // jsonProblem is a problem with its message in the interface language,
-// rendered as it is written out.
+// rendered as it is written out. A stale translation also says since which
+// commit (`since`) and how its source changed since then (`sourceDiff`, as
+// `git diff SINCE -- SOURCE` prints it).
 type jsonProblem struct {
 	model.Problem
-	Message string `json:"message"`
+	Message    string     `json:"message"`
+	Since      *sinceJSON `json:"since,omitempty"`
+	SourceDiff *string    `json:"sourceDiff,omitempty"`
+}
+
+type sinceJSON struct {
+	Hash     string `json:"hash"`
+	Date     string `json:"date"` // RFC 3339, the committer date
+	Reviewed bool   `json:"reviewed"`
+}
+
+// staleID matches a stale pair with its problem.
+func staleID(key, lang string, paths []string) string {
+	return key + "\x00" + lang + "\x00" + strings.Join(paths, "\x00")
+}
+
+func jsonProblems(tr *i18n.Tr, ps []model.Problem, pairs []*gitops.StalePair) []jsonProblem {
+	byID := map[string]*gitops.StalePair{}
+	for _, p := range pairs {
+		byID[staleID(p.Group.Key, p.TranslationLang, p.Group.Paths())] = p
+	}
+	out := make([]jsonProblem, 0, len(ps))
+	for _, p := range ps {
+		j := jsonProblem{Problem: p, Message: i18n.ProblemText(tr, p)}
+		if sp := byID[staleID(p.Key, p.Lang, p.Paths)]; sp != nil && p.Code == model.CodeStaleTranslation {
+			j.Since = &sinceJSON{Hash: sp.Since.Hash.String(), Date: sp.Since.When.Format(time.RFC3339), Reviewed: sp.Reviewed}
+			if sp.DiffLoaded {
+				d := sp.SourceDiff
+				j.SourceDiff = &d
+			}
+		}
+		out = append(out, j)
+	}
+	return out
 }
 
 func (a *cli) checkCommand() *cobra.Command {
@@ -36,16 +75,18 @@ func (a *cli) checkCommand() *cobra.Command {
 		Short: a.tr.CLI.CheckShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cat, err := a.loadCatalog()
+			site, err := a.openSite()
 			if err != nil {
 				return err
 			}
+			r, _ := gitops.Open(site.Root)
+			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), r, site)
+			if err != nil {
+				return fail(exitCannot, "%v", err)
+			}
 			if asJSON {
 				rep := checkReport{Root: cat.Site.Root, Section: cat.Site.Section, Languages: cat.Site.Langs,
-					Postings: len(cat.Postings), Groups: len(cat.Groups), Problems: []jsonProblem{}}
-				for _, p := range cat.Problems {
-					rep.Problems = append(rep.Problems, jsonProblem{p, i18n.ProblemText(a.tr, p)})
-				}
+					Postings: len(cat.Postings), Groups: len(cat.Groups), Problems: jsonProblems(a.tr, cat.Problems, pairs)}
 				if err := writeJSON(a.stdout, rep); err != nil {
 					return fail(exitCannot, "%v", err)
 				}

@@ -144,7 +144,67 @@ func TestDemoArchiveCommandLine(t *testing.T) {
 	}
 	// The stale translation of the demo's history shows in check.
 	out, _, _ = runCLI(t, "check", "--repo", dir)
-	if !strings.Contains(out, "stale-translation") || !strings.Contains(out, "Update posting product-manager: body (en)") {
+	if !strings.Contains(out, "stale-translation") || !strings.Contains(out, "English changed 1 line since the French was last updated on 2026-09-14") {
 		t.Errorf("no stale translation:\n%s", out)
+	}
+}
+
+// check --json: a stale translation says since which commit (as git log
+// says) and how its source changed since (as git diff says).
+func TestCheckJSONStaleSinceAndDiff(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := filepath.Join(t.TempDir(), "demo")
+	if _, errOut, code := runCLI(t, "demo", dir); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	gitOut := func(args ...string) string {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("git %v: %v", args, err)
+		}
+		return string(out)
+	}
+	en := "content/en/careers/positions/product-manager.md"
+	fr := "content/fr/careers/positions/gestionnaire-de-produit.md"
+	// An uncommitted edit of the source is in the diff.
+	data, _ := os.ReadFile(filepath.Join(dir, en))
+	os.WriteFile(filepath.Join(dir, en), append(data, "\nOne more line.\n"...), 0o644)
+	out, _, _ := runCLI(t, "check", "--json", "--repo", dir)
+	var rep struct {
+		Problems []struct {
+			Code, Key, Lang, Message string
+			Since                    *struct{ Hash, Date string }
+			SourceDiff               *string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range rep.Problems {
+		if p.Code != "stale-translation" {
+			if p.Since != nil || p.SourceDiff != nil {
+				t.Errorf("%s has since or sourceDiff", p.Code)
+			}
+			continue
+		}
+		n++
+		since := strings.TrimSpace(gitOut("log", "-1", "--format=%H", "--", fr))
+		if p.Key != "product-manager" || p.Lang != "fr" || p.Since == nil || p.Since.Hash != since || p.Since.Date != "2026-09-14T10:00:00Z" {
+			t.Errorf("stale problem: %+v", p)
+		}
+		if want := gitOut("diff", since, "--", en); p.SourceDiff == nil || *p.SourceDiff != want || !strings.Contains(want, "+One more line.") {
+			t.Errorf("sourceDiff differs from git diff:\n%v\n%s", p.SourceDiff, want)
+		}
+		if p.Message != "English changed 3 lines since the French was last updated on 2026-09-14" {
+			t.Errorf("message %q", p.Message)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d stale problems, want 1", n)
 	}
 }

@@ -1,69 +1,80 @@
 package app
 
 import (
+	"context"
+	"strconv"
+
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
 )
 
-// StaleProblems finds the translations left behind: in a group with exactly
-// one file per language, when the commits that last changed the two files
-// differ and one descends from the other, the older side is stale.
-// Uncommitted edits do not count.
+// StaleProblems are the stale-translation problems of the site (see
+// gitops.StalePairs for the rule), without the source diffs.
 func StaleProblems(r *gitops.Repo, cat *model.Catalog) ([]model.Problem, error) {
-	if len(cat.Site.Langs) != 2 {
-		return nil, nil
-	}
-	l0, l1 := cat.Site.Langs[0], cat.Site.Langs[1]
-	type pair struct {
-		g    *model.Group
-		a, b string // repository paths
-	}
-	var pairs []pair
-	var paths []string
-	for _, g := range cat.Groups {
-		if len(g.Files[l0]) != 1 || len(g.Files[l1]) != 1 {
-			continue
-		}
-		a, err := r.RepoPath(g.Files[l0][0].Abs)
-		if err != nil {
-			return nil, err
-		}
-		b, err := r.RepoPath(g.Files[l1][0].Abs)
-		if err != nil {
-			return nil, err
-		}
-		pairs = append(pairs, pair{g, a, b})
-		paths = append(paths, a, b)
-	}
-	if len(pairs) == 0 {
-		return nil, nil
-	}
-	changes, err := r.LastChanges(paths)
+	pairs, err := gitops.StalePairs(r, cat)
 	if err != nil {
 		return nil, err
 	}
-	var out []model.Problem
-	ancestry := r.NewAncestry()
+	return StaleProblemsOf(pairs), nil
+}
+
+// StaleProblemsOf is the problem of each stale pair.
+func StaleProblemsOf(pairs []*gitops.StalePair) []model.Problem {
+	out := make([]model.Problem, 0, len(pairs))
 	for _, p := range pairs {
-		ca, cb := changes[p.a], changes[p.b]
-		if ca == nil || cb == nil || ca.Hash == cb.Hash {
-			continue
-		}
-		staleLang, newLang, stale, newer := "", "", ca, cb
-		switch {
-		case ancestry.Before(ca, cb):
-			staleLang, newLang = l0, l1
-		case ancestry.Before(cb, ca):
-			staleLang, newLang, stale, newer = l1, l0, cb, ca
-		default:
-			continue
-		}
-		out = append(out, model.Problem{
-			Code: model.CodeStaleTranslation, Severity: model.SeverityWarning, Key: p.g.Key, Lang: staleLang,
-			Paths: p.g.Paths(),
-			Args: map[string]string{"lang": staleLang, "other": newLang,
-				"staleDate": stale.When.Format("2006-01-02"), "newDate": newer.When.Format("2006-01-02"), "subject": newer.Subject},
-		})
+		out = append(out, StaleProblem(p))
 	}
-	return out, nil
+	return out
+}
+
+// StaleProblem is the stale-translation problem of a pair: lang is the
+// translation's language, other the source's, since the date of the
+// translation's last change (or last review, reviewed "true"), lines the
+// lines the source changed since then when its diff is loaded.
+func StaleProblem(p *gitops.StalePair) model.Problem {
+	args := map[string]string{"lang": p.TranslationLang, "other": p.SourceLang,
+		"since": p.Since.When.Format("2006-01-02"), "sinceHash": p.Since.Hash.String()}
+	if p.Reviewed {
+		args["reviewed"] = "true"
+	}
+	if p.DiffLoaded {
+		args["lines"] = strconv.Itoa(p.ChangedLines)
+	}
+	return model.Problem{
+		Code: model.CodeStaleTranslation, Severity: model.SeverityWarning, Key: p.Group.Key, Lang: p.TranslationLang,
+		Paths: p.Group.Paths(), Args: args,
+	}
+}
+
+// StalePairs are the translations left behind by their source, oldest
+// first, with the source's diff since the translation (git diff) when
+// withDiffs. Outside a repository (r nil) there are none. The diffs need
+// the git command line; without it the pairs come without them.
+func StalePairs(ctx context.Context, r *gitops.Repo, cat *model.Catalog, withDiffs bool) ([]*gitops.StalePair, error) {
+	if r == nil {
+		return nil, nil
+	}
+	pairs, err := gitops.StalePairs(r, cat)
+	if err != nil {
+		return nil, err
+	}
+	if withDiffs {
+		gitops.LoadDiffs(ctx, r, pairs)
+	}
+	return pairs, nil
+}
+
+// CheckWithDiffs is Check with the source diff of every stale translation
+// (what check --json and the review need), and the stale pairs.
+func CheckWithDiffs(ctx context.Context, r *gitops.Repo, site *model.Site) (*model.Catalog, []*gitops.StalePair, error) {
+	cat, err := Load(site)
+	if err != nil || r == nil {
+		return cat, nil, err
+	}
+	pairs, err := StalePairs(ctx, r, cat, true)
+	if err != nil || len(pairs) == 0 {
+		return cat, nil, nil // the other checks still stand
+	}
+	cat.SetProblems(append(append([]model.Problem{}, cat.Problems...), StaleProblemsOf(pairs)...))
+	return cat, pairs, nil
 }

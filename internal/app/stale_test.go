@@ -1,8 +1,8 @@
 package app
 
 import (
+	"context"
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -27,17 +27,33 @@ func TestStaleTranslation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ps) != 1 || ps[0].Key != "dev" || ps[0].Lang != "fr" || ps[0].Args["subject"] != "Update dev (en)" ||
-		ps[0].Args["other"] != "en" || ps[0].Args["newDate"] != "2023-11-17" || len(ps[0].Args["staleDate"]) != 10 {
+	if len(ps) != 1 || ps[0].Key != "dev" || ps[0].Lang != "fr" || ps[0].Args["other"] != "en" || len(ps[0].Args["since"]) != 10 ||
+		len(ps[0].Args["sinceHash"]) != 40 || ps[0].Args["lines"] != "" {
 		t.Fatalf("problems: %+v", ps)
 	}
+	since := ps[0].Args["since"]
 	// The words come from the facts, in either language.
-	want := "French last changed " + ps[0].Args["staleDate"] + ", English changed after it on 2023-11-17 (Update dev (en))"
-	if en := i18n.ProblemText(i18n.For(i18n.EN), ps[0]); en != want {
+	if en := i18n.ProblemText(i18n.For(i18n.EN), ps[0]); en != "English changed since the French was last updated on "+since {
 		t.Errorf("English: %q", en)
 	}
-	if fr := i18n.ProblemText(i18n.For(i18n.FR), ps[0]); !strings.HasPrefix(fr, "français modifié le "+ps[0].Args["staleDate"]+", anglais modifié après") {
+	if fr := i18n.ProblemText(i18n.For(i18n.FR), ps[0]); fr != "anglais modifié depuis la dernière mise à jour en français, le "+since {
 		t.Errorf("French: %q", fr)
+	}
+	// With the diff: how many lines.
+	cat, pairs, err := CheckWithDiffs(context.Background(), r, openSite(t, dir))
+	if err != nil || len(pairs) != 1 || pairs[0].ChangedLines != 1 {
+		t.Fatalf("with diffs: %v %+v", err, pairs)
+	}
+	for _, p := range cat.Problems {
+		if p.Code != "stale-translation" {
+			continue
+		}
+		if en := i18n.ProblemText(i18n.For(i18n.EN), p); en != "English changed 1 line since the French was last updated on "+since {
+			t.Errorf("English: %q", en)
+		}
+		if fr := i18n.ProblemText(i18n.For(i18n.FR), p); fr != "anglais : 1 ligne modifiée depuis la dernière mise à jour en français, le "+since {
+			t.Errorf("French: %q", fr)
+		}
 	}
 	// Both sides in one commit: nothing stale.
 	writeFile(t, dir, frPath, "---\ntitle: Chef v2\narchived: false\ntranslationKey: dev\n---\nCorps\n")

@@ -79,6 +79,7 @@ type histNode struct {
 	tree    plumbing.Hash
 	parents []plumbing.Hash
 	when    time.Time
+	gen     uint64 // the commit-graph's generation number, 0 when unknown
 }
 
 // pathSet is a set of path indexes.
@@ -194,7 +195,7 @@ func (w *histWalker) node(h plumbing.Hash) (*histNode, error) {
 	if w.graph != nil {
 		if i, err := w.graph.GetIndexByHash(h); err == nil {
 			if d, err := w.graph.GetCommitDataByIndex(i); err == nil {
-				n = &histNode{tree: d.TreeHash, parents: d.ParentHashes, when: d.When}
+				n = &histNode{tree: d.TreeHash, parents: d.ParentHashes, when: d.When, gen: d.Generation}
 			}
 		}
 	}

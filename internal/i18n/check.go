@@ -23,6 +23,11 @@ type CheckStrings struct {
 	StructureListItems     string
 	WrongLanguage          string
 	StaleTranslation       string
+	StaleTranslationLine   string
+	StaleTranslationLines  string
+	StaleReviewed          string
+	StaleReviewedLine      string
+	StaleReviewedLines     string
 	SeverityError          string
 	SeverityWarning        string
 	NoProblems             string
@@ -53,7 +58,12 @@ var checkEN = CheckStrings{
 	StructureHeadings:      "{a} headings in English, {b} in French",
 	StructureListItems:     "{a} list items in English, {b} in French",
 	WrongLanguage:          "the body reads as {other}, not {lang} ({own} {lang} and {theirs} {other} common words)",
-	StaleTranslation:       "{lang} last changed {staleDate}, {other} changed after it on {newDate} ({subject})",
+	StaleTranslation:       "{other} changed since the {lang} was last updated on {since}",
+	StaleTranslationLine:   "{other} changed 1 line since the {lang} was last updated on {since}",
+	StaleTranslationLines:  "{other} changed {lines} lines since the {lang} was last updated on {since}",
+	StaleReviewed:          "{other} changed since the {lang} was last reviewed on {since}",
+	StaleReviewedLine:      "{other} changed 1 line since the {lang} was last reviewed on {since}",
+	StaleReviewedLines:     "{other} changed {lines} lines since the {lang} was last reviewed on {since}",
 	SeverityError:          "error",
 	SeverityWarning:        "warning",
 	NoProblems:             "No problems.",
@@ -84,7 +94,12 @@ var checkFR = CheckStrings{
 	StructureHeadings:      "{a} titres en anglais, {b} en français",
 	StructureListItems:     "{a} éléments de liste en anglais, {b} en français",
 	WrongLanguage:          "le texte semble en {other}, pas en {lang} ({own} mots courants en {lang}, {theirs} en {other})",
-	StaleTranslation:       "{lang} modifié le {staleDate}, {other} modifié après, le {newDate} ({subject})",
+	StaleTranslation:       "{other} modifié depuis la dernière mise à jour en {lang}, le {since}",
+	StaleTranslationLine:   "{other} : 1 ligne modifiée depuis la dernière mise à jour en {lang}, le {since}",
+	StaleTranslationLines:  "{other} : {lines} lignes modifiées depuis la dernière mise à jour en {lang}, le {since}",
+	StaleReviewed:          "{other} modifié depuis la dernière révision en {lang}, le {since}",
+	StaleReviewedLine:      "{other} : 1 ligne modifiée depuis la dernière révision en {lang}, le {since}",
+	StaleReviewedLines:     "{other} : {lines} lignes modifiées depuis la dernière révision en {lang}, le {since}",
 	SeverityError:          "erreur",
 	SeverityWarning:        "avertissement",
 	NoProblems:             "Aucun problème.",

@@ -81,8 +81,21 @@ func ProblemText(tr *Tr, p model.Problem) string {
 	case model.CodeWrongLanguage:
 		return F(t.WrongLanguage, "lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]), "own", a["own"], "theirs", a["theirs"])
 	case model.CodeStaleTranslation:
-		return F(t.StaleTranslation, "lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]),
-			"staleDate", a["staleDate"], "newDate", a["newDate"], "subject", a["subject"])
+		tmpl := t.StaleTranslation
+		reviewed := a["reviewed"] == "true"
+		switch {
+		case a["lines"] == "1" && reviewed:
+			tmpl = t.StaleReviewedLine
+		case a["lines"] == "1":
+			tmpl = t.StaleTranslationLine
+		case a["lines"] != "" && reviewed:
+			tmpl = t.StaleReviewedLines
+		case a["lines"] != "":
+			tmpl = t.StaleTranslationLines
+		case reviewed:
+			tmpl = t.StaleReviewed
+		}
+		return F(tmpl, "lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]), "since", a["since"], "lines", a["lines"])
 	}
 	return p.Code
 }

@@ -58,7 +58,10 @@ const (
 //	structure-mismatch        headingsA, headingsB and/or itemsA, itemsB:
 //	                          only the counts that differ too much
 //	wrong-language            lang, other, own, theirs
-//	stale-translation         lang, other, staleDate, newDate, subject
+//	stale-translation         lang (the translation's), other (the
+//	                          source's), since (date), sinceHash, reviewed
+//	                          ("true" when since is a review), lines
+//	                          (when the source's diff was read)
 type Problem struct {
 	Code     string            `json:"code"`
 	Severity Severity          `json:"severity"`
