@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -55,8 +56,21 @@ func (a *cli) archiveCommand() *cobra.Command {
 			}
 			var repo *gitops.Repo
 			if !opt.NoCommit {
-				if repo, err = a.openRepo(site.Root); err != nil {
+				var pub *app.Publish
+				if repo, pub, err = a.publishing(); err != nil {
 					return err
+				}
+				if pub.Proposing() {
+					p, _, err := app.ProposeArchive(context.Background(), repo, site, pub, args, opt.Unarchive)
+					if errors.Is(err, gitops.ErrNothingToCommit) {
+						fmt.Fprintln(a.stdout, archiveSummary(a.tr, &app.ArchiveResult{Unarchive: opt.Unarchive}))
+						return nil
+					}
+					if err != nil {
+						return a.gitError(err)
+					}
+					fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, p))
+					return nil
 				}
 			}
 			res, err := app.Archive(repo, site, args, opt)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 func (a *cli) commitCommand() *cobra.Command {
@@ -22,7 +24,7 @@ func (a *cli) commitCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			repo, err := a.openRepo(site.Root)
+			repo, pub, err := a.publishing()
 			if err != nil {
 				return err
 			}
@@ -37,6 +39,24 @@ func (a *cli) commitCommand() *cobra.Command {
 					return a.gitError(err)
 				}
 				paths = append(paths, rp)
+			}
+			if pub.Proposing() {
+				p, err := app.ProposePending(context.Background(), repo, site, pub, paths, message)
+				if errors.Is(err, gitops.ErrNothingToCommit) {
+					fmt.Fprintln(a.stdout, a.tr.Actions.NoPending)
+					return nil
+				}
+				if p != nil {
+					fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, p))
+				}
+				if err != nil {
+					return a.gitError(err)
+				}
+				tr, _ := repo.Tracking(context.Background())
+				if tr != nil {
+					fmt.Fprintln(a.stdout, i18n.F(a.tr.Publish.EditsMoved, "branch", tr.Branch))
+				}
+				return nil
 			}
 			res, err := app.Commit(repo, site, paths, message)
 			if errors.Is(err, gitops.ErrNothingToCommit) {

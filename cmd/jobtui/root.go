@@ -48,6 +48,7 @@ type cli struct {
 	lang    string
 	langs   []string
 	section string
+	publish string
 }
 
 // langFromArgs finds --lang before cobra parses, so that help texts are
@@ -124,6 +125,7 @@ func (a *cli) rootCommand() *cobra.Command {
 	pf.StringVar(&a.lang, "lang", "", t.FlagLang)
 	pf.StringSliceVar(&a.langs, "langs", model.DefaultLangs, t.FlagLangs)
 	pf.StringVar(&a.section, "section", model.DefaultSection, t.FlagSection)
+	pf.StringVar(&a.publish, "publish", "", a.tr.Publish.FlagPublish)
 	root.Flags().BoolVar(&demo, "demo", false, t.FlagDemo)
 	root.Flags().BoolVar(&accessible, "accessible", false, t.FlagAccessible)
 	// Every subcommand (cobra sorts them for the help).
@@ -133,6 +135,11 @@ func (a *cli) rootCommand() *cobra.Command {
 		a.archiveCommand(),
 		a.commitCommand(),
 		a.pushCommand(),
+		a.pullCommand(),
+		a.proposeCommand(),
+		a.proposalsCommand(),
+		a.withdrawCommand(),
+		a.deleteCommand(),
 		a.demoCommand(),
 		a.versionCommand(),
 	)

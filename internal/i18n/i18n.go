@@ -28,10 +28,11 @@ type Tr struct {
 	UI      UIStrings
 	Actions ActionStrings
 	Forms   FormStrings
+	Publish PublishStrings
 }
 
-var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN}
-var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR}
+var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN}
+var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR}
 
 // For returns the strings of lang (English for anything but French).
 func For(lang Lang) *Tr {

@@ -1,0 +1,181 @@
+package i18n
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/config"
+	"github.com/jobtui/jobtui/internal/gitops"
+)
+
+// PublishStrings are the words of pulling, proposing and the settings.
+type PublishStrings struct {
+	PullShort, ProposeShort, ProposalsShort, WithdrawShort, DeleteShort     string
+	FlagPublish, FlagClean, FlagArchived, FlagJSON                          string
+	Fetching                                                                string
+	UpToDate                                                                string
+	PulledOne, PulledMany                                                   string
+	MergedBranches                                                          string
+	Proposed                                                                string
+	OpenPR                                                                  string
+	NoPRLink                                                                string
+	ServerSaid                                                              string
+	EditsMoved                                                              string
+	BranchBack                                                              string
+	NoProposals                                                             string
+	Merged, InReview                                                        string
+	Withdrawn                                                               string
+	Cleaned                                                                 string
+	Removed                                                                 string
+	NothingArchived                                                         string
+	ActionArchive, ActionUnarchive, ActionUpdate, ActionRemove, ActionOther string
+	AheadBehind                                                             string
+	// Settings files.
+	ConfigNotAllowed, ConfigUnknownKey, ConfigNotAddress, ConfigNotSingle, ConfigNotMapping, ConfigBadYAML string
+}
+
+var publishEN = PublishStrings{
+	PullShort:        "Fetch the upstream and fast-forward the current branch (never merges or rebases)",
+	ProposeShort:     "Propose the local commits the server refused as a pull request",
+	ProposalsShort:   "List the proposals (pull-request branches) in review",
+	WithdrawShort:    "Withdraw a proposal: delete its branch here and on the remote",
+	DeleteShort:      "Remove postings in every language, as one commit or one proposal",
+	FlagPublish:      "how to publish this change: direct or pull-request (overrides .jobtui.yaml)",
+	FlagClean:        "delete the branches of merged proposals, here and on the remote",
+	FlagArchived:     "every posting archived in all its languages",
+	FlagJSON:         "print JSON",
+	Fetching:         "Fetching {remote}…",
+	UpToDate:         "{branch} is up to date with {upstream}.",
+	PulledOne:        "{branch} fast-forwarded to {upstream}: 1 new commit, {files} file(s) changed.",
+	PulledMany:       "{branch} fast-forwarded to {upstream}: {n} new commits, {files} file(s) changed.",
+	MergedBranches:   "Merged proposals whose branches can go (jobtui proposals --clean): {names}",
+	Proposed:         "Proposed on branch {branch} of {remote}, into {base}: {subject}",
+	OpenPR:           "Open the pull request: {url}",
+	NoPRLink:         "No pull-request link for this forge: open the branch on the forge, or set forge and web_url in .jobtui.yaml.",
+	ServerSaid:       "The server said:",
+	EditsMoved:       "Your edits now live on the proposal branch; your files are back as {branch} has them.",
+	BranchBack:       "{branch} is back at {upstream}; the commits live on the proposal branch.",
+	NoProposals:      "No proposals in review.",
+	Merged:           "merged",
+	InReview:         "in review",
+	Withdrawn:        "Withdrew {branch}.",
+	Cleaned:          "Deleted the merged branches: {names}",
+	Removed:          "Removed {n} file(s): {commit}",
+	NothingArchived:  "No posting is archived in all its languages.",
+	ActionArchive:    "archive in review",
+	ActionUnarchive:  "unarchive in review",
+	ActionUpdate:     "edit in review",
+	ActionRemove:     "removal in review",
+	ActionOther:      "change in review",
+	AheadBehind:      "↑{ahead} ↓{behind}",
+	ConfigNotAllowed: "{file}, line {line}: {key} cannot be “{value}”; allowed: {allowed}",
+	ConfigUnknownKey: "{file}, line {line}: “{key}” is not a setting; the settings are: {allowed}",
+	ConfigNotAddress: "{file}, line {line}: {key} must be a web address starting with https:// (found “{value}”)",
+	ConfigNotSingle:  "{file}, line {line}: {key} takes one value, not a list",
+	ConfigNotMapping: "{file}, line {line}: the file must be settings, one “key: value” per line",
+	ConfigBadYAML:    "{file}, line {line}: not valid YAML: {detail}",
+}
+
+var publishFR = PublishStrings{
+	PullShort:        "Récupérer la branche amont et avancer la branche courante (sans jamais fusionner ni rebaser)",
+	ProposeShort:     "Proposer en demande de fusion les commits locaux que le serveur a refusés",
+	ProposalsShort:   "Lister les propositions (branches de demande de fusion) en révision",
+	WithdrawShort:    "Retirer une proposition : supprimer sa branche ici et sur le dépôt distant",
+	DeleteShort:      "Supprimer des offres dans toutes les langues, en un commit ou une proposition",
+	FlagPublish:      "comment publier ce changement : direct ou pull-request (remplace .jobtui.yaml)",
+	FlagClean:        "supprimer les branches des propositions fusionnées, ici et sur le dépôt distant",
+	FlagArchived:     "toutes les offres archivées dans toutes leurs langues",
+	FlagJSON:         "afficher en JSON",
+	Fetching:         "Récupération depuis {remote}…",
+	UpToDate:         "{branch} est à jour avec {upstream}.",
+	PulledOne:        "{branch} avancée jusqu’à {upstream} : 1 nouveau commit, fichier(s) modifié(s) : {files}.",
+	PulledMany:       "{branch} avancée jusqu’à {upstream} : {n} nouveaux commits, fichier(s) modifié(s) : {files}.",
+	MergedBranches:   "Propositions fusionnées dont les branches peuvent partir (jobtui proposals --clean) : {names}",
+	Proposed:         "Proposé sur la branche {branch} de {remote}, vers {base} : {subject}",
+	OpenPR:           "Ouvrir la demande de fusion : {url}",
+	NoPRLink:         "Pas de lien de demande de fusion pour cette forge : ouvrez la branche sur la forge, ou indiquez forge et web_url dans .jobtui.yaml.",
+	ServerSaid:       "Le serveur a dit :",
+	EditsMoved:       "Vos modifications sont maintenant sur la branche de proposition ; vos fichiers sont revenus comme {branch} les a.",
+	BranchBack:       "{branch} est revenue à {upstream} ; les commits sont sur la branche de proposition.",
+	NoProposals:      "Aucune proposition en révision.",
+	Merged:           "fusionnée",
+	InReview:         "en révision",
+	Withdrawn:        "Proposition {branch} retirée.",
+	Cleaned:          "Branches fusionnées supprimées : {names}",
+	Removed:          "Fichier(s) supprimé(s) : {n} — {commit}",
+	NothingArchived:  "Aucune offre n’est archivée dans toutes ses langues.",
+	ActionArchive:    "archivage en révision",
+	ActionUnarchive:  "désarchivage en révision",
+	ActionUpdate:     "modification en révision",
+	ActionRemove:     "suppression en révision",
+	ActionOther:      "changement en révision",
+	AheadBehind:      "↑{ahead} ↓{behind}",
+	ConfigNotAllowed: "{file}, ligne {line} : {key} ne peut pas valoir « {value} » ; valeurs permises : {allowed}",
+	ConfigUnknownKey: "{file}, ligne {line} : « {key} » n’est pas un réglage ; les réglages sont : {allowed}",
+	ConfigNotAddress: "{file}, ligne {line} : {key} doit être une adresse web commençant par https:// (trouvé « {value} »)",
+	ConfigNotSingle:  "{file}, ligne {line} : {key} prend une seule valeur, pas une liste",
+	ConfigNotMapping: "{file}, ligne {line} : le fichier doit contenir des réglages, un « clé: valeur » par ligne",
+	ConfigBadYAML:    "{file}, ligne {line} : YAML invalide : {detail}",
+}
+
+// ConfigErrorText says what is wrong in a settings file.
+func ConfigErrorText(tr *Tr, e *config.Error) string {
+	t := &tr.Publish
+	tmpl := map[config.Problem]string{
+		config.NotAllowed: t.ConfigNotAllowed, config.UnknownKey: t.ConfigUnknownKey,
+		config.NotAddress: t.ConfigNotAddress, config.NotSingle: t.ConfigNotSingle,
+		config.NotMapping: t.ConfigNotMapping, config.BadYAML: t.ConfigBadYAML,
+	}[e.Problem]
+	return F(tmpl, "file", e.File, "line", strconv.Itoa(e.Line), "key", e.Key, "value", e.Value,
+		"allowed", strings.Join(e.Allowed, ", "), "detail", e.Detail)
+}
+
+// ProposalText says where a proposal went, what the server said and how
+// to open the pull request.
+func ProposalText(tr *Tr, p *app.Proposal) string {
+	t := &tr.Publish
+	lines := []string{F(t.Proposed, "branch", p.Branch, "remote", p.Remote, "base", p.Base, "subject", p.Subject)}
+	if len(p.Server) > 0 {
+		lines = append(lines, t.ServerSaid)
+		for _, l := range p.Server {
+			lines = append(lines, "  "+l)
+		}
+	}
+	if p.URL != "" {
+		lines = append(lines, F(t.OpenPR, "url", p.URL))
+	} else {
+		lines = append(lines, t.NoPRLink)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// PullText says what a pull did.
+func PullText(tr *Tr, res *gitops.PullResult) string {
+	t := &tr.Publish
+	if res.UpToDate {
+		return F(t.UpToDate, "branch", res.Branch, "upstream", res.Upstream)
+	}
+	tmpl := t.PulledMany
+	if res.Behind == 1 {
+		tmpl = t.PulledOne
+	}
+	return F(tmpl, "branch", res.Branch, "upstream", res.Upstream, "n", strconv.Itoa(res.Behind), "files", strconv.Itoa(len(res.Files)))
+}
+
+// ProposalActionText says what a proposal does to a posting ("archive in
+// review").
+func ProposalActionText(tr *Tr, branch string) string {
+	t := &tr.Publish
+	switch app.ProposalAction(branch) {
+	case app.ActionArchive:
+		return t.ActionArchive
+	case app.ActionUnarchive:
+		return t.ActionUnarchive
+	case app.ActionUpdate:
+		return t.ActionUpdate
+	case app.ActionRemove:
+		return t.ActionRemove
+	}
+	return t.ActionOther
+}
