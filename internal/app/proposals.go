@@ -2,31 +2,21 @@ package app
 
 import (
 	"context"
-	"strings"
 
 	"github.com/jobtui/jobtui/internal/gitops"
 )
 
 // Proposal actions, read from the branch name jobtui gave it.
 const (
-	ActionArchive   = "archive"
-	ActionUnarchive = "unarchive"
-	ActionUpdate    = "update"
-	ActionRemove    = "remove"
-	ActionOther     = "change"
+	ActionArchive   = gitops.ActionArchive
+	ActionUnarchive = gitops.ActionUnarchive
+	ActionUpdate    = gitops.ActionUpdate
+	ActionRemove    = gitops.ActionRemove
+	ActionOther     = gitops.ActionOther
 )
 
-// ProposalAction is what a proposal branch does: archive, unarchive,
-// update, remove, or change for a branch named otherwise.
-func ProposalAction(branch string) string {
-	name := strings.TrimPrefix(branch, gitops.ProposalPrefix)
-	for _, a := range []string{ActionUnarchive, ActionArchive, ActionUpdate, ActionRemove} {
-		if strings.HasPrefix(name, a+"-") {
-			return a
-		}
-	}
-	return ActionOther
-}
+// ProposalAction is what a proposal branch does; see gitops.ProposalAction.
+func ProposalAction(branch string) string { return gitops.ProposalAction(branch) }
 
 // Proposals lists the proposal branches against the base, as last fetched.
 func Proposals(ctx context.Context, r *gitops.Repo, pub *Publish) ([]gitops.ProposalBranch, error) {

@@ -65,16 +65,7 @@ func remoteDefaultBranch(r *gitops.Repo, remote string) string {
 }
 
 // Proposal is a change proposed on a branch of its own.
-type Proposal struct {
-	Branch  string
-	Remote  string
-	Base    string
-	Commit  plumbing.Hash
-	Subject string
-	Paths   []string
-	Server  []string // what the server said, whole
-	URL     string   // the page that opens the pull request, "" when unknown
-}
+type Proposal = gitops.Proposal
 
 // propose commits the files that build makes from the base's tip on a new
 // branch named after name, pushes it and sets its upstream. The user's

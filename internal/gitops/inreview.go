@@ -86,3 +86,36 @@ func (r *Repo) Proposals(ctx context.Context, remote, base string) ([]ProposalBr
 	}
 	return list, nil
 }
+
+// Proposal is a change proposed on a branch of its own.
+type Proposal struct {
+	Branch  string
+	Remote  string
+	Base    string
+	Commit  plumbing.Hash
+	Subject string
+	Paths   []string
+	Server  []string // what the server said, whole
+	URL     string   // the page that opens the pull request, "" when unknown
+}
+
+// Proposal actions, read from the branch name jobtui gave it.
+const (
+	ActionArchive   = "archive"
+	ActionUnarchive = "unarchive"
+	ActionUpdate    = "update"
+	ActionRemove    = "remove"
+	ActionOther     = "change"
+)
+
+// ProposalAction is what a proposal branch does: archive, unarchive,
+// update, remove, or change for a branch named otherwise.
+func ProposalAction(branch string) string {
+	name := strings.TrimPrefix(branch, ProposalPrefix)
+	for _, a := range []string{ActionUnarchive, ActionArchive, ActionUpdate, ActionRemove} {
+		if strings.HasPrefix(name, a+"-") {
+			return a
+		}
+	}
+	return ActionOther
+}

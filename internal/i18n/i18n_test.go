@@ -9,12 +9,13 @@ import (
 
 // Strings that are rightly the same in both languages.
 var sameInBoth = map[string]bool{
-	"UI.AppTitle":       true, // the product's name
-	"UI.GitStateNew":    true, // one-letter markers, as git prints them
-	"UI.GitStateMod":    true,
-	"Forms.Description": true, // "Description" is French too
-	"CLI.ColProblems":   false,
-	"Check.LangEN":      false,
+	"UI.AppTitle":         true, // the product's name
+	"UI.GitStateNew":      true, // one-letter markers, as git prints them
+	"UI.GitStateMod":      true,
+	"Forms.Description":   true, // "Description" is French too
+	"Publish.AheadBehind": true, // arrows and numbers, as lazygit shows them
+	"CLI.ColProblems":     false,
+	"Check.LangEN":        false,
 }
 
 var placeholderRe = regexp.MustCompile(`\{[a-zA-Z]+\}`)

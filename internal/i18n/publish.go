@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/config"
 	"github.com/jobtui/jobtui/internal/gitops"
 )
@@ -133,7 +132,7 @@ func ConfigErrorText(tr *Tr, e *config.Error) string {
 
 // ProposalText says where a proposal went, what the server said and how
 // to open the pull request.
-func ProposalText(tr *Tr, p *app.Proposal) string {
+func ProposalText(tr *Tr, p *gitops.Proposal) string {
 	t := &tr.Publish
 	lines := []string{F(t.Proposed, "branch", p.Branch, "remote", p.Remote, "base", p.Base, "subject", p.Subject)}
 	if len(p.Server) > 0 {
@@ -167,14 +166,14 @@ func PullText(tr *Tr, res *gitops.PullResult) string {
 // review").
 func ProposalActionText(tr *Tr, branch string) string {
 	t := &tr.Publish
-	switch app.ProposalAction(branch) {
-	case app.ActionArchive:
+	switch gitops.ProposalAction(branch) {
+	case gitops.ActionArchive:
 		return t.ActionArchive
-	case app.ActionUnarchive:
+	case gitops.ActionUnarchive:
 		return t.ActionUnarchive
-	case app.ActionUpdate:
+	case gitops.ActionUpdate:
 		return t.ActionUpdate
-	case app.ActionRemove:
+	case gitops.ActionRemove:
 		return t.ActionRemove
 	}
 	return t.ActionOther
