@@ -107,6 +107,13 @@ func TestExitCodes(t *testing.T) {
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("---\ntitle: X\ndescription: d\narchived: false\n---\n"), 0o644)
 	}
+	// Without a contentDir per language, Hugo reads content/en/careers as
+	// an English section "en/careers": the section is not there, and
+	// saying so beats "No problems.".
+	if _, errOut, code := runCLI(t, "check", "--repo", ok); code != 2 || !strings.Contains(errOut, "try --section en/careers/positions") {
+		t.Errorf("no section: %d\n%s", code, errOut)
+	}
+	os.WriteFile(filepath.Join(ok, "hugo.yaml"), []byte("languages:\n  en: {contentDir: content/en}\n  fr: {contentDir: content/fr}\n"), 0o644)
 	if out, _, code := runCLI(t, "check", "--repo", ok); code != 0 || !strings.Contains(out, "missing-key") {
 		t.Errorf("warnings only: %d\n%s", code, out)
 	}

@@ -123,7 +123,7 @@ func (a *cli) rootCommand() *cobra.Command {
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.repo, "repo", "", t.FlagRepo)
 	pf.StringVar(&a.lang, "lang", "", t.FlagLang)
-	pf.StringSliceVar(&a.langs, "langs", model.DefaultLangs, t.FlagLangs)
+	pf.StringSliceVar(&a.langs, "langs", nil, t.FlagLangs)
 	pf.StringVar(&a.section, "section", model.DefaultSection, t.FlagSection)
 	pf.StringVar(&a.publish, "publish", "", a.tr.Publish.FlagPublish)
 	root.Flags().BoolVar(&demo, "demo", false, t.FlagDemo)

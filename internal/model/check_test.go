@@ -163,11 +163,13 @@ func TestSiteConfigs(t *testing.T) {
 		dirs  map[string]string
 		err   string
 	}{
+		// Hugo: a language without contentDir reads the site-wide one,
+		// else "content".
 		{"hugo.toml", map[string]string{"hugo.toml": "[languages.en]\ncontentDir = 'content/english'\n[languages.fr]\n"},
-			map[string]string{"en": "content/english", "fr": "content/fr"}, ""},
+			map[string]string{"en": "content/english", "fr": "content"}, ""},
 		{"config/_default", map[string]string{"hugo.yaml": "", "config/_default/config.yaml": ""}, nil, ""},
 		{"json", map[string]string{"hugo.yaml": "", "config.json": "x"}, nil, ""},
-		{"no languages", map[string]string{"hugo.yaml": "title: x\n"}, nil, "names no language \"fr\""},
+		{"no languages", map[string]string{"hugo.yaml": "title: x\n"}, nil, "the site has one language (en)"},
 		{"bad yaml", map[string]string{"hugo.yaml": "languages: [\n"}, nil, "does not parse"},
 	}
 	for _, c := range cases {
@@ -180,7 +182,7 @@ func TestSiteConfigs(t *testing.T) {
 			if c.name == "json" {
 				delete(files, "hugo.yaml")
 				files["config.json"] = `{"languages": {"en": {}, "fr": {"contentDir": "fr"}}}`
-				c.dirs = map[string]string{"en": "content/en", "fr": "fr"}
+				c.dirs = map[string]string{"en": "content", "fr": "fr"}
 			}
 			root := t.TempDir()
 			for p, s := range files {

@@ -7,22 +7,25 @@ import (
 	"strings"
 )
 
-// Group is a posting and its translations: the files that share a
-// translationKey, or, for files without one, the files at the same path
-// under each language's section (Hugo's rules).
+// Group is a posting and its translations: the files Hugo pairs, those with
+// the same translation key (Posting.PairKey): the translationKey of their
+// front matter, else the one Hugo builds from their path in the content
+// tree, without language or extension.
 type Group struct {
-	Key   string // the translationKey; "" for files linked by file name
-	Rel   string // for a keyless group: the path relative to the section
-	Files map[string][]*Posting
+	Key     string // the translationKey; "" for files linked by file name
+	Rel     string // for a keyless group: the path relative to the section, without language or extension
+	PairKey string // Hugo's translation key, shared by all the files
+	Files   map[string][]*Posting
 }
 
 // ID names the group for people and commands: its translationKey, or for a
-// keyless group its file path relative to the section, without extension.
+// keyless group its file path relative to the section, without language
+// or extension.
 func (g *Group) ID() string {
 	if g.Key != "" {
 		return g.Key
 	}
-	return strings.TrimSuffix(g.Rel, path.Ext(g.Rel))
+	return g.Rel
 }
 
 // Postings lists the group's files in the site's language order.
@@ -68,25 +71,23 @@ func (g *Group) Paths() []string {
 // no group and are returned apart.
 func Link(postings []*Posting) (groups []*Group, unreadable []*Posting) {
 	byKey := map[string]*Group{}
-	byRel := map[string]*Group{}
 	for _, p := range postings {
 		if !p.Readable() {
 			unreadable = append(unreadable, p)
 			continue
 		}
-		var g *Group
-		if p.TranslationKey != "" {
-			if g = byKey[p.TranslationKey]; g == nil {
-				g = &Group{Key: p.TranslationKey, Files: map[string][]*Posting{}}
-				byKey[p.TranslationKey] = g
-				groups = append(groups, g)
-			}
-		} else {
-			if g = byRel[p.Rel]; g == nil {
-				g = &Group{Rel: p.Rel, Files: map[string][]*Posting{}}
-				byRel[p.Rel] = g
-				groups = append(groups, g)
-			}
+		g := byKey[p.PairKey]
+		if g == nil {
+			g = &Group{PairKey: p.PairKey, Files: map[string][]*Posting{}}
+			byKey[p.PairKey] = g
+			groups = append(groups, g)
+		}
+		if g.Key == "" && p.TranslationKey != "" {
+			g.Key = p.TranslationKey
+		}
+		if g.Rel == "" {
+			_, base, _ := langOfName(map[string]bool{p.Lang: true}, path.Base(p.Rel))
+			g.Rel = path.Join(path.Dir(p.Rel), base)
 		}
 		g.Files[p.Lang] = append(g.Files[p.Lang], p)
 	}

@@ -117,14 +117,14 @@ func CreatePair(cat *Catalog, np NewPair) ([]*Posting, error) {
 			return nil, err
 		}
 		base := Slugify(title)
-		rel := base + ".md"
+		rel := cat.Site.NewPostingName(lang, base)
 		for n := 2; ; n++ {
 			abs := cat.Site.Abs(path.Join(cat.Site.SectionDir(lang), rel))
 			if !fileExists(abs) {
 				files = append(files, file{lang: lang, rel: rel, abs: abs})
 				break
 			}
-			rel = fmt.Sprintf("%s-%d.md", base, n)
+			rel = cat.Site.NewPostingName(lang, fmt.Sprintf("%s-%d", base, n))
 		}
 		d, err := Parse([]byte("---\nlayout: job-posting\ntype: section\n---\n" + bodyTemplates[lang]))
 		if err != nil {

@@ -29,10 +29,16 @@ const (
 
 // Posting is one posting file in one language, as read from disk.
 type Posting struct {
-	Lang    string
-	Path    string // relative to the site root, slash-separated
-	Rel     string // relative to the language's section folder (Hugo's filename rule)
-	Abs     string
+	Lang        string
+	Path        string // relative to the site root, slash-separated
+	Rel         string // its place in the content tree relative to the section (about.fr.md)
+	ContentPath string // its place in the content tree
+	Abs         string
+	// PathKey is the translation key Hugo gives the page when its front
+	// matter sets none ("page/careers/positions/about"); PairKey the one
+	// it pairs translations by (see TranslationKeyOf).
+	PathKey string
+	PairKey string
 	Mode    fs.FileMode
 	ModTime time.Time
 	Size    int64
@@ -73,16 +79,32 @@ func (p *Posting) Body() []byte {
 	return p.Doc.Body()
 }
 
-// ReadPosting reads one posting file. Only an IO error is returned as an
-// error: a front matter that cannot be read gives a posting with Err set.
+// ReadPosting reads the posting file rel (relative to SectionDir(lang)), as
+// written by CreatePair. Only an IO error is returned as an error: a front
+// matter that cannot be read gives a posting with Err set.
 func ReadPosting(site *Site, lang, rel string) (*Posting, error) {
 	sitePath := path.Join(site.SectionDir(lang), rel)
-	abs := site.Abs(sitePath)
-	data, st, err := readFile(abs)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", sitePath, err)
+	cp := rel
+	if site.Section != "." {
+		cp = path.Join(site.Section, rel)
 	}
-	p := &Posting{Lang: lang, Path: sitePath, Rel: rel, Abs: abs, Mode: st.Mode().Perm(), ModTime: st.ModTime(), Size: st.Size(), Hash: sha256.Sum256(data)}
+	f := &ContentFile{Lang: lang, Path: sitePath, Abs: site.Abs(sitePath), ContentPath: cp, Kind: KindPage}
+	_, base, _ := langOfName(site.knownLangs, path.Base(cp))
+	f.PathKey = path.Join(KindPage, cleanDir(path.Dir(cp)), base)
+	return readContentFile(site, f)
+}
+
+func newPosting(site *Site, f *ContentFile) *Posting {
+	return &Posting{Lang: f.Lang, Path: f.Path, Rel: site.SectionRel(f.ContentPath), ContentPath: f.ContentPath, Abs: f.Abs, PathKey: f.PathKey, PairKey: f.PathKey}
+}
+
+func readContentFile(site *Site, f *ContentFile) (*Posting, error) {
+	data, st, err := readFile(f.Abs)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", f.Path, err)
+	}
+	p := newPosting(site, f)
+	p.Mode, p.ModTime, p.Size, p.Hash = st.Mode().Perm(), st.ModTime(), st.Size(), sha256.Sum256(data)
 	p.setDocument(data)
 	return p, nil
 }
@@ -131,7 +153,9 @@ func (p *Posting) setDocument(data []byte) {
 	p.Title = strings.TrimSpace(doc.String(KeyTitle))
 	p.Description = strings.TrimSpace(doc.String(KeyDescription))
 	p.Archived, _ = doc.Bool(KeyArchived)
-	p.TranslationKey = strings.TrimSpace(doc.String(KeyTranslationKey))
+	// As Hugo reads it: typed (yes is "true"), not trimmed.
+	p.TranslationKey = doc.HugoString(KeyTranslationKey)
+	p.PairKey = TranslationKeyOf(KindPage, p.TranslationKey, p.PathKey)
 	p.LeverID = strings.TrimSpace(doc.String(KeyLeverID))
 	p.Layout = doc.String(KeyLayout)
 	p.Type = doc.String(KeyType)
@@ -287,65 +311,89 @@ func CreateFile(abs string, data []byte) error {
 	return nil
 }
 
-// isPostingFile tells a posting from the section's list pages and other files.
-func isPostingFile(name string) bool {
-	if strings.HasPrefix(name, "_index.") || strings.HasPrefix(name, ".") {
-		return false
+// PostingFiles are the site's pages in the section, in the two edited
+// languages: every regular page Hugo renders (list pages, _index.*, are
+// not postings).
+func PostingFiles(site *Site) ([]*ContentFile, error) {
+	all, err := site.ContentFiles()
+	if err != nil {
+		return nil, err
 	}
-	switch strings.ToLower(path.Ext(name)) {
-	case ".md", ".markdown", ".mdown":
+	edited := map[string]bool{site.Langs[0]: true, site.Langs[1]: true}
+	var out []*ContentFile
+	for _, f := range all {
+		if f.Kind == KindPage && edited[f.Lang] && site.InSection(f.ContentPath) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 && !site.sectionExists() {
+		return nil, site.noSectionError(all)
+	}
+	return out, nil
+}
+
+// sectionExists reports whether a content mount holds the section's folder.
+func (s *Site) sectionExists() bool {
+	if s.Section == "." {
 		return true
+	}
+	for _, m := range s.Mounts {
+		rel := s.Section
+		if m.Target != "" {
+			if s.Section != m.Target && !strings.HasPrefix(s.Section, m.Target+"/") {
+				continue
+			}
+			rel = strings.TrimPrefix(strings.TrimPrefix(s.Section, m.Target), "/")
+		}
+		src := s.Abs(m.Source)
+		if path.IsAbs(m.Source) {
+			src = filepath.FromSlash(m.Source)
+		}
+		if st, err := os.Stat(filepath.Join(src, filepath.FromSlash(rel))); err == nil && st.IsDir() {
+			return true
+		}
 	}
 	return false
 }
 
-// listPostingFiles lists the posting files of one language, relative to its
-// section folder; a missing section folder is no posting.
-func listPostingFiles(site *Site, lang string) ([]string, error) {
-	dir := site.Abs(site.SectionDir(lang))
-	var out []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == dir && errors.Is(err, fs.ErrNotExist) {
-				return filepath.SkipDir
-			}
-			return err
+// noSectionError names what the site holds instead of the section: where
+// its content mounts are, and the folders of the content tree that end like
+// the section.
+func (s *Site) noSectionError(all []*ContentFile) error {
+	var mounts []string
+	for _, m := range s.Mounts {
+		d := m.Source
+		if m.Lang != "" {
+			d += " (" + m.Lang + ")"
 		}
-		if d.IsDir() {
-			if p != dir && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
+		if m.Target != "" {
+			d += " -> " + m.Target
 		}
-		if !d.Type().IsRegular() || !isPostingFile(d.Name()) {
-			return nil
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return err
-		}
-		out = append(out, filepath.ToSlash(rel))
-		return nil
-	})
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		mounts = append(mounts, d)
 	}
-	return out, err
+	reason := fmt.Sprintf("the section %s is not in the content tree, which Hugo reads from %s", s.Section, strings.Join(mounts, ", "))
+	seen := map[string]bool{}
+	var like []string
+	for _, f := range all {
+		dir := path.Dir(f.ContentPath)
+		if strings.HasSuffix(dir, "/"+s.Section) && !seen[dir] {
+			seen[dir] = true
+			like = append(like, dir)
+		}
+	}
+	if len(like) > 0 {
+		sort.Strings(like)
+		reason += "; it holds " + strings.Join(like, ", ") + " (try --section " + like[0] + ", or set each language's contentDir)"
+	}
+	return &SiteError{Path: s.Root, Reason: reason}
 }
 
 // LoadPostings reads every posting file of the site's two languages, in
 // parallel, sorted by language then path.
 func LoadPostings(site *Site) ([]*Posting, error) {
-	type job struct{ lang, rel string }
-	var jobs []job
-	for _, lang := range site.Langs {
-		files, err := listPostingFiles(site, lang)
-		if err != nil {
-			return nil, fmt.Errorf("list %s postings: %w", lang, err)
-		}
-		for _, f := range files {
-			jobs = append(jobs, job{lang, f})
-		}
+	jobs, err := PostingFiles(site)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]*Posting, len(jobs))
 	workers := min(runtime.GOMAXPROCS(0)*2, len(jobs))
@@ -356,13 +404,12 @@ func LoadPostings(site *Site) ([]*Posting, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				p, err := ReadPosting(site, jobs[i].lang, jobs[i].rel)
+				p, err := readContentFile(site, jobs[i])
 				if err != nil {
 					// A file that cannot be read is a broken posting, not
 					// a reason to show nothing.
-					sitePath := path.Join(site.SectionDir(jobs[i].lang), jobs[i].rel)
-					p = &Posting{Lang: jobs[i].lang, Path: sitePath, Rel: jobs[i].rel, Abs: site.Abs(sitePath),
-						Err: &ParseError{Line: 0, Reason: ioReason(err)}}
+					p = newPosting(site, jobs[i])
+					p.Err = &ParseError{Line: 0, Reason: ioReason(err)}
 				}
 				out[i] = p
 			}

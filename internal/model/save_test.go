@@ -23,7 +23,7 @@ func writeSite(t *testing.T, mode fs.FileMode) (*Site, string) {
 		t.Fatal(err)
 	}
 	os.Chmod(abs, mode)
-	os.WriteFile(filepath.Join(root, "hugo.toml"), []byte("[languages.en]\n[languages.fr]\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "hugo.toml"), []byte("[languages.en]\ncontentDir = 'content/en'\n[languages.fr]\ncontentDir = 'content/fr'\n"), 0o644)
 	site, err := OpenSite(root, SiteOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -1,34 +1,37 @@
 package model
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
+	"regexp"
 	"strings"
-
-	"github.com/BurntSushi/toml"
-	"go.yaml.in/yaml/v3"
 )
 
 // DefaultSection is where the postings live in each language's content folder.
 const DefaultSection = "careers/positions"
 
-// DefaultLangs are the two languages edited side by side.
-var DefaultLangs = []string{"en", "fr"}
-
-// Site is a Hugo site: its root, configuration and the content folder of each
-// language.
+// Site is a Hugo site: its root, configuration, languages and content
+// mounts, and the two languages edited side by side.
 type Site struct {
-	Root        string            // absolute
-	ConfigPath  string            // absolute; "" when the site has no config file
-	DefaultLang string            // defaultContentLanguage, "en" when unset
-	ContentDir  map[string]string // language -> content folder, relative to Root, slash-separated
+	Root        string   // absolute
+	ConfigPath  string   // absolute; the first configuration file read
+	ConfigFiles []string // absolute; every configuration file read, in order
+	Environment string   // whose config/<environment> folder was merged
+	DefaultLang string   // defaultContentLanguage, "en" when unset
+	Languages   []Language
+	Mounts      []Mount           // content mounts, first wins
+	ContentDir  map[string]string // language -> the content folder its new files go to, relative to Root
 	Langs       []string          // the two languages edited side by side
-	Section     string            // slash-separated, relative to each content folder
+	Section     string            // slash-separated, relative to the content tree; "." for all of it
+
+	knownLangs map[string]bool // every configured language, also disabled: read in file names
+	enabled    map[string]bool
+	taxonomies map[string]bool
+	ignore     []*regexp.Regexp
 }
 
 // SiteError is a site that cannot be opened: no config found, or a config
@@ -40,7 +43,7 @@ type SiteError struct {
 }
 
 func (e *SiteError) Error() string {
-	if e.Err != nil {
+	if e.Err != nil && !errors.Is(e.Err, ErrNoContent) {
 		return fmt.Sprintf("%s: %s: %v", e.Path, e.Reason, e.Err)
 	}
 	return fmt.Sprintf("%s: %s", e.Path, e.Reason)
@@ -48,17 +51,22 @@ func (e *SiteError) Error() string {
 
 func (e *SiteError) Unwrap() error { return e.Err }
 
-// configNames are Hugo's configuration files, in the order Hugo looks.
-var configNames = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"}
-
-// FindConfig returns the configuration file of the site rooted at dir, or "".
+// FindConfig returns the first configuration file of the site rooted at dir
+// (the root file, else the first file of its configuration folder), or "".
 func FindConfig(dir string) string {
-	for _, sub := range []string{".", filepath.Join("config", "_default")} {
-		for _, n := range configNames {
-			p := filepath.Join(dir, sub, n)
-			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-				return p
+	if f := rootConfigFile(dir); f != "" {
+		return f
+	}
+	for _, d := range configDirs(dir, Environment()) {
+		first := ""
+		filepath.WalkDir(d, func(p string, e fs.DirEntry, err error) error {
+			if err == nil && first == "" && !e.IsDir() && isConfigFile(e.Name()) {
+				first = p
 			}
+			return nil
+		})
+		if first != "" {
+			return first
 		}
 	}
 	return ""
@@ -85,13 +93,13 @@ func FindRoot(dir string) (string, error) {
 		}
 		d = parent
 	}
-	return "", &SiteError{Path: abs, Reason: "no Hugo site here or in any folder above (looked for hugo.{toml,yaml,yml,json} or config.{toml,yaml,yml,json}, also under config/_default)"}
+	return "", &SiteError{Path: abs, Reason: "no Hugo site here or in any folder above (looked for hugo.{toml,yaml,yml,json} or config.{toml,yaml,yml,json}, and for the folders config/_default and config/" + Environment() + ")"}
 }
 
 // SiteOptions choose the languages and the section.
 type SiteOptions struct {
-	Langs   []string // default DefaultLangs
-	Section string   // default DefaultSection
+	Langs   []string // default: the default content language and the next by weight
+	Section string   // default DefaultSection; "." for the whole content tree
 }
 
 // OpenSite finds the site at or above dir and reads its configuration.
@@ -100,105 +108,154 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfgPath := FindConfig(root)
-	data, err := os.ReadFile(cfgPath)
+	env := Environment()
+	cfg, err := loadHugoConfig(root, env)
 	if err != nil {
-		return nil, &SiteError{Path: cfgPath, Reason: "cannot read the configuration", Err: err}
+		return nil, err
 	}
-	cfg, err := decodeConfig(cfgPath, data)
+	s := &Site{Root: root, ConfigPath: cfg.files[0], ConfigFiles: cfg.files, Environment: env, ContentDir: map[string]string{},
+		knownLangs: map[string]bool{}, enabled: map[string]bool{}, taxonomies: map[string]bool{}}
+	bad := func(reason string, err error) error {
+		return &SiteError{Path: strings.Join(cfg.files, ", "), Reason: reason, Err: err}
+	}
+	def, langs, err := siteLanguages(cfg)
 	if err != nil {
-		return nil, &SiteError{Path: cfgPath, Reason: "the configuration does not parse", Err: err}
+		return nil, bad("the languages cannot be read", err)
 	}
-	s := &Site{Root: root, ConfigPath: cfgPath, ContentDir: map[string]string{}}
-	s.DefaultLang = strings.ToLower(stringOf(lookupFold(cfg, "defaultContentLanguage")))
-	if s.DefaultLang == "" {
-		s.DefaultLang = "en"
-	}
-	baseContent := stringOf(lookupFold(cfg, "contentDir"))
-	if baseContent == "" {
-		baseContent = "content"
-	}
-	if langs, ok := lookupFold(cfg, "languages").(map[string]any); ok && len(langs) > 0 {
-		for code, v := range langs {
-			code = strings.ToLower(code)
-			dir := ""
-			if m, ok := v.(map[string]any); ok {
-				dir = stringOf(lookupFold(m, "contentDir"))
-			}
-			if dir == "" {
-				dir = path.Join(baseContent, code)
-			}
-			s.ContentDir[code] = cleanRel(dir)
+	s.DefaultLang = def
+	for _, l := range langs {
+		s.knownLangs[l.Code] = true
+		if !l.Disabled {
+			s.enabled[l.Code] = true
+			s.Languages = append(s.Languages, l)
 		}
-	} else {
-		s.ContentDir[s.DefaultLang] = cleanRel(baseContent)
 	}
-	s.Langs = opt.Langs
-	if len(s.Langs) == 0 {
-		s.Langs = DefaultLangs
+	if s.Mounts, err = contentMounts(cfg, def, langs); err != nil {
+		return nil, bad("the content mounts cannot be read", err)
 	}
-	for _, l := range s.Langs {
-		if _, ok := s.ContentDir[l]; !ok {
-			known := make([]string, 0, len(s.ContentDir))
-			for k := range s.ContentDir {
-				known = append(known, k)
-			}
-			sort.Strings(known)
-			return nil, &SiteError{Path: cfgPath, Reason: fmt.Sprintf("the configuration names no language %q (it names: %s)", l, strings.Join(known, ", "))}
+	if s.ignore, err = ignoreFiles(cfg); err != nil {
+		return nil, bad("the configuration does not parse", err)
+	}
+	if tx, ok := cfg.get("taxonomies").(map[string]any); ok {
+		for _, v := range tx {
+			s.taxonomies[castString(v)] = true
 		}
+	} else if cfg.get("taxonomies") == nil {
+		s.taxonomies["tags"], s.taxonomies["categories"] = true, true
 	}
 	s.Section = opt.Section
 	if s.Section == "" {
 		s.Section = DefaultSection
 	}
 	s.Section = cleanRel(s.Section)
-	if s.Section == "." || strings.HasPrefix(s.Section, "../") {
-		return nil, &SiteError{Path: opt.Section, Reason: "the section must be a folder inside the content folder"}
+	if strings.HasPrefix(s.Section, "../") || s.Section == ".." {
+		return nil, &SiteError{Path: opt.Section, Reason: "the section must be a folder inside the content tree (\".\" for all of it)"}
+	}
+	enabled := make([]string, 0, len(s.Languages))
+	for _, l := range s.Languages {
+		enabled = append(enabled, l.Code)
+	}
+	s.Langs = opt.Langs
+	if len(s.Langs) == 0 {
+		// The default content language and the next by weight.
+		s.Langs = []string{def}
+		for _, l := range enabled {
+			if l != def {
+				s.Langs = append(s.Langs, l)
+				break
+			}
+		}
+		if len(s.Langs) < 2 {
+			return nil, bad(fmt.Sprintf("the site has one language (%s): jobtui edits two side by side", def), nil)
+		}
+	}
+	s.Langs = append([]string{}, s.Langs...)
+	for i, l := range s.Langs {
+		s.Langs[i] = strings.ToLower(strings.TrimSpace(l))
+	}
+	if len(s.Langs) != 2 || s.Langs[0] == s.Langs[1] {
+		return nil, bad(fmt.Sprintf("--langs names %q: it must name two different languages of the site (%s)", strings.Join(s.Langs, ","), strings.Join(enabled, ", ")), nil)
+	}
+	for _, l := range s.Langs {
+		if !s.enabled[l] {
+			why := "names no language"
+			if s.knownLangs[l] {
+				why = "disables the language"
+			}
+			return nil, bad(fmt.Sprintf("the configuration %s %q (it names: %s)", why, l, strings.Join(enabled, ", ")), nil)
+		}
+	}
+	for _, l := range enabled {
+		s.ContentDir[l] = s.mountFor(l).Source
 	}
 	return s, nil
+}
+
+// mountFor is the content mount where new pages of lang go: the first with
+// that language covering the section, else the first of the default
+// language (whose files name their language).
+func (s *Site) mountFor(lang string) Mount {
+	covers := func(m Mount) bool {
+		return m.Target == "" || s.Section == m.Target || strings.HasPrefix(s.Section, m.Target+"/")
+	}
+	mountLang := func(m Mount) string {
+		if m.Lang == "" {
+			return s.DefaultLang
+		}
+		return m.Lang
+	}
+	for _, want := range []string{lang, s.DefaultLang} {
+		for _, m := range s.Mounts {
+			if mountLang(m) == want && covers(m) {
+				return m
+			}
+		}
+	}
+	if len(s.Mounts) > 0 {
+		return s.Mounts[0]
+	}
+	return Mount{Source: "content"}
+}
+
+// NewPostingName is the file name of a new posting of lang named base: in a
+// folder of another language, the language goes in the name (x.fr.md).
+func (s *Site) NewPostingName(lang, base string) string {
+	m := s.mountFor(lang)
+	ml := m.Lang
+	if ml == "" {
+		ml = s.DefaultLang
+	}
+	if ml != lang {
+		return base + "." + lang + ".md"
+	}
+	return base + ".md"
 }
 
 func cleanRel(p string) string {
 	return strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "/")
 }
 
-func decodeConfig(name string, data []byte) (map[string]any, error) {
-	cfg := map[string]any{}
-	var err error
-	switch filepath.Ext(name) {
-	case ".toml":
-		_, err = toml.Decode(string(data), &cfg)
-	case ".yaml", ".yml":
-		err = yaml.Unmarshal(data, &cfg)
-	case ".json":
-		err = json.Unmarshal(data, &cfg)
-	default:
-		err = errors.New("unknown configuration format")
-	}
-	return cfg, err
-}
-
-// lookupFold reads a key as Hugo does: case-insensitively.
-func lookupFold(m map[string]any, key string) any {
-	if v, ok := m[key]; ok {
-		return v
-	}
-	for k, v := range m {
-		if strings.EqualFold(k, key) {
-			return v
-		}
-	}
-	return nil
-}
-
-func stringOf(v any) string {
-	s, _ := v.(string)
-	return s
-}
-
-// SectionDir is the folder of the postings of lang, relative to Root.
+// SectionDir is the folder where new postings of lang go, relative to Root.
 func (s *Site) SectionDir(lang string) string {
-	return path.Join(s.ContentDir[lang], s.Section)
+	m := s.mountFor(lang)
+	rel := s.Section
+	if m.Target != "" {
+		rel = strings.TrimPrefix(strings.TrimPrefix(s.Section, m.Target), "/")
+	}
+	return path.Join(m.Source, rel)
+}
+
+// InSection reports whether a path of the content tree lies in the section.
+func (s *Site) InSection(contentPath string) bool {
+	return s.Section == "." || strings.HasPrefix(contentPath, s.Section+"/")
+}
+
+// SectionRel is a path of the content tree relative to the section.
+func (s *Site) SectionRel(contentPath string) string {
+	if s.Section == "." {
+		return contentPath
+	}
+	return strings.TrimPrefix(contentPath, s.Section+"/")
 }
 
 // Abs turns a site-relative slash path into an absolute path.
