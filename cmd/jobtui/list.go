@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -21,11 +23,46 @@ type listFile struct {
 	LeverID  string `json:"leverId"`
 }
 
+// listRow lists a row's files under the codes of the two languages edited
+// (--langs): {"key", "en": [...], "fr": [...], "problems"} for en,fr.
 type listRow struct {
-	Key      string     `json:"key"`
-	EN       []listFile `json:"en"`
-	FR       []listFile `json:"fr"`
-	Problems []string   `json:"problems"`
+	Key      string
+	HugoKey  string // the translation key Hugo pairs the files by; "" for an unreadable file
+	Langs    [2]string
+	Files    [2][]listFile
+	Problems []string
+}
+
+func (r listRow) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	field := func(name string, v any) error {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(name)
+		b.Write(k)
+		b.WriteByte(':')
+		data, err := json.Marshal(v)
+		b.Write(data)
+		return err
+	}
+	if err := field("key", r.Key); err != nil {
+		return nil, err
+	}
+	if err := field("hugoKey", r.HugoKey); err != nil {
+		return nil, err
+	}
+	for i, l := range r.Langs {
+		if err := field(l, r.Files[i]); err != nil {
+			return nil, err
+		}
+	}
+	if err := field("problems", r.Problems); err != nil {
+		return nil, err
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 func (a *cli) listCommand() *cobra.Command {
@@ -41,7 +78,7 @@ func (a *cli) listCommand() *cobra.Command {
 			}
 			rows := app.Rows(cat, nil)
 			if asJSON {
-				return writeJSON(a.stdout, jsonRows(rows))
+				return writeJSON(a.stdout, jsonRows(cat.Site.Langs, rows))
 			}
 			printList(a.stdout, a.tr, cat.Site.Langs, rows)
 			return nil
@@ -51,7 +88,7 @@ func (a *cli) listCommand() *cobra.Command {
 	return cmd
 }
 
-func jsonRows(rows []app.Row) []listRow {
+func jsonRows(langs []string, rows []app.Row) []listRow {
 	out := make([]listRow, 0, len(rows))
 	files := func(ps []*model.Posting) []listFile {
 		fs := []listFile{}
@@ -61,7 +98,11 @@ func jsonRows(rows []app.Row) []listRow {
 		return fs
 	}
 	for _, r := range rows {
-		out = append(out, listRow{Key: r.Key, EN: files(r.Left), FR: files(r.Right), Problems: r.Codes})
+		row := listRow{Key: r.Key, Langs: [2]string{langs[0], langs[1]}, Files: [2][]listFile{files(r.Left), files(r.Right)}, Problems: r.Codes}
+		if r.Group != nil {
+			row.HugoKey = r.Group.PairKey
+		}
+		out = append(out, row)
 	}
 	return out
 }
