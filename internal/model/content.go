@@ -55,6 +55,9 @@ type ContentFile struct {
 	// matter sets none: its kind, folder and name without language or
 	// extension ("page/careers/x"), or for a list page its section.
 	PathKey string
+	// Clone is a page Hugo makes in a language from the file of another:
+	// a leaf bundle with a content file in a language that has no index.*.
+	Clone bool
 	// mount is the index of the content mount the file comes from.
 	mount int
 }
@@ -255,22 +258,69 @@ func (s *Site) ContentFiles() ([]*ContentFile, error) {
 		}
 		return nil, &SiteError{Path: s.Root, Reason: "none of the content folders exists: " + strings.Join(dirs, ", "), Err: ErrNoContent}
 	}
+	// Pages land in slots, one per language and page path (Hugo's content
+	// map keys them in lower case): a page processed later takes the slot
+	// of one processed earlier, as Hugo's tree insert does.
 	var out []*ContentFile
-	add := func(dir string, e *entry, kind string) {
-		if !s.enabled[e.lang] {
+	slots := map[string]int{}
+	put := func(slot string, f *ContentFile) {
+		if !s.enabled[f.Lang] {
 			return
 		}
+		k := f.Lang + "\x00" + strings.ToLower(slot)
+		if i, ok := slots[k]; ok {
+			out[i] = f
+			return
+		}
+		slots[k] = len(out)
+		out = append(out, f)
+	}
+	page := func(dir string, e *entry, lang, kind string) *ContentFile {
 		cp := e.name
 		if dir != "." {
 			cp = dir + "/" + e.name
 		}
-		f := &ContentFile{Lang: e.lang, Path: e.site, Abs: e.abs, ContentPath: cp, Kind: kind, mount: e.mount}
+		f := &ContentFile{Lang: lang, Path: e.site, Abs: e.abs, ContentPath: cp, Kind: kind, mount: e.mount, Clone: lang != e.lang}
 		if kind == KindPage {
 			f.PathKey = path.Join(KindPage, cleanDir(dir), e.base)
 		} else {
 			f.PathKey = path.Join(kind, cleanDir(dir))
 		}
-		out = append(out, f)
+		return f
+	}
+	// sorted orders a folder's files as Hugo's walk does: bundle headers
+	// first, then content, then other files; the heavier first; by name.
+	sorted := func(d *mergedDir) []*entry {
+		sort.SliceStable(d.files, func(i, j int) bool {
+			a, b := d.files[i], d.files[j]
+			if ca, cb := classOrder(a.class), classOrder(b.class); ca != cb {
+				return ca < cb
+			}
+			if a.weight != b.weight {
+				return a.weight > b.weight
+			}
+			return a.name < b.name
+		})
+		// Two mounts may give one language the same file: the first is
+		// the one (pages_capture.go: duplicates).
+		seen := map[string]bool{}
+		var files []*entry
+		for _, e := range d.files {
+			k := e.lang + "/" + e.baseExt
+			if !seen[k] {
+				seen[k] = true
+				files = append(files, e)
+			}
+		}
+		return files
+	}
+	subdirs := func(d *mergedDir) []string {
+		subs := make([]string, 0, len(d.dirs))
+		for sub := range d.dirs {
+			subs = append(subs, sub)
+		}
+		sort.Strings(subs)
+		return subs
 	}
 	var walk func(dir string)
 	walk = func(dir string) {
@@ -278,57 +328,138 @@ func (s *Site) ContentFiles() ([]*ContentFile, error) {
 		if d == nil {
 			return
 		}
-		// Most important first, then the first of two same names for one
-		// language is the page (pages_capture.go: duplicates).
-		sort.SliceStable(d.files, func(i, j int) bool {
-			if d.files[i].weight != d.files[j].weight {
-				return d.files[i].weight > d.files[j].weight
-			}
-			return d.files[i].name < d.files[j].name
-		})
-		seen := map[string]bool{}
-		var files []*entry
+		files := sorted(d)
 		hasBranch, hasLeaf := false, false
-		for _, e := range d.files {
-			k := e.lang + "/" + e.baseExt
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			files = append(files, e)
+		for _, e := range files {
 			hasBranch = hasBranch || e.class == classBranch
 			hasLeaf = hasLeaf || e.class == classLeaf
 		}
 		if hasLeaf && !hasBranch {
-			// A leaf bundle: its index.* are the pages; every other file,
-			// in it and below it, is a resource.
-			for _, e := range files {
-				if e.class == classLeaf {
-					add(dir, e, KindPage)
-				}
-			}
+			s.leafBundle(dir, files, tree, page, put)
 			return
 		}
+		headed := map[string]bool{}
 		for _, e := range files {
 			switch e.class {
 			case classBranch:
-				add(dir, e, s.listKind(dir))
+				// One list page per language: a second _index.* is a
+				// resource of the first.
+				if !headed[e.lang] {
+					headed[e.lang] = true
+					put("\x00section/"+dir, page(dir, e, e.lang, s.listKind(dir)))
+				}
 			case classContent, classLeaf:
 				// index.* beside _index.* is a page of its own.
-				add(dir, e, KindPage)
+				put(path.Join(dir, e.base), page(dir, e, e.lang, KindPage))
 			}
 		}
-		subs := make([]string, 0, len(d.dirs))
-		for sub := range d.dirs {
-			subs = append(subs, sub)
-		}
-		sort.Strings(subs)
-		for _, sub := range subs {
+		for _, sub := range subdirs(d) {
 			walk(sub)
 		}
 	}
 	walk(".")
 	return out, nil
+}
+
+func classOrder(c fileClass) int {
+	switch c {
+	case classBranch:
+		return 0
+	case classLeaf:
+		return 1
+	case classContent:
+		return 2
+	}
+	return 3
+}
+
+// leafBundle makes the pages of a leaf bundle as Hugo's addToBundle does:
+// walking every file in it and below it, the first index.* of a language
+// is its page, and a content file of a language with no index.* gets that
+// language a page made from the default language's index.* (or another's):
+// a clone. Every other file is a resource.
+func (s *Site) leafBundle(dir string, files []*entry, tree map[string]*mergedDir,
+	page func(string, *entry, string, string) *ContentFile, put func(string, *ContentFile)) {
+	type header struct {
+		dir string
+		e   *entry
+	}
+	bundles := map[string]*header{}
+	var order []string
+	var visit func(d string, files []*entry)
+	visit = func(d string, files []*entry) {
+		type item struct {
+			e   *entry
+			sub string
+		}
+		// Sub-folders sort among the content files, by name.
+		var items []item
+		for _, e := range files {
+			items = append(items, item{e: e})
+		}
+		if md := tree[d]; md != nil {
+			for sub := range md.dirs {
+				items = append(items, item{sub: sub})
+			}
+		}
+		sort.SliceStable(items, func(i, j int) bool {
+			ci, cj := 2, 2
+			if items[i].e != nil {
+				ci = classOrder(items[i].e.class)
+			}
+			if items[j].e != nil {
+				cj = classOrder(items[j].e.class)
+			}
+			if ci != cj {
+				return ci < cj
+			}
+			if items[i].e != nil && items[j].e != nil && items[i].e.weight != items[j].e.weight {
+				return items[i].e.weight > items[j].e.weight
+			}
+			return itemName(items[i].e, items[i].sub) < itemName(items[j].e, items[j].sub)
+		})
+		for _, it := range items {
+			if it.e == nil {
+				sub := tree[it.sub]
+				if sub != nil {
+					visit(it.sub, sub.files)
+				}
+				continue
+			}
+			e := it.e
+			b := bundles[e.lang]
+			isHeader := e.class == classLeaf || e.class == classBranch
+			if b == nil && isHeader {
+				bundles[e.lang] = &header{d, e}
+				order = append(order, e.lang)
+			} else if b == nil && e.class == classContent {
+				src := bundles[s.DefaultLang]
+				if src == nil && len(order) > 0 {
+					src = bundles[order[0]]
+				}
+				if src != nil {
+					bundles[e.lang] = src
+					order = append(order, e.lang)
+				}
+			}
+		}
+	}
+	visit(dir, files)
+	for _, lang := range order {
+		h := bundles[lang]
+		kind := KindPage
+		if h.e.class == classBranch {
+			kind = s.listKind(h.dir)
+		}
+		put(h.dir, page(h.dir, h.e, lang, kind))
+	}
+}
+
+func itemName(e *entry, sub string) string {
+	if e != nil {
+		return e.name
+	}
+	return path.Base(sub)
 }
 
 func cleanDir(dir string) string {

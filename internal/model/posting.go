@@ -322,7 +322,7 @@ func PostingFiles(site *Site) ([]*ContentFile, error) {
 	edited := map[string]bool{site.Langs[0]: true, site.Langs[1]: true}
 	var out []*ContentFile
 	for _, f := range all {
-		if f.Kind == KindPage && edited[f.Lang] && site.InSection(f.ContentPath) {
+		if f.Kind == KindPage && !f.Clone && edited[f.Lang] && site.InSection(f.ContentPath) {
 			out = append(out, f)
 		}
 	}
