@@ -10,8 +10,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/jobtui/jobtui/internal/i18n"
 )
 
 // These tests hold jobtui's reading of a site against Hugo's own: each
@@ -171,7 +169,7 @@ func compareWithHugo(t *testing.T, root string, env ...string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cat, err := Load(s, i18n.For(i18n.EN))
+		cat, err := Load(s)
 		if err != nil {
 			t.Fatal(err)
 		}
