@@ -65,11 +65,7 @@ func (a *cli) completePending(cmd *cobra.Command, args []string, toComplete stri
 // quietSite and quietCatalog read the site for a completion, where an
 // error is no completion rather than a message.
 func (a *cli) quietSite() (*model.Site, error) {
-	dir := a.repo
-	if dir == "" {
-		dir = "."
-	}
-	return model.OpenSite(dir, model.SiteOptions{Langs: a.langs, Section: a.section})
+	return model.OpenSite(a.siteDir(), model.SiteOptions{Langs: a.langs, Section: a.section})
 }
 
 func (a *cli) quietCatalog() (*model.Catalog, error) {

@@ -143,3 +143,36 @@ func TestPullRequestsWithTheBinary(t *testing.T) {
 		t.Errorf("bad setting: exit %d\n%s", code, errOut)
 	}
 }
+
+// TestUserSettings: the user's settings file gives the language and the
+// site; a bad value stops the command, named with its file and line.
+func TestUserSettings(t *testing.T) {
+	bin := binary(t)
+	site := demoSite(t, bin)
+	home := t.TempDir()
+	cfg := filepath.Join(home, "jobtui", "config.yaml")
+	os.MkdirAll(filepath.Dir(cfg), 0o755)
+	os.WriteFile(cfg, []byte("lang: fr\nsite: "+site+"\n"), 0o644)
+	run := func(args ...string) (string, string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = t.TempDir()
+		cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+home, "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=")
+		var out, errb strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		return out.String(), errb.String(), code
+	}
+	out, errOut, code := run("check")
+	if code == 2 || !strings.Contains(out+errOut, "traduction") {
+		t.Errorf("check with the user's site, in French: exit %d\n%s%s", code, out, errOut)
+	}
+	os.WriteFile(cfg, []byte("# mine\nlang: de\n"), 0o644)
+	_, errOut, code = run("check")
+	if code != 2 || !strings.Contains(errOut, "config.yaml, line 2") || !strings.Contains(errOut, "en, fr") {
+		t.Errorf("bad language: exit %d\n%s", code, errOut)
+	}
+}

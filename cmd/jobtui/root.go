@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/config"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
@@ -49,6 +51,7 @@ type cli struct {
 	langs   []string
 	section string
 	publish string
+	user    *config.User // the user's settings file
 }
 
 // langFromArgs finds --lang before cobra parses, so that help texts are
@@ -70,7 +73,22 @@ func langFromArgs(args []string) string {
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flagLang := langFromArgs(args)
-	a := &cli{tr: i18n.For(i18n.Detect(flagLang)), stdin: stdin, stdout: stdout, stderr: stderr}
+	// The user's settings: their language comes after --lang and before
+	// the environment's; a bad value stops every command, named.
+	user, uerr := config.LoadUser()
+	if flagLang == "" && user != nil {
+		flagLang = user.Lang
+	}
+	a := &cli{tr: i18n.For(i18n.Detect(flagLang)), stdin: stdin, stdout: stdout, stderr: stderr, user: user}
+	if uerr != nil {
+		var ce *config.Error
+		if errors.As(uerr, &ce) {
+			fmt.Fprintln(stderr, "jobtui: "+i18n.ConfigErrorText(a.tr, ce))
+		} else {
+			fmt.Fprintln(stderr, "jobtui: "+uerr.Error())
+		}
+		return exitCannot
+	}
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -195,15 +213,27 @@ func (a *cli) localizeHelp(root *cobra.Command) {
 
 // openSite finds and reads the site named by --repo.
 func (a *cli) openSite() (*model.Site, error) {
-	dir := a.repo
-	if dir == "" {
-		dir = "."
-	}
-	site, err := model.OpenSite(dir, model.SiteOptions{Langs: a.langs, Section: a.section})
+	site, err := model.OpenSite(a.siteDir(), model.SiteOptions{Langs: a.langs, Section: a.section})
 	if err != nil {
 		return nil, fail(exitCannot, "%s", a.siteError(err))
 	}
 	return site, nil
+}
+
+// siteDir is --repo, else the site of the user's settings, else here.
+func (a *cli) siteDir() string {
+	switch {
+	case a.repo != "":
+		return a.repo
+	case a.user != nil && a.user.Site != "":
+		if rest, ok := strings.CutPrefix(a.user.Site, "~/"); ok {
+			if home, err := os.UserHomeDir(); err == nil {
+				return filepath.Join(home, rest)
+			}
+		}
+		return a.user.Site
+	}
+	return "."
 }
 
 func (a *cli) siteError(err error) string {
