@@ -4,6 +4,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // commitForm chooses the edited posting files to commit and the message.
@@ -13,7 +14,7 @@ type commitForm struct {
 	message string
 }
 
-func newCommitForm(c *Common, files []gitops.PendingFile, message string) *commitForm {
+func newCommitForm(c *common.Common, files []gitops.PendingFile, message string) *commitForm {
 	f := &commitForm{message: message}
 	opts := make([]huh.Option[string], len(files))
 	for i, p := range files {
@@ -21,7 +22,7 @@ func newCommitForm(c *Common, files []gitops.PendingFile, message string) *commi
 		if p.State == gitops.StateUntracked {
 			state = c.Tr.UI.New
 		}
-		label := sanitizeLine(p.Posting.Path) + "  (" + state + ")"
+		label := common.SafeLine(p.Posting.Path) + "  (" + state + ")"
 		opts[i] = huh.NewOption(label, p.RepoPath).Selected(true)
 		f.chosen = append(f.chosen, p.RepoPath)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // editForm edits a group's front matter: the shared fields once, then the
@@ -68,12 +69,12 @@ func siteValues(cat *model.Catalog, get func(*model.Posting) string, current str
 		if v == "" {
 			label = "—"
 		}
-		opts[i] = huh.NewOption(sanitizeLine(label), v)
+		opts[i] = huh.NewOption(common.SafeLine(label), v)
 	}
 	return opts
 }
 
-func newEditForm(c *Common, cat *model.Catalog, g *model.Group) *editForm {
+func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm {
 	tr := c.Tr
 	f := &editForm{groupID: g.ID(), langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
 	f.orig.titles, f.orig.descs = map[string]string{}, map[string]string{}
@@ -88,7 +89,7 @@ func newEditForm(c *Common, cat *model.Catalog, g *model.Group) *editForm {
 			Validate(func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
 		huh.NewSelect[string]().Title(tr.Forms.Layout).Options(siteValues(cat, func(p *model.Posting) string { return p.Layout }, f.layout)...).Value(&f.layout),
 		huh.NewSelect[string]().Title(tr.Forms.Type).Options(siteValues(cat, func(p *model.Posting) string { return p.Type }, f.typ)...).Value(&f.typ),
-	).Title(i18n.F(tr.UI.EditTitle, "id", sanitizeLine(g.ID())))
+	).Title(i18n.F(tr.UI.EditTitle, "id", common.SafeLine(g.ID())))
 	groups := []*huh.Group{shared}
 	for _, lang := range cat.Site.Langs {
 		p := g.First(lang)

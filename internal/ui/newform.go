@@ -5,6 +5,7 @@ import (
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // newForm asks for a new posting in both languages.
@@ -15,7 +16,7 @@ type newForm struct {
 	key, lever    string
 }
 
-func newNewForm(c *Common, cat *model.Catalog) *newForm {
+func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 	tr := c.Tr
 	f := &newForm{langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
 	var groups []*huh.Group

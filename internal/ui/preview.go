@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // renderedMsg carries a posting body rendered by Glamour.
@@ -29,7 +31,7 @@ func renderKey(p *model.Posting, width int, style string) string {
 
 // glamourStyle picks explicit Glamour styles: no detection while Bubble Tea
 // owns the terminal.
-func glamourStyle(c *Common) (ansi.StyleConfig, string) {
+func glamourStyle(c *common.Common) (ansi.StyleConfig, string) {
 	switch {
 	case c.NoColor || c.Accessible:
 		return styles.NoTTYStyleConfig, "plain"
@@ -61,26 +63,56 @@ func renderCmd(k, body string, width int, style ansi.StyleConfig) tea.Cmd {
 	}
 }
 
+// previewKeys are the keys of the preview.
+type previewKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Back, SwitchLang, SyncScroll            key.Binding
+}
+
+func newPreviewKeys(tr *i18n.Tr) previewKeys {
+	t, b := &tr.UI, common.Bind
+	return previewKeys{
+		Up:         b([]string{"up", "k"}, "↑/k", t.Up),
+		Down:       b([]string{"down", "j"}, "↓/j", t.Down),
+		PageUp:     b([]string{"pgup", "ctrl+b"}, "pgup", t.PageUp),
+		PageDown:   b([]string{"pgdown", "ctrl+f"}, "pgdn", t.PageDown),
+		Top:        b([]string{"home", "g"}, "g", t.Top),
+		Bottom:     b([]string{"end", "G"}, "G", t.Bottom),
+		Back:       b([]string{"esc", "q"}, "esc", t.Back),
+		SwitchLang: b([]string{"tab"}, "tab", t.SwitchLang),
+		SyncScroll: b([]string{"y"}, "y", t.SyncScroll),
+	}
+}
+
 // previewPane shows one group: its problems, then English and French side
-// by side (one language at a time below 100 columns).
+// by side (one language at a time below 100 columns), each language in a
+// bubbles viewport.
 type previewPane struct {
-	c       *Common
+	c       *common.Common
+	keys    previewKeys
 	row     *row
 	probs   []model.Problem
 	width   int
 	height  int
 	single  int // the language shown in narrow mode: 0 or 1
-	offset  [2]int
 	sync    bool
+	cols    [2]viewport.Model
 	cache   map[string]string
 	pending map[string]bool
 }
 
-func newPreviewPane(c *Common) *previewPane {
-	return &previewPane{c: c, sync: true, cache: map[string]string{}, pending: map[string]bool{}}
+func newPreviewPane(c *common.Common) *previewPane {
+	p := &previewPane{c: c, keys: newPreviewKeys(c.Tr), sync: true, cache: map[string]string{}, pending: map[string]bool{}}
+	for i := range p.cols {
+		p.cols[i] = viewport.New()
+	}
+	return p
 }
 
-func (p *previewPane) SetSize(w, h int) { p.width, p.height = w, h }
+func (p *previewPane) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.fill()
+}
 
 func (p *previewPane) twoColumns() bool { return p.width >= 100 && !p.c.Accessible }
 
@@ -91,64 +123,66 @@ func (p *previewPane) colWidth() int {
 	return p.width
 }
 
-// show sets the group and returns the renderings it still needs.
-func (p *previewPane) show(r *row, probs []model.Problem) tea.Cmd {
-	if p.row == nil || r == nil || p.row.id != r.id {
-		p.offset = [2]int{}
-	}
+// Side is the language a key acts on: the one shown in narrow mode.
+func (p *previewPane) Side() int { return p.single }
+
+// Show sets the group and returns the renderings it still needs.
+func (p *previewPane) Show(r *row, probs []model.Problem) tea.Cmd {
+	same := p.row != nil && r != nil && p.row.ID == r.ID
 	p.row, p.probs = r, probs
-	return p.renderMissing()
+	p.fill()
+	if !same {
+		for i := range p.cols {
+			p.cols[i].GotoTop()
+		}
+	}
+	return p.RenderMissing()
 }
 
-// renderMissing starts the renderings of the shown files not yet cached.
-func (p *previewPane) renderMissing() tea.Cmd {
+// fill gives the viewports their size and text (after a change of group,
+// size, rendering, language or colours).
+func (p *previewPane) fill() {
+	for i := range p.cols {
+		p.cols[i].SetWidth(p.colWidth())
+		p.cols[i].SetHeight(p.bodyHeight())
+		p.cols[i].SetContentLines(p.column(i))
+	}
+}
+
+// RenderMissing starts the renderings of the shown files not yet cached.
+func (p *previewPane) RenderMissing() tea.Cmd {
 	if p.row == nil {
 		return nil
 	}
 	style, name := glamourStyle(p.c)
 	w := max(20, p.colWidth()-2)
 	var cmds []tea.Cmd
-	for _, side := range [][]*model.Posting{p.row.left, p.row.right} {
-		for _, f := range side {
-			if !f.Readable() {
-				continue
-			}
-			k := renderKey(f, w, name)
-			if _, ok := p.cache[k]; ok || p.pending[k] {
-				continue
-			}
-			p.pending[k] = true
-			cmds = append(cmds, renderCmd(k, string(f.Body()), w, style))
+	for _, f := range p.row.Files() {
+		if !f.Readable() {
+			continue
 		}
+		k := renderKey(f, w, name)
+		if _, ok := p.cache[k]; ok || p.pending[k] {
+			continue
+		}
+		p.pending[k] = true
+		cmds = append(cmds, renderCmd(k, string(f.Body()), w, style))
 	}
 	return tea.Batch(cmds...)
 }
 
 func (p *previewPane) Update(msg tea.Msg) tea.Cmd {
-	k := p.c.Keys
 	switch msg := msg.(type) {
 	case renderedMsg:
 		p.cache[msg.key] = msg.text
 		delete(p.pending, msg.key)
+		p.fill()
+	case contextMsg:
+		p.keys = newPreviewKeys(p.c.Tr)
+		p.fill()
+		return p.RenderMissing()
 	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, k.Up):
-			p.scroll(-1)
-		case key.Matches(msg, k.Down):
-			p.scroll(1)
-		case key.Matches(msg, k.PageUp):
-			p.scroll(-p.bodyHeight())
-		case key.Matches(msg, k.PageDown):
-			p.scroll(p.bodyHeight())
-		case key.Matches(msg, k.Top):
-			p.offset = [2]int{}
-		case key.Matches(msg, k.Bottom):
-			p.scroll(1 << 20)
-		case key.Matches(msg, k.SwitchLang):
-			p.single = 1 - p.single
-		case key.Matches(msg, k.SyncScroll):
-			p.sync = !p.sync
-		}
+		return p.key(msg)
 	case tea.MouseWheelMsg:
 		if msg.Button == tea.MouseWheelUp {
 			p.scroll(-3)
@@ -159,13 +193,44 @@ func (p *previewPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+func (p *previewPane) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		return func() tea.Msg { return backMsg{} }
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-p.bodyHeight())
+	case key.Matches(msg, k.PageDown):
+		p.scroll(p.bodyHeight())
+	case key.Matches(msg, k.Top):
+		for i := range p.cols {
+			p.cols[i].GotoTop()
+		}
+	case key.Matches(msg, k.Bottom):
+		p.scroll(1 << 20)
+	case key.Matches(msg, k.SwitchLang):
+		p.single = 1 - p.single
+	case key.Matches(msg, k.SyncScroll):
+		p.sync = !p.sync
+	}
+	return nil
+}
+
 // scroll moves both columns together, or only the focused one.
 func (p *previewPane) scroll(n int) {
-	for i := range p.offset {
+	for i := range p.cols {
 		if !p.sync && p.twoColumns() && i != p.single {
 			continue
 		}
-		p.offset[i] = max(0, min(p.offset[i]+n, max(0, len(p.column(i))-p.bodyHeight())))
+		if n < 0 {
+			p.cols[i].ScrollUp(-n)
+		} else {
+			p.cols[i].ScrollDown(n)
+		}
 	}
 }
 
@@ -185,7 +250,7 @@ func (p *previewPane) problemLines() []string {
 		if pr.Lang != "" {
 			lang = "[" + pr.Lang + "] "
 		}
-		lines = append(lines, st.Render(fitLine(mark+" "+lang+pr.Code+": "+sanitizeLine(i18n.ProblemText(p.c.Tr, pr)), p.width)))
+		lines = append(lines, st.Render(common.FitLine(mark+" "+lang+pr.Code+": "+common.SafeLine(i18n.ProblemText(p.c.Tr, pr)), p.width)))
 	}
 	return append(lines, "")
 }
@@ -203,55 +268,60 @@ func (p *previewPane) column(i int) []string {
 	if p.row == nil {
 		return nil
 	}
-	side := p.row.left
+	side := p.row.Left
 	if i == 1 {
-		side = p.row.right
+		side = p.row.Right
 	}
 	s, t := p.c.Styles, &p.c.Tr.UI
-	w := p.colWidth()
 	if len(side) == 0 {
 		return []string{s.Missing.Render(t.Missing)}
 	}
-	_, style := glamourStyle(p.c)
 	var lines []string
 	for n, f := range side {
 		if n > 0 {
-			lines = append(lines, "", strings.Repeat("─", w))
+			lines = append(lines, "", strings.Repeat("─", p.colWidth()))
 		}
-		lines = append(lines, s.PaneTitle.Render(fitLine(sanitizeLine(f.Title), w)))
-		lines = append(lines, s.Dim.Render(fitLine(sanitizeLine(f.Path), w)))
-		if !f.Readable() {
-			lines = append(lines, s.Error.Render(t.Broken))
-			continue
+		lines = append(lines, p.fileLines(f)...)
+	}
+	return lines
+}
+
+// fileLines are one file's title, path, state, description and body.
+func (p *previewPane) fileLines(f *model.Posting) []string {
+	s, t, w := p.c.Styles, &p.c.Tr.UI, p.colWidth()
+	lines := []string{
+		s.PaneTitle.Render(common.FitLine(common.SafeLine(f.Title), w)),
+		s.Dim.Render(common.FitLine(common.SafeLine(f.Path), w)),
+	}
+	if !f.Readable() {
+		return append(lines, s.Error.Render(t.Broken))
+	}
+	meta := s.Open.Render(t.Open)
+	if f.Archived {
+		meta = s.Archived.Render(t.Archived)
+	}
+	for _, kv := range [][2]string{{"translationKey", f.TranslationKey}, {"leverId", f.LeverID}} {
+		if kv[1] != "" {
+			meta += s.Dim.Render(" · " + kv[0] + ": " + common.SafeLine(kv[1]))
 		}
-		state := s.Open.Render(t.Open)
-		if f.Archived {
-			state = s.Archived.Render(t.Archived)
+	}
+	lines = append(lines, common.FitLine(meta, w))
+	if f.Description != "" {
+		for _, dl := range strings.Split(lipgloss.NewStyle().Width(w).Render(common.SafeLine(f.Description)), "\n") {
+			lines = append(lines, s.Dim.Render(dl))
 		}
-		meta := state
-		for _, kv := range [][2]string{{"translationKey", f.TranslationKey}, {"leverId", f.LeverID}} {
-			if kv[1] != "" {
-				meta += s.Dim.Render(" · " + kv[0] + ": " + sanitizeLine(kv[1]))
-			}
-		}
-		lines = append(lines, fitLine(meta, w))
-		if f.Description != "" {
-			for _, dl := range strings.Split(lipgloss.NewStyle().Width(w).Render(sanitizeLine(f.Description)), "\n") {
-				lines = append(lines, s.Dim.Render(dl))
-			}
-		}
-		lines = append(lines, "")
-		body, ok := p.cache[renderKey(f, max(20, w-2), style)]
-		if !ok {
-			lines = append(lines, s.Dim.Render(t.Rendering))
-			continue
-		}
-		if strings.TrimSpace(body) == "" {
-			body = s.Dim.Render(t.NoBody)
-		}
-		for _, bl := range strings.Split(body, "\n") {
-			lines = append(lines, fitLine(bl, w))
-		}
+	}
+	lines = append(lines, "")
+	_, style := glamourStyle(p.c)
+	body, ok := p.cache[renderKey(f, max(20, w-2), style)]
+	if !ok {
+		return append(lines, s.Dim.Render(t.Rendering))
+	}
+	if strings.TrimSpace(body) == "" {
+		body = s.Dim.Render(t.NoBody)
+	}
+	for _, bl := range strings.Split(body, "\n") {
+		lines = append(lines, common.FitLine(bl, w))
 	}
 	return lines
 }
@@ -266,22 +336,17 @@ func (p *previewPane) View() string {
 	}
 	h := p.bodyHeight()
 	window := func(i int) []string {
-		col := p.column(i)
-		off := min(p.offset[i], max(0, len(col)-1))
-		col = col[off:]
-		if len(col) > h {
-			col = col[:h]
-		}
+		col := strings.Split(p.cols[i].View(), "\n")
 		for len(col) < h {
 			col = append(col, "")
 		}
-		return col
+		return col[:h]
 	}
 	if p.twoColumns() {
 		w := p.colWidth()
 		left, right := window(0), window(1)
 		for i := 0; i < h; i++ {
-			b.WriteString(pad(left[i], w) + " │ " + right[i])
+			b.WriteString(common.Pad(left[i], w) + " │ " + right[i])
 			if i < h-1 {
 				b.WriteString("\n")
 			}
@@ -289,7 +354,7 @@ func (p *previewPane) View() string {
 		return b.String()
 	}
 	lang := i18n.LangName(p.c.Tr, p.lang(p.single))
-	b.WriteString(p.c.Styles.Dim.Render(fitLine(strings.ReplaceAll(p.c.Tr.UI.OneLanguage, "{lang}", lang), p.width)) + "\n")
+	b.WriteString(p.c.Styles.Dim.Render(common.FitLine(strings.ReplaceAll(p.c.Tr.UI.OneLanguage, "{lang}", lang), p.width)) + "\n")
 	b.WriteString(strings.Join(window(p.single), "\n"))
 	return b.String()
 }
@@ -298,9 +363,9 @@ func (p *previewPane) lang(i int) string {
 	if p.row == nil {
 		return ""
 	}
-	side := p.row.left
+	side := p.row.Left
 	if i == 1 {
-		side = p.row.right
+		side = p.row.Right
 	}
 	if len(side) > 0 {
 		return side[0].Lang
@@ -311,5 +376,16 @@ func (p *previewPane) lang(i int) string {
 	return "fr"
 }
 
-func (p *previewPane) ShortHelp() []key.Binding  { return p.c.Keys.previewShort() }
-func (p *previewPane) FullHelp() [][]key.Binding { return p.c.Keys.previewFull() }
+// ShortHelp and FullHelp are the preview's own keys; the root adds the
+// actions and the global keys.
+func (p *previewPane) ShortHelp() []key.Binding {
+	return []key.Binding{p.keys.Back, p.keys.Up, p.keys.Down, p.keys.SwitchLang}
+}
+
+func (p *previewPane) FullHelp() [][]key.Binding {
+	k := p.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Back, k.SwitchLang, k.SyncScroll},
+	}
+}

@@ -1,44 +1,156 @@
 package ui
 
 import (
-	"fmt"
-	"os"
-	"reflect"
-	"runtime"
 	"strconv"
 	"strings"
+	"testing"
+	"testing/synctest"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
-func itoa(n int) string    { return strconv.Itoa(n) }
-func fmtType(v any) string { return fmt.Sprintf("%T", v) }
+func itoa(n int) string { return strconv.Itoa(n) }
 
-// sequence unwraps Bubble Tea's unexported sequence message (tea.Sequence)
-// into its commands, so that tests run them in order as the runtime would.
-func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
-	v := reflect.ValueOf(msg)
-	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
-		return nil, false
-	}
-	cmds := make([]tea.Cmd, v.Len())
-	for i := range cmds {
-		cmds[i] = v.Index(i).Interface().(tea.Cmd)
-	}
-	return cmds, true
+// testApp drives the app as Bubble Tea would: every command runs in its own
+// goroutine and its message goes back into Update. The tests run inside a
+// synctest bubble (bubble, below): settle returns once every goroutine
+// left is blocked, and the timers (the spinner, the file watcher, a form
+// field's cursor blink) never fire, because the bubble's clock only moves
+// when everything waits on it. So no command is told apart by its name.
+//
+// Bubble Tea's sequence message is private; it goes to Update like any
+// other message. The app never uses tea.Sequence; huh's Form.Init does,
+// for a first refresh of its fields and a window-size request, which the
+// forms here do not need (the root gives them their size).
+type testApp struct {
+	*App
+	msgs chan tea.Msg
+	done chan struct{}
 }
 
-// timerCmd tells a command that waits for a timer (a cursor's blink, a
-// spinner's tick, the file watcher), by the name of its function.
-func timerCmd(cmd tea.Cmd) bool {
-	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-	if os.Getenv("JOBTUI_SHOW_CMDS") != "" {
-		fmt.Println("cmd:", name)
+// bubble runs a test in a synctest bubble, and stops the commands still
+// waiting on a timer when it ends.
+func bubble(t *testing.T, f func(t *testing.T)) {
+	t.Helper()
+	synctest.Test(t, f)
+}
+
+func (a *testApp) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
 	}
-	for _, t := range []string{"Blink", "blink", "Tick", "tick", "watch"} {
-		if strings.Contains(name, t) {
-			return true
+	go func() {
+		msg := cmd()
+		select {
+		case a.msgs <- msg:
+		case <-a.done:
+		}
+	}()
+}
+
+// stop lets the commands still waiting on a timer end: the bubble's clock
+// jumps an hour, their messages are dropped.
+func (a *testApp) stop() {
+	close(a.done)
+	time.Sleep(time.Hour)
+}
+
+// settle feeds the messages back until nothing but timers is left.
+func (a *testApp) settle() {
+	for {
+		synctest.Wait()
+		select {
+		case msg := <-a.msgs:
+			a.dispatch(msg)
+		default:
+			return
 		}
 	}
-	return false
+}
+
+func (a *testApp) dispatch(msg tea.Msg) {
+	switch m := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range m {
+			a.run(c)
+		}
+	default:
+		_, cmd := a.Update(msg)
+		a.run(cmd)
+	}
+}
+
+// send gives the app a message and waits for its consequences.
+func (a *testApp) send(msg tea.Msg) {
+	a.dispatch(msg)
+	a.settle()
+}
+
+// newTestApp opens the app on site at a size and runs Init to the end
+// (loaded, git details read). Call it inside bubble.
+func newTestApp(t *testing.T, site *model.Site, lang i18n.Lang, w, h int) *testApp {
+	t.Helper()
+	a := &testApp{App: New(Options{Site: site, Lang: lang, NoColor: true}), msgs: make(chan tea.Msg, 64), done: make(chan struct{})}
+	t.Cleanup(a.stop)
+	a.send(tea.WindowSizeMsg{Width: w, Height: h})
+	a.run(a.Init())
+	a.settle()
+	if !a.store.loaded {
+		t.Fatalf("not loaded: %s", a.bar.err)
+	}
+	return a
+}
+
+// keyMsg is the message a terminal sends for a key name.
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)
+	return tea.KeyPressMsg{Code: r[0], Text: k}
+}
+
+func press(a *testApp, keys ...string) {
+	for _, k := range keys {
+		a.send(keyMsg(k))
+	}
+}
+
+func typeText(a *testApp, s string) {
+	for _, r := range s {
+		press(a, string(r))
+	}
+}
+
+// screen is the view as a person reads it: no escape codes, the site's
+// temporary path replaced, trailing spaces dropped.
+func screen(a *testApp) string {
+	out := ansi.Strip(a.View().Content)
+	out = strings.ReplaceAll(out, a.store.site.Root, "SITE")
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
 }

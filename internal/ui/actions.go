@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
+)
+
+// actionKeys start the workflows, from the list and from the preview. The
+// ones that need git are disabled without a repository.
+type actionKeys struct {
+	Archive, Undo, Edit, EditBody, New, Diff, Commit, Push key.Binding
+}
+
+func newActionKeys(tr *i18n.Tr, git bool) actionKeys {
+	t, b := &tr.UI, common.Bind
+	k := actionKeys{
+		Archive:  b([]string{"a"}, "a", t.Archive),
+		Undo:     b([]string{"u"}, "u", t.Undo),
+		Edit:     b([]string{"e"}, "e", t.Edit),
+		EditBody: b([]string{"E"}, "E", t.EditBody),
+		New:      b([]string{"n"}, "n", t.NewPosting),
+		Diff:     b([]string{"d"}, "d", t.Diff),
+		Commit:   b([]string{"c"}, "c", t.Commit),
+		Push:     b([]string{"P"}, "P", t.Push),
+	}
+	for _, gitKey := range []*key.Binding{&k.Archive, &k.Undo, &k.Diff, &k.Commit, &k.Push} {
+		gitKey.SetEnabled(git)
+	}
+	return k
+}
+
+func (k actionKeys) all() []key.Binding {
+	return []key.Binding{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff, k.Commit, k.Push}
+}
+
+// actions runs the workflows a key starts, in the background, and keeps
+// what undo needs.
+type actions struct {
+	c       *common.Common
+	keys    actionKeys
+	site    *model.Site
+	repo    *gitops.Repo
+	repoErr error // why the git keys are disabled
+	undo    *undoAction
+}
+
+func newActions(c *common.Common, site *model.Site, repo *gitops.Repo, repoErr error) *actions {
+	return &actions{c: c, keys: newActionKeys(c.Tr, repo != nil), site: site, repo: repo, repoErr: repoErr}
+}
+
+// target is what the list and the preview point at, as the root sees it.
+type target struct {
+	cat         *model.Catalog
+	row         *row
+	ids         []string // the marked groups, or the selected one
+	allArchived bool
+	side        int // the language shown in the narrow preview
+}
+
+// Handles tells an action key, enabled or not: the root gives it to
+// Update instead of the focused view.
+func (x *actions) Handles(msg tea.KeyPressMsg) bool {
+	for _, b := range x.keys.all() {
+		for _, k := range b.Keys() {
+			if k == msg.String() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
+	switch msg := msg.(type) {
+	case contextMsg:
+		x.keys = newActionKeys(x.c.Tr, x.repo != nil)
+	case actionMsg:
+		if msg.undo != nil {
+			x.undo = msg.undo
+		}
+		switch {
+		case msg.dirty != nil:
+			return send(x.question(msg.dirty))
+		case msg.reload:
+			return send(reloadMsg{})
+		}
+	case editorDoneMsg:
+		return send(reloadMsg{})
+	case pendingMsg:
+		return x.commitForm(msg)
+	case tea.KeyPressMsg:
+		return x.key(msg, t)
+	}
+	return nil
+}
+
+func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
+	k := x.keys
+	if common.PressedDisabled(msg, k.all()...) {
+		return send(errorMsg{x.repoErr}) // say why, rather than nothing
+	}
+	switch {
+	case key.Matches(msg, k.Archive):
+		if len(t.ids) == 0 || t.cat == nil {
+			return nil
+		}
+		return x.archive(t.ids, app.ArchiveOptions{Unarchive: t.allArchived})
+	case key.Matches(msg, k.Undo):
+		if x.undo == nil {
+			return send(statusMsg(x.c.Tr.UI.NothingToUndo))
+		}
+		u := x.undo
+		x.undo = nil
+		return x.archive(u.ids, app.ArchiveOptions{Unarchive: u.unarchive})
+	case key.Matches(msg, k.Edit):
+		return x.editForm(t)
+	case key.Matches(msg, k.New):
+		return x.newForm(t)
+	case key.Matches(msg, k.Commit):
+		return x.pending()
+	case key.Matches(msg, k.Push):
+		return x.push()
+	case key.Matches(msg, k.EditBody):
+		return x.editor(t)
+	case key.Matches(msg, k.Diff):
+		return x.diff(t)
+	}
+	return nil
+}
+
+func (x *actions) editForm(t target) tea.Cmd {
+	if t.row == nil || t.row.Group == nil || t.cat == nil {
+		return nil
+	}
+	f := newEditForm(x.c, t.cat, t.row.Group)
+	return send(openFormMsg{form: f, done: func() tea.Cmd {
+		edit := f.Result()
+		if editIsEmpty(edit) {
+			return send(statusMsg(x.c.Tr.UI.NoChange))
+		}
+		return x.save(f.groupID, edit)
+	}})
+}
+
+func (x *actions) newForm(t target) tea.Cmd {
+	if t.cat == nil {
+		return nil
+	}
+	f := newNewForm(x.c, t.cat)
+	return send(openFormMsg{form: f, done: func() tea.Cmd { return x.create(f.Result()) }})
+}
+
+// commitForm lets the person choose the edited files to commit.
+func (x *actions) commitForm(msg pendingMsg) tea.Cmd {
+	switch {
+	case msg.err != nil:
+		return send(errorMsg{msg.err})
+	case len(msg.files) == 0:
+		return send(statusMsg(x.c.Tr.Actions.NoPending))
+	}
+	f := newCommitForm(x.c, msg.files, msg.message)
+	return send(openFormMsg{form: f, done: func() tea.Cmd { return x.commit(f.chosen, f.message) }})
+}
+
+// question is the footer's question before an archive that would include
+// uncommitted edits.
+func (x *actions) question(q *dirtyQuestion) askMsg {
+	return askMsg{question: i18n.F(x.c.Tr.UI.IncludeEdits, "paths", strings.Join(q.paths, ", ")), onYes: func() tea.Cmd {
+		opt := q.opt
+		opt.WithChanges = true
+		return x.archive(q.ids, opt)
+	}}
+}
+
+// ShortHelp and FullHelp: the actions, in the list's and the preview's help.
+func (x *actions) ShortHelp() []key.Binding {
+	return []key.Binding{x.keys.Archive, x.keys.Undo, x.keys.Edit}
+}
+
+// PreviewHelp is the shorter list under the preview, whose own keys take
+// more room.
+func (x *actions) PreviewHelp() []key.Binding { return []key.Binding{x.keys.Archive, x.keys.Edit} }
+
+func (x *actions) FullHelp() [][]key.Binding {
+	k := x.keys
+	return [][]key.Binding{{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff}, {k.Commit, k.Push}}
+}

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/jobtui/jobtui/internal/ui/common"
+)
+
+// formChild is a form the root holds while it has focus.
+type formChild interface {
+	Init() tea.Cmd
+	Update(tea.Msg) tea.Cmd
+	View() string
+	SetSize(w, h int)
+	Done() bool
+	Aborted() bool
+	ShortHelp() []key.Binding
+}
+
+// huhChild is a huh form held by the root (STYLE.md: huh forms as
+// children): every message is forwarded, esc cancels, and the root watches
+// Done and Aborted. The app's forms embed it.
+type huhChild struct {
+	c      *common.Common
+	cancel key.Binding
+	form   *huh.Form
+}
+
+// newHuhForm builds a form with the app's settings.
+func newHuhForm(c *common.Common, groups ...*huh.Group) huhChild {
+	return huhChild{c: c, cancel: common.Bind([]string{"esc"}, "esc", c.Tr.Forms.Cancel),
+		form: huh.NewForm(groups...).WithShowHelp(false).WithAccessible(c.Accessible).
+			WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithWidth(min(c.Width, 100))}
+}
+
+func (h *huhChild) Init() tea.Cmd { return h.form.Init() }
+
+func (h *huhChild) Update(msg tea.Msg) tea.Cmd {
+	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, h.cancel) {
+		h.form.State = huh.StateAborted
+		return nil
+	}
+	m, cmd := h.form.Update(msg)
+	if form, ok := m.(*huh.Form); ok {
+		h.form = form
+	}
+	return cmd
+}
+
+func (h *huhChild) View() string { return h.form.View() }
+
+// SetSize keeps room under the fields for huh's footer, where validation
+// errors appear (a blank line and up to two wrapped lines).
+func (h *huhChild) SetSize(w, height int) {
+	h.form = h.form.WithWidth(min(w, 100)).WithHeight(max(height-3, 4))
+}
+func (h *huhChild) Done() bool               { return h.form.State == huh.StateCompleted }
+func (h *huhChild) Aborted() bool            { return h.form.State == huh.StateAborted }
+func (h *huhChild) ShortHelp() []key.Binding { return append(h.form.KeyBinds(), h.cancel) }
+
+// formHost holds the open form (edit, new posting, commit): it forwards
+// every message, closes the form on esc (huhChild) or ctrl+c, and runs what
+// a completed form does.
+type formHost struct {
+	c      *common.Common
+	form   formChild
+	done   func() tea.Cmd
+	width  int
+	height int
+}
+
+// Active tells that a form is open: it has the keys.
+func (h *formHost) Active() bool { return h.form != nil }
+
+// Open shows a form.
+func (h *formHost) Open(msg openFormMsg) tea.Cmd {
+	h.form, h.done = msg.form, msg.done
+	h.form.SetSize(h.width, h.height)
+	return h.form.Init()
+}
+
+func (h *formHost) SetSize(w, height int) {
+	h.width, h.height = w, height
+	if h.form != nil {
+		h.form.SetSize(w, height)
+	}
+}
+
+func (h *formHost) Update(msg tea.Msg) tea.Cmd {
+	if h.form == nil {
+		return nil
+	}
+	noChange := send(statusMsg(h.c.Tr.UI.NoChange))
+	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, h.c.Keys.ForceQuit) {
+		h.form = nil
+		return noChange
+	}
+	cmd := h.form.Update(msg)
+	switch {
+	case h.form.Aborted():
+		h.form = nil
+		return noChange
+	case h.form.Done():
+		done := h.done
+		h.form, h.done = nil, nil
+		return done()
+	}
+	return cmd
+}
+
+func (h *formHost) View() string {
+	if h.form == nil {
+		return ""
+	}
+	return h.form.View()
+}
+
+// ShortHelp is the form's own (huh's keys, and esc).
+func (h *formHost) ShortHelp() []key.Binding {
+	if h.form == nil {
+		return nil
+	}
+	return h.form.ShortHelp()
+}
+
+func (h *formHost) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }

@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/ui/common"
+)
+
+// View lays out the title line, the focused view and the footer: the
+// root's drawing, the rest of the root being app.go.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	if !a.c.Accessible {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+func (a *App) render() string {
+	s, t := a.c.Styles, &a.c.Tr.UI
+	if a.c.Width < 40 || a.c.Height < 10 {
+		return common.FitLine(t.SmallTerminal, max(1, a.c.Width))
+	}
+	title := s.Title.Render(t.AppTitle)
+	if cat := a.store.cat; cat != nil {
+		title += s.Dim.Render(" · " + common.SafeLine(cat.Site.Root) + " · " + i18n.F(t.Postings, "n", fmt.Sprint(len(cat.Postings))))
+	}
+	var body string
+	switch {
+	case a.showHelp:
+		body = a.help.View()
+	case !a.store.loaded:
+		body = a.bar.Spinner() + " " + t.Loading
+	default:
+		body = a.focused().View()
+	}
+	return common.FitLine(title, a.c.Width) + "\n" + common.FitBlock(body, a.c.Width, a.c.Height-3) + "\n" +
+		common.FitLine(a.bar.View(), a.c.Width) + "\n" + common.FitLine(s.Help.Render(a.help.Short(a.shortHelp())), a.c.Width)
+}
+
+// shortHelp is the footer's help: the focused view's keys, the actions
+// where they apply, the global keys.
+func (a *App) shortHelp() []key.Binding {
+	k := a.c.Keys
+	switch {
+	case a.bar.Asking():
+		return nil
+	case a.forms.Active(), a.focus == focusDiff, a.focus == focusList && a.list.Filtering():
+		return a.focused().ShortHelp()
+	case a.focus == focusPreview:
+		return append(append(a.preview.ShortHelp(), a.actions.PreviewHelp()...), k.Help)
+	}
+	return append(append(a.list.ShortHelp(), a.actions.ShortHelp()...), k.Help, k.Quit)
+}
+
+// fullHelp is the help screen's: every key of the focused view.
+func (a *App) fullHelp() [][]key.Binding {
+	k := a.c.Keys
+	groups := a.focused().FullHelp()
+	quit := k.ForceQuit
+	switch a.focus {
+	case focusDiff:
+		return append(groups, []key.Binding{k.Reload, k.Language, k.Help, quit})
+	case focusList:
+		quit = k.Quit
+	}
+	groups = append(groups, a.actions.FullHelp()...)
+	last := len(groups) - 1
+	groups[last] = append(groups[last], k.Reload, k.Language, k.Help, quit)
+	return groups
+}

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
+)
+
+// View renders the tabs, the column header, the visible rows and the filter
+// line: only the rows on screen, so that 10,000 postings stay smooth.
+func (l *listView) View() string {
+	s, t := l.c.Styles, &l.c.Tr.UI
+	w := max(20, l.width)
+	var b strings.Builder
+	b.WriteString(l.tabsLine(w) + "\n")
+	// Columns: cursor+mark+git (4), state (2), two titles, problems.
+	probW := max(14, w/5)
+	if w < 80 {
+		probW = 8
+	}
+	titleW := max(8, (w-4-2-probW-2)/2)
+	hdr := "      " + common.Pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(0))), titleW) + " " +
+		common.Pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(1))), titleW) + " " + t.Problems
+	b.WriteString(s.Header.Render(common.FitLine(hdr, w)) + "\n")
+	rows := l.bodyHeight()
+	if len(l.visible) == 0 {
+		b.WriteString(s.Dim.Render(t.NoMatch) + "\n")
+		rows--
+	}
+	used := 0
+	for i := l.offset; i < len(l.visible) && used < rows; i++ {
+		r := &l.all[l.visible[i]]
+		b.WriteString(l.renderRow(r, i == l.cursor, titleW, probW, w) + "\n")
+		used++
+		// The other files of a language with several: sub-rows.
+		for k := 1; k < max(len(r.Left), len(r.Right)) && used < rows; k++ {
+			b.WriteString(s.Dim.Render(common.FitLine("      "+subCell(r.Left, k, titleW)+" "+subCell(r.Right, k, titleW), w)) + "\n")
+			used++
+		}
+	}
+	for ; used < rows; used++ {
+		b.WriteString("\n")
+	}
+	b.WriteString(l.filterLine())
+	return b.String()
+}
+
+// subCell is the k-th file of a language in a sub-row.
+func subCell(ps []*model.Posting, k, w int) string {
+	if k >= len(ps) {
+		return common.Pad("", w)
+	}
+	return common.Pad("└ "+common.SafeLine(ps[k].Title), w)
+}
+
+// tabsLine shows the quick views, the sort and the counts.
+func (l *listView) tabsLine(w int) string {
+	s, t := l.c.Styles, &l.c.Tr.UI
+	var parts []string
+	for i, name := range []string{t.ViewAll, t.ViewOpen, t.ViewArchived, t.ViewProblems} {
+		label := fmt.Sprintf("%d %s", i+1, name)
+		if quickView(i) == l.view {
+			parts = append(parts, s.TabActive.Render(label))
+		} else {
+			parts = append(parts, s.Tab.Render(label))
+		}
+	}
+	orders := []string{t.SortTitleEN, t.SortTitleFR, t.SortState, t.SortChanged}
+	info := i18n.F(t.SortedBy, "by", orders[l.order]) + " · " + fmt.Sprintf("%d/%d", len(l.visible), len(l.all))
+	if n := len(l.marked); n > 0 {
+		info += " · " + i18n.F(t.Marked, "n", fmt.Sprint(n))
+	}
+	return common.FitLine(strings.Join(parts, "  ")+"   "+s.Dim.Render(info), w)
+}
+
+// filterLine is the filter being typed (the textinput, with its cursor),
+// or the filter applied.
+func (l *listView) filterLine() string {
+	s, prompt := l.c.Styles, l.c.Tr.UI.FilterPrompt
+	switch {
+	case l.filter.Focused():
+		return s.Title.Render(prompt) + l.filter.View()
+	case l.filter.Value() != "":
+		return s.Dim.Render(prompt + common.SafeLine(l.filter.Value()))
+	}
+	return ""
+}
+
+func (l *listView) lang(i int) string {
+	if i < len(l.langs) {
+		return l.langs[i]
+	}
+	return ""
+}
+
+func (l *listView) renderRow(r *row, selected bool, titleW, probW, w int) string {
+	s := l.c.Styles
+	mark := " "
+	if l.marked[r.ID] {
+		mark = "●"
+	}
+	gm := string(r.Git)
+	if gm == "" {
+		gm = " "
+	}
+	state := " "
+	switch {
+	case r.Broken != nil:
+		state = "!"
+	case r.State == app.RowArchived:
+		state = "A"
+	case r.State == app.RowMixed:
+		state = "±"
+	}
+	probs := problemCell(r)
+	left, right := l.titleCell(r.Left, titleW), l.titleCell(r.Right, titleW)
+	// The cursor is a character too, not only a colour: it survives
+	// NO_COLOR, screen readers and copied text.
+	if selected {
+		line := common.FitLine("›"+mark+gm+" "+state+" "+left+" "+right+" "+common.Pad(probs, probW), w)
+		return s.Selected.Render(common.Pad(line, w))
+	}
+	// Colour the parts when not selected (a selected row is one block).
+	stateStyled := state
+	switch state {
+	case "A":
+		stateStyled = s.Archived.Render(state)
+	case "!", "±":
+		stateStyled = s.Error.Render(state)
+	}
+	leftS, rightS := l.styleTitle(r, r.Left, left), l.styleTitle(r, r.Right, right)
+	probS := common.Pad(probs, probW)
+	if r.Errors > 0 {
+		probS = s.Error.Render(probS)
+	} else if r.Warnings > 0 {
+		probS = s.Warning.Render(probS)
+	}
+	if mark != " " {
+		mark = s.Marked.Render(mark)
+	}
+	return common.FitLine(" "+mark+gm+" "+stateStyled+" "+leftS+" "+rightS+" "+probS, w)
+}
+
+// titleCell is a language's cell: its first file's title, and how many
+// files there are when more than one.
+func (l *listView) titleCell(ps []*model.Posting, w int) string {
+	t := &l.c.Tr.UI
+	if len(ps) == 0 {
+		return common.Pad(t.Missing, w)
+	}
+	p := ps[0]
+	title := common.SafeLine(p.Title)
+	if !p.Readable() {
+		title = t.Broken + " " + common.SafeLine(p.Rel)
+	}
+	if len(ps) > 1 {
+		title = fmt.Sprintf("(%d) %s", len(ps), title)
+	}
+	return common.Pad(title, w)
+}
+
+func (l *listView) styleTitle(r *row, ps []*model.Posting, cell string) string {
+	switch {
+	case len(ps) == 0:
+		return l.c.Styles.Missing.Render(cell)
+	case r.State == app.RowArchived:
+		return l.c.Styles.Archived.Render(cell)
+	}
+	return cell
+}
+
+// problemCell counts errors and warnings and names the worst problem.
+func problemCell(r *row) string {
+	probs := ""
+	if r.Errors > 0 {
+		probs = fmt.Sprintf("✗%d ", r.Errors)
+	}
+	if r.Warnings > 0 {
+		probs += fmt.Sprintf("⚠%d ", r.Warnings)
+	}
+	return probs + r.Worst
+}

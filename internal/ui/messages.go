@@ -1,0 +1,100 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// The typed messages between the root and its components. Components ask
+// the root for a change of focus with a message; they never reach into
+// each other.
+type (
+	// contextMsg tells every component that the shared context changed
+	// (language or colours): rebuild keys and text.
+	contextMsg struct{}
+	// selectMsg: the list's cursor is on another row.
+	selectMsg struct{}
+	// openPreviewMsg: the list asks for the preview of the selected row.
+	openPreviewMsg struct{}
+	// backMsg: the preview, the diff or the help asks to go back to the list.
+	backMsg struct{}
+	// taskMsg starts background work: the footer shows the spinner and the
+	// status until its result comes.
+	taskMsg struct {
+		status string
+		run    tea.Cmd
+	}
+	// statusMsg and errorMsg end in the footer at once.
+	statusMsg string
+	errorMsg  struct{ err error }
+	// askMsg puts a yes/no question in the footer.
+	askMsg struct {
+		question string
+		onYes    func() tea.Cmd
+	}
+	// reloadMsg asks for a fresh read of the files (after a workflow).
+	reloadMsg struct{}
+	// openDiffMsg: the diff has text to show.
+	openDiffMsg struct{}
+	// openFormMsg shows a form; done runs when it is completed.
+	openFormMsg struct {
+		form formChild
+		done func() tea.Cmd
+	}
+
+	// catalogMsg comes twice per load: first the postings read and
+	// checked (the list shows at once), then, with details set, the git
+	// states and history problems of that same catalog.
+	catalogMsg struct {
+		cat     *model.Catalog
+		rows    []row
+		states  map[string]gitops.FileState
+		print   string // fingerprint of the files, for the change watcher
+		err     error
+		note    string
+		details bool
+		base    *model.Catalog // with details: the catalog they complete
+	}
+	watchMsg struct{ print string }
+
+	// Results of the workflows.
+	actionMsg struct {
+		status    string
+		err       error
+		undo      *undoAction
+		dirty     *dirtyQuestion
+		reload    bool
+		selectKey string
+	}
+	diffMsg struct {
+		text string
+		err  error
+	}
+	pendingMsg struct {
+		files   []gitops.PendingFile
+		message string
+		err     error
+	}
+	editorDoneMsg struct {
+		path string
+		err  error
+	}
+)
+
+// undoAction is the inverse of the last archive.
+type undoAction struct {
+	ids       []string
+	unarchive bool
+}
+
+// dirtyQuestion asks whether to include uncommitted edits in an archive.
+type dirtyQuestion struct {
+	ids   []string
+	opt   app.ArchiveOptions
+	paths []string
+}
+
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

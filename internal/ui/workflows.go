@@ -1,0 +1,179 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/editor"
+
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// The workflows of internal/app (the same functions as the command line),
+// run in the background: every value a command needs is copied before its
+// closure; the results are worded here, in the person's language.
+
+// task wraps background work: the root shows the spinner and status first.
+func task(status string, run tea.Cmd) tea.Cmd { return send(taskMsg{status: status, run: run}) }
+
+// pending finds the edited posting files, for the commit form.
+func (x *actions) pending() tea.Cmd {
+	site, repo := x.site, x.repo
+	return task("", func() tea.Msg {
+		res, err := app.Pending(repo, site)
+		if err != nil {
+			return pendingMsg{err: err}
+		}
+		return pendingMsg{files: res.Files, message: res.Message}
+	})
+}
+
+// push pushes the current branch.
+func (x *actions) push() tea.Cmd {
+	repo, tr := x.repo, x.c.Tr
+	return task(tr.UI.Working, func() tea.Msg {
+		res, err := app.Push(context.Background(), repo)
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		return actionMsg{status: i18n.PushSummary(tr, res)}
+	})
+}
+
+// commit commits the chosen files with the message.
+func (x *actions) commit(paths []string, message string) tea.Cmd {
+	site, repo, tr := x.site, x.repo, x.c.Tr
+	return task("", func() tea.Msg {
+		if len(paths) == 0 {
+			return actionMsg{err: gitops.ErrNothingToCommit}
+		}
+		res, err := app.Commit(repo, site, paths, message)
+		if err != nil {
+			return actionMsg{err: err, reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), reload: true}
+	})
+}
+
+// archive archives (or unarchives) groups and commits, then reloads; with
+// uncommitted edits in them it asks first.
+func (x *actions) archive(ids []string, opt app.ArchiveOptions) tea.Cmd {
+	site, repo, tr := x.site, x.repo, x.c.Tr
+	ids = append([]string(nil), ids...)
+	return task(tr.UI.Working, func() tea.Msg {
+		res, err := app.Archive(repo, site, ids, opt)
+		var ge *gitops.Error
+		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
+			return actionMsg{dirty: &dirtyQuestion{ids: ids, opt: opt, paths: ge.Paths}}
+		}
+		if err != nil {
+			return actionMsg{err: err, reload: true}
+		}
+		status := tr.Actions.AlreadyArchived
+		if opt.Unarchive {
+			status = tr.Actions.AlreadyOpen
+		}
+		var undo *undoAction
+		if res.Commit != nil {
+			tmpl := tr.UI.ArchiveDone
+			if opt.Unarchive {
+				tmpl = tr.UI.UnarchiveDone
+			}
+			status = i18n.F(tmpl, "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
+			undo = &undoAction{ids: ids, unarchive: !opt.Unarchive}
+		}
+		return actionMsg{status: status, undo: undo, reload: true}
+	})
+}
+
+// save writes a form's edit.
+func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
+	site, tr := x.site, x.c.Tr
+	return task("", func() tea.Msg {
+		touched, err := app.SaveGroupEdit(site, id, edit)
+		if err != nil {
+			var ve *model.ValidationError
+			if errors.As(err, &ve) {
+				err = fmt.Errorf("%s: %w", ve.Field, validationText(tr, err))
+			}
+			return actionMsg{err: err, reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.UI.Saved, "n", fmt.Sprint(len(touched))), reload: true}
+	})
+}
+
+// create writes a new pair, then selects it.
+func (x *actions) create(np model.NewPair) tea.Cmd {
+	site, tr := x.site, x.c.Tr
+	return task("", func() tea.Msg {
+		ps, err := app.CreatePair(site, np)
+		if err != nil {
+			var ve *model.ValidationError
+			if errors.As(err, &ve) {
+				err = fmt.Errorf("%s: %w", ve.Field, validationText(tr, err))
+			}
+			return actionMsg{err: err, reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.UI.Created, "paths", ps[0].Path), reload: true, selectKey: ps[0].TranslationKey}
+	})
+}
+
+// diff shows the changes of the target's files since the last commit.
+func (x *actions) diff(t target) tea.Cmd {
+	if t.row == nil {
+		return nil
+	}
+	repo := x.repo
+	var abs []string
+	for _, p := range t.row.Files() {
+		abs = append(abs, p.Abs)
+	}
+	return task("", func() tea.Msg {
+		text, err := app.Diff(repo, abs)
+		return diffMsg{text: text, err: err}
+	})
+}
+
+// editor opens a file of the target (the language shown, in the preview)
+// in the person's editor; the app reloads when it closes.
+func (x *actions) editor(t target) tea.Cmd {
+	if t.row == nil {
+		return nil
+	}
+	side := t.row.Left
+	if t.side == 1 || len(side) == 0 {
+		side = t.row.Right
+	}
+	if len(side) == 0 {
+		return nil
+	}
+	path := side[0].Abs
+	cmd, err := editorCommand(path)
+	if err != nil {
+		return send(editorDoneMsg{path: path, err: err})
+	}
+	return tea.ExecProcess(cmd, func(err error) tea.Msg { return editorDoneMsg{path: path, err: err} })
+}
+
+// editorCommand is x/editor's command ($EDITOR with its arguments, so that
+// "code --wait" works, else nano), with two more choices jobtui has always
+// made: $VISUAL first, and vi where nano is missing.
+func editorCommand(path string) (*exec.Cmd, error) {
+	if f := strings.Fields(os.Getenv("VISUAL")); len(f) > 0 {
+		return exec.Command(f[0], append(f[1:], path)...), nil
+	}
+	if strings.TrimSpace(os.Getenv("EDITOR")) == "" {
+		if _, err := exec.LookPath("nano"); err != nil {
+			return exec.Command("vi", path), nil
+		}
+	}
+	return editor.Command("jobtui", path)
+}
