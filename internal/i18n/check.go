@@ -10,6 +10,7 @@ type CheckStrings struct {
 	MissingKey             string
 	InvalidFrontMatter     string
 	FrontMatterTooLarge    string
+	FrontMatterTooLong     string
 	FrontMatterTooDeep     string
 	Unreadable             string
 	UnsupportedFrontMatter string
@@ -46,6 +47,7 @@ var checkEN = CheckStrings{
 	MissingKey:             "no translationKey: linked by file name ({rel})",
 	InvalidFrontMatter:     "front matter cannot be read: line {line}: {reason}",
 	FrontMatterTooLarge:    "front matter too large: over {kb} KB, not read",
+	FrontMatterTooLong:     "front matter too long: over {lines} lines, not read",
 	FrontMatterTooDeep:     "front matter nested too deep: over {levels} levels at line {line}, not read",
 	Unreadable:             "the file cannot be read: {reason}",
 	UnsupportedFrontMatter: "unsupported front matter ({format}): only YAML (---) and TOML (+++) are read",
@@ -82,6 +84,7 @@ var checkFR = CheckStrings{
 	MissingKey:             "pas de translationKey : lié par le nom de fichier ({rel})",
 	InvalidFrontMatter:     "en-tête illisible : ligne {line} : {reason}",
 	FrontMatterTooLarge:    "en-tête trop volumineux : plus de {kb} Ko, non lu",
+	FrontMatterTooLong:     "en-tête trop long : plus de {lines} lignes, non lu",
 	FrontMatterTooDeep:     "en-tête trop imbriqué : plus de {levels} niveaux à la ligne {line}, non lu",
 	Unreadable:             "le fichier ne peut pas être lu : {reason}",
 	UnsupportedFrontMatter: "en-tête non pris en charge ({format}) : seuls YAML (---) et TOML (+++) sont lus",

@@ -48,6 +48,8 @@ func ProblemText(tr *Tr, p model.Problem) string {
 		switch model.Limit(a["limit"]) {
 		case model.LimitSize:
 			return F(t.FrontMatterTooLarge, "kb", a["kb"])
+		case model.LimitLines:
+			return F(t.FrontMatterTooLong, "lines", a["lines"])
 		case model.LimitDepth:
 			return F(t.FrontMatterTooDeep, "levels", a["levels"], "line", a["line"])
 		}

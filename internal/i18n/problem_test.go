@@ -30,6 +30,8 @@ func TestProblemText(t *testing.T) {
 			"the file cannot be read: denied", "le fichier ne peut pas être lu : denied"},
 		{model.Problem{Code: model.CodeInvalidFrontMatter, Args: map[string]string{"limit": "size", "kb": "256"}},
 			F(en.Check.FrontMatterTooLarge, "kb", "256"), F(fr.Check.FrontMatterTooLarge, "kb", "256")},
+		{model.Problem{Code: model.CodeInvalidFrontMatter, Args: map[string]string{"limit": "lines", "lines": "2000"}},
+			"front matter too long: over 2000 lines, not read", "en-tête trop long : plus de 2000 lignes, non lu"},
 		{model.Problem{Code: model.CodeInvalidFrontMatter, Args: map[string]string{"limit": "depth", "levels": "64", "line": "7"}},
 			F(en.Check.FrontMatterTooDeep, "levels", "64", "line", "7"), F(fr.Check.FrontMatterTooDeep, "levels", "64", "line", "7")},
 		{model.Problem{Code: model.CodeUnsupportedFrontMatter, Args: map[string]string{"format": ""}},

@@ -109,6 +109,8 @@ func Check(site *Site, groups []*Group, unreadable []*Posting) []Problem {
 			switch {
 			case p.Err.Limit == LimitSize:
 				pr.Args = map[string]string{"limit": string(LimitSize), "kb": strconv.Itoa(p.Err.Max >> 10)}
+			case p.Err.Limit == LimitLines:
+				pr.Args = map[string]string{"limit": string(LimitLines), "lines": strconv.Itoa(p.Err.Max)}
 			case p.Err.Limit == LimitDepth:
 				pr.Args = map[string]string{"limit": string(LimitDepth), "levels": strconv.Itoa(p.Err.Max), "line": strconv.Itoa(p.Err.Line)}
 			case p.Err.Line == 0:

@@ -29,30 +29,35 @@ type ParseError struct {
 	Format      Format
 	Line        int // 1-based line of the file; 0 when unknown
 	Reason      string
-	// Limit is set for a front matter refused before it is parsed, for its
-	// size (LimitSize, Max in bytes) or its nesting (LimitDepth, Max levels).
+	// Limit is set for a front matter refused before it is parsed: for its
+	// size (LimitSize, Max in bytes), its lines (LimitLines) or its nesting
+	// (LimitDepth, Max levels).
 	Limit Limit
 	Max   int
 }
 
 // Limit names a bound on front matter that no posting comes near: past it a
-// parser could crash (the TOML one recurses without bound), slow to a crawl
-// or fill the memory, so the file is refused before it is parsed.
+// parser could crash (the TOML one recurses without bound) or slow to a
+// crawl (the TOML one costs size times depth, the YAML one the square of
+// the keys of a mapping), so the file is refused before it is parsed.
 type Limit string
 
 const (
 	LimitSize  Limit = "size"
+	LimitLines Limit = "lines"
 	LimitDepth Limit = "depth"
 )
 
+// A real posting's front matter holds about ten lines, 1.2 KB at most
+// in the corpus, two levels deep. The costliest front matter within these
+// bounds parses and takes an edit in a fraction of a second
+// (BenchmarkFrontMatterAtTheLimits).
 const (
-	// MaxFrontMatterBytes: a real posting's front matter holds well
-	// under 10 KB.
-	MaxFrontMatterBytes = 256 << 10
+	MaxFrontMatterBytes = 64 << 10
+	MaxFrontMatterLines = 2000
 	// MaxFrontMatterDepth counts the brackets and braces open at once, the
-	// parts of a dotted TOML key and the levels of YAML indentation; a
-	// posting's fields are one or two levels deep.
-	MaxFrontMatterDepth = 64
+	// parts of a dotted TOML key and the levels of YAML indentation.
+	MaxFrontMatterDepth = 16
 )
 
 func (e *ParseError) Error() string {
@@ -149,6 +154,10 @@ func Parse(data []byte) (*Document, error) {
 			return nil, &ParseError{Format: format, Line: 1, Limit: LimitSize, Max: MaxFrontMatterBytes,
 				Reason: fmt.Sprintf("the front matter is larger than %d bytes", MaxFrontMatterBytes)}
 		}
+		if len(d.lines) > MaxFrontMatterLines {
+			return nil, &ParseError{Format: format, Line: 1, Limit: LimitLines, Max: MaxFrontMatterLines,
+				Reason: fmt.Sprintf("the front matter is longer than %d lines", MaxFrontMatterLines)}
+		}
 		line, le := cutLine(data[pos:])
 		if strings.TrimRight(line, " \t") == delim {
 			closed = true
@@ -173,51 +182,126 @@ func Parse(data []byte) (*Document, error) {
 }
 
 // nestingDepth bounds from above how deep the front matter nests, without
-// parsing it: brackets and braces open at once (wherever they stand, in a
-// string too), plus for TOML the dots of the line (dotted keys nest tables)
-// and for YAML the levels of indentation and the "- " or "? " that open a
-// block on the line. It stops at the first line past MaxFrontMatterDepth and
+// parsing it. It stops at the first line past MaxFrontMatterDepth and
 // returns that line's index, else -1 and the greatest depth.
 func nestingDepth(format Format, lines []string) (int, int) {
+	if format == FormatTOML {
+		return tomlDepth(lines)
+	}
+	return yamlDepth(lines)
+}
+
+// yamlDepth counts the brackets and braces open at once (wherever they
+// stand, in a string too: YAML's quoting depends on context), the levels of
+// indentation and the "- " or "? " that open a block on a line.
+func yamlDepth(lines []string) (int, int) {
 	deepest := 0
 	open := 0         // brackets and braces
-	var indents []int // YAML: the indentation of each open block
+	var indents []int // the indentation of each open block
 	for i, l := range lines {
-		lineDepth := 0 // dots (TOML), or block levels (YAML)
-		if format == FormatYAML {
-			if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") && open == 0 {
-				n := len(l) - len(strings.TrimLeft(l, " "))
-				for len(indents) > 0 && indents[len(indents)-1] > n {
-					indents = indents[:len(indents)-1]
-				}
-				if len(indents) == 0 || indents[len(indents)-1] < n {
-					indents = append(indents, n)
-				}
-				for len(t) >= 2 && (t[0] == '-' || t[0] == '?') && (t[1] == ' ' || t[1] == '\t') {
-					lineDepth++
-					t = strings.TrimLeft(t[2:], " \t")
-				}
+		blocks := 0 // "- " and "? " at the start of the line
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") && open == 0 {
+			n := len(l) - len(strings.TrimLeft(l, " "))
+			for len(indents) > 0 && indents[len(indents)-1] > n {
+				indents = indents[:len(indents)-1]
+			}
+			if len(indents) == 0 || indents[len(indents)-1] < n {
+				indents = append(indents, n)
+			}
+			for len(t) >= 2 && (t[0] == '-' || t[0] == '?') && (t[1] == ' ' || t[1] == '\t') {
+				blocks++
+				t = strings.TrimLeft(t[2:], " \t")
 			}
 		}
-		top := open + lineDepth + len(indents)
+		top := open + blocks + len(indents)
 		for j := 0; j < len(l); j++ {
 			switch l[j] {
 			case '[', '{':
 				open++
+				top = max(top, open+blocks+len(indents))
 			case ']', '}':
 				if open > 0 {
 					open--
 				}
-			case '.':
-				if format == FormatTOML {
-					lineDepth++
+			}
+		}
+		if top > MaxFrontMatterDepth {
+			return i, top
+		}
+		deepest = max(deepest, top)
+	}
+	return -1, deepest
+}
+
+// tomlDepth counts, outside strings and comments (read by TOML's rules, as
+// the parser reads them), the brackets and braces open at once plus the dots
+// of the line (each part of a dotted key or table name nests a table): a
+// sentence in a string is not nesting.
+func tomlDepth(lines []string) (int, int) {
+	const (
+		code = iota
+		basic
+		literal
+		multiBasic
+		multiLiteral
+	)
+	deepest, open, state := 0, 0, code
+	for i, l := range lines {
+		dots := 0
+		top := open
+		for j := 0; j < len(l); j++ {
+			c := l[j]
+			switch state {
+			case code:
+				switch {
+				case c == '#':
+					j = len(l)
+				case strings.HasPrefix(l[j:], `"""`):
+					state, j = multiBasic, j+2
+				case strings.HasPrefix(l[j:], "'''"):
+					state, j = multiLiteral, j+2
+				case c == '"':
+					state = basic
+				case c == '\'':
+					state = literal
+				case c == '[' || c == '{':
+					open++
+				case c == ']' || c == '}':
+					if open > 0 {
+						open--
+					}
+				case c == '.':
+					dots++
 				}
-			default:
-				continue
+				top = max(top, open+dots)
+			case basic, multiBasic:
+				switch {
+				case c == '\\':
+					j++
+				case state == basic && c == '"':
+					state = code
+				case state == multiBasic && strings.HasPrefix(l[j:], `"""`):
+					// Up to two more quotes belong to the string.
+					for j+3 < len(l) && l[j+3] == '"' {
+						j++
+					}
+					state, j = code, j+2
+				}
+			case literal:
+				if c == '\'' {
+					state = code
+				}
+			case multiLiteral:
+				if strings.HasPrefix(l[j:], "'''") {
+					for j+3 < len(l) && l[j+3] == '\'' {
+						j++
+					}
+					state, j = code, j+2
+				}
 			}
-			if d := open + lineDepth + len(indents); d > top {
-				top = d
-			}
+		}
+		if state == basic || state == literal {
+			state = code // a one-line string never spans lines
 		}
 		if top > MaxFrontMatterDepth {
 			return i, top
