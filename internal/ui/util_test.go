@@ -31,6 +31,7 @@ type testApp struct {
 	*App
 	msgs chan tea.Msg
 	done chan struct{}
+	quit bool // the app asked Bubble Tea to quit
 }
 
 // bubble runs a test in a synctest bubble, and stops the commands still
@@ -76,6 +77,8 @@ func (a *testApp) settle() {
 func (a *testApp) dispatch(msg tea.Msg) {
 	switch m := msg.(type) {
 	case nil:
+	case tea.QuitMsg:
+		a.quit = true
 	case tea.BatchMsg:
 		for _, c := range m {
 			a.run(c)
