@@ -215,3 +215,73 @@ func TestCheckJSONStaleSinceAndDiff(t *testing.T) {
 		t.Errorf("%d stale problems, want 1", n)
 	}
 }
+
+// review: the list, one pair's changes, then marked reviewed, which a
+// fresh clone sees; refusals change nothing.
+func TestReviewCommandLine(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := filepath.Join(t.TempDir(), "demo")
+	if _, errOut, code := runCLI(t, "demo", dir); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	t.Setenv("GIT_AUTHOR_NAME", "T")
+	t.Setenv("GIT_AUTHOR_EMAIL", "t@example.org")
+	t.Setenv("GIT_COMMITTER_NAME", "T")
+	t.Setenv("GIT_COMMITTER_EMAIL", "t@example.org")
+	gitOut := func(dir string, args ...string) string {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("git %v: %v", args, err)
+		}
+		return string(out)
+	}
+	out, _, code := runCLI(t, "review", "--repo", dir)
+	if code != 0 || !strings.Contains(out, "product-manager") || !strings.Contains(out, "English, 1 line") || !strings.Contains(out, "WAITING") {
+		t.Fatalf("list: %d\n%s", code, out)
+	}
+	if out, _, _ := runCLI(t, "review", "--repo", dir, "--lang", "fr"); !strings.Contains(out, "anglais, 1 ligne") || !strings.Contains(out, "français") {
+		t.Errorf("list in French:\n%s", out)
+	}
+	out, _, code = runCLI(t, "review", "product-manager", "--repo", dir)
+	since := strings.TrimSpace(gitOut(dir, "log", "-1", "--format=%H", "--", "content/fr/careers/positions/gestionnaire-de-produit.md"))
+	if code != 0 || !strings.Contains(out, "English changed 1 line since the French was last updated on 2026-09-14 (commit "+since[:7]+")") ||
+		!strings.Contains(out, gitOut(dir, "diff", since, "--", "content/en/careers/positions/product-manager.md")) {
+		t.Errorf("one pair: %d\n%s", code, out)
+	}
+	head := gitOut(dir, "rev-parse", "HEAD")
+	if _, errOut, code := runCLI(t, "review", "--mark", "product-manger", "--repo", dir); code != 1 || !strings.Contains(errOut, "did you mean: product-manager") {
+		t.Errorf("typo: %d %s", code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "review", "--mark", "ux-designer", "--repo", dir); code != 1 || !strings.Contains(errOut, "not behind its source") {
+		t.Errorf("not stale: %d %s", code, errOut)
+	}
+	if gitOut(dir, "rev-parse", "HEAD") != head {
+		t.Fatal("a refused mark moved HEAD")
+	}
+	out, errOut, code := runCLI(t, "review", "--mark", "product-manager", "--repo", dir)
+	if code != 0 || !strings.Contains(out, "Translation reviewed: product-manager (fr)") {
+		t.Fatalf("mark: %d %s %s", code, out, errOut)
+	}
+	if msg := gitOut(dir, "log", "-1", "--format=%B"); msg != "Translation reviewed: product-manager (fr)\n\nTranslation-Reviewed: product-manager\n\n" {
+		t.Errorf("commit message %q", msg)
+	}
+	if files := gitOut(dir, "show", "--format=", "--name-only", "HEAD"); files != "" {
+		t.Errorf("the mark commit changed files: %q", files)
+	}
+	if out, _, _ := runCLI(t, "review", "--repo", dir); !strings.Contains(out, "No translation to review.") {
+		t.Errorf("after the mark:\n%s", out)
+	}
+	if _, errOut, code := runCLI(t, "review", "--mark", "product-manager", "--repo", dir); code != 1 || !strings.Contains(errOut, "not behind") {
+		t.Errorf("marked twice: %d %s", code, errOut)
+	}
+	// A fresh clone: no stale translation.
+	clone := filepath.Join(t.TempDir(), "clone")
+	gitOut(dir, "clone", "-q", dir, clone)
+	if out, _, _ := runCLI(t, "check", "--repo", clone); strings.Contains(out, "stale-translation") {
+		t.Errorf("the fresh clone still warns:\n%s", out)
+	}
+}

@@ -158,6 +158,7 @@ func (a *cli) rootCommand() *cobra.Command {
 		a.proposalsCommand(),
 		a.withdrawCommand(),
 		a.deleteCommand(),
+		a.reviewCommand(),
 		a.demoCommand(),
 		a.versionCommand(),
 	)

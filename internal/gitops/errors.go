@@ -45,6 +45,7 @@ const (
 	KindPullWouldOverwrite
 	KindBaseMoved
 	KindNoProposal
+	KindNotStale
 	kindCount // keep last
 )
 
@@ -113,6 +114,7 @@ var kindNames = [...]string{
 	KindPullWouldOverwrite: "pull would overwrite edits",
 	KindBaseMoved:          "changed on the base branch",
 	KindNoProposal:         "no such proposal",
+	KindNotStale:           "translation not behind its source",
 }
 
 // KindCount is the number of kinds, for tests that go through them all.

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -343,50 +342,30 @@ func (r *Repo) writeFacts(f *historyFacts) {
 }
 
 // CommitReviewMark records translation reviews: an empty commit on the
-// current branch whose message (which should hold a Translation-Reviewed
-// line per key) is message. It is made by the git command line, as
-// `git commit --only --allow-empty`, so that the repository's hooks run
-// and whatever is staged stays staged and out of the commit. Refused,
-// with nothing written, on a detached HEAD, during a merge, without an
-// identity.
+// current branch whose message holds a Translation-Reviewed line per key.
+// It is made by git itself, `git commit --only --allow-empty`, so that the
+// repository's hooks run, signing is as configured and whatever is staged
+// stays staged and out of the commit. Every precondition of CheckCommit is
+// checked first; a refusal (a hook) leaves HEAD where it was.
 func (r *Repo) CommitReviewMark(ctx context.Context, message string) (*CommitResult, error) {
 	if len(ReviewKeys(message)) == 0 {
 		return nil, fmt.Errorf("review mark: the message has no %s line", ReviewTrailer)
 	}
-	headRef, err := r.Git.Storer.Reference(plumbing.HEAD)
-	if err != nil {
-		return nil, fmt.Errorf("read HEAD: %w", err)
-	}
-	if headRef.Type() != plumbing.SymbolicReference {
-		return nil, &Error{Kind: KindDetachedHead}
-	}
-	if exists(r.gitFile("MERGE_HEAD")) || exists(r.gitFile("CHERRY_PICK_HEAD")) || exists(r.gitFile("REVERT_HEAD")) {
-		return nil, &Error{Kind: KindMerging}
-	}
-	if exists(r.gitFile("index.lock")) {
-		return nil, &Error{Kind: KindIndexLocked}
-	}
-	if _, _, err := r.Identity(); err != nil {
+	if err := r.CheckCommit(); err != nil {
 		return nil, err
 	}
-	if _, err := exec.LookPath("git"); err != nil {
-		return nil, &Error{Kind: KindOther, Detail: "git", Err: err}
-	}
-	cmd := exec.CommandContext(ctx, "git", "commit", "--only", "--allow-empty", "--quiet", "--cleanup=strip", "-F", "-")
-	cmd.Dir = r.Root
-	cmd.Stdin = strings.NewReader(message)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		if exists(r.gitFile("index.lock")) {
-			return nil, &Error{Kind: KindIndexLocked}
-		}
-		return nil, &Error{Kind: KindOther, Detail: strings.TrimSpace(out.String()), Err: err}
-	}
-	head, err := r.Git.Head()
+	message = strings.TrimRight(message, "\n") + "\n"
+	before := r.headHash()
+	res, err := r.git(ctx, gitRun{args: []string{"commit", "--only", "--allow-empty", "--no-edit", "--cleanup=strip", "-F", "-"},
+		stdin: strings.NewReader(message)})
 	if err != nil {
 		return nil, err
 	}
-	res := &CommitResult{Hash: head.Hash(), Short: head.Hash().String()[:7], Subject: strings.SplitN(strings.TrimSpace(message), "\n", 2)[0]}
-	return res, nil
+	output := strings.TrimSpace(string(res.stdout) + res.stderr)
+	after := r.headHash()
+	if res.code != 0 || after == before {
+		return nil, commitRefusal(r, output)
+	}
+	subject := strings.SplitN(message, "\n", 2)[0]
+	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Output: hookOutput(output)}, nil
 }

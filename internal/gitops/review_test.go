@@ -227,7 +227,8 @@ func TestCommitReviewMarkRefusals(t *testing.T) {
 	// A hook that refuses: nothing committed, the hook's words kept.
 	writeFile(t, dir, ".git/hooks/commit-msg", "#!/bin/sh\necho 'no marks today' >&2\nexit 1\n")
 	os.Chmod(dir+"/.git/hooks/commit-msg", 0o755)
-	if _, err := r.CommitReviewMark(context.Background(), "m\n\nTranslation-Reviewed: dev"); err == nil || !strings.Contains(err.Error(), "no marks today") {
+	var refused *Error
+	if _, err := r.CommitReviewMark(context.Background(), "m\n\nTranslation-Reviewed: dev"); !errors.As(err, &refused) || refused.Kind != KindCommitRefused || !strings.Contains(refused.Output, "no marks today") {
 		t.Errorf("hook: %v", err)
 	}
 	if gitOut(t, dir, "rev-parse", "HEAD") != head {

@@ -2,6 +2,7 @@ package i18n
 
 // GitStrings are the messages of git actions.
 type GitStrings struct {
+	NotStale           string
 	NeedsRepo          string
 	NoRepository       string
 	NoIdentity         string
@@ -40,6 +41,7 @@ type GitStrings struct {
 }
 
 var gitEN = GitStrings{
+	NotStale:           "the translation is not behind its source: nothing to review",
 	NeedsRepo:          "this needs a git repository: {root} is not in one",
 	NoRepository:       "this needs a git repository, and the site is not in one",
 	NoIdentity:         "git does not know who you are; tell it once with:\n  git config --global user.name \"Your Name\"\n  git config --global user.email \"you@example.org\"",
@@ -78,6 +80,7 @@ var gitEN = GitStrings{
 }
 
 var gitFR = GitStrings{
+	NotStale:           "la traduction n’est pas en retard sur sa source : rien à réviser",
 	NeedsRepo:          "cette action demande un dépôt git : {root} n’est dans aucun",
 	NoRepository:       "cette action demande un dépôt git, et le site n’est dans aucun",
 	NoIdentity:         "git ne sait pas qui vous êtes ; indiquez-le une fois avec :\n  git config --global user.name \"Votre nom\"\n  git config --global user.email \"vous@exemple.org\"",

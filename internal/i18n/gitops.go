@@ -75,6 +75,8 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		return t.BaseMoved
 	case gitops.KindNoProposal:
 		return t.NoProposal
+	case gitops.KindNotStale:
+		return t.NotStale
 	}
 	return t.Failed
 }

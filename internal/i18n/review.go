@@ -1,0 +1,86 @@
+package i18n
+
+import "strconv"
+
+// ReviewStrings are the words of translation review: the review command,
+// the needs-review list and the review view.
+type ReviewStrings struct {
+	Short           string
+	FlagMark        string
+	FlagMessage     string
+	ColAge          string
+	ColPosting      string
+	ColTranslation  string
+	ColSince        string
+	ColSource       string
+	NothingToReview string
+	AgeToday        string
+	AgeDay          string
+	AgeDays         string
+	Line            string
+	Lines           string
+	Reviewed        string
+	Header          string
+	HeaderReviewed  string
+}
+
+var reviewEN = ReviewStrings{
+	Short:           "List the translations behind their source (oldest first), show what changed in one, or mark it reviewed",
+	FlagMark:        "record in git (a commit with a Translation-Reviewed trailer) that the translation was reviewed and needs no change",
+	FlagMessage:     "the review commit's first line (the trailers are added)",
+	ColAge:          "WAITING",
+	ColPosting:      "POSTING",
+	ColTranslation:  "TRANSLATION",
+	ColSince:        "UP TO DATE ON",
+	ColSource:       "SOURCE CHANGED",
+	NothingToReview: "No translation to review.",
+	AgeToday:        "today",
+	AgeDay:          "1 day",
+	AgeDays:         "{n} days",
+	Line:            "1 line",
+	Lines:           "{n} lines",
+	Reviewed:        "reviewed",
+	Header:          "{other} changed {lines} since the {lang} was last updated on {since} (commit {hash}); waiting for {age}",
+	HeaderReviewed:  "{other} changed {lines} since the {lang} was last reviewed on {since} (commit {hash}); waiting for {age}",
+}
+
+var reviewFR = ReviewStrings{
+	Short:           "Lister les traductions en retard sur leur source (les plus anciennes d’abord), montrer ce qui a changé, ou marquer une traduction révisée",
+	FlagMark:        "inscrire dans git (un commit avec la mention Translation-Reviewed) que la traduction a été révisée et n’a pas à changer",
+	FlagMessage:     "la première ligne du commit de révision (les mentions sont ajoutées)",
+	ColAge:          "ATTENTE",
+	ColPosting:      "OFFRE",
+	ColTranslation:  "TRADUCTION",
+	ColSince:        "À JOUR LE",
+	ColSource:       "SOURCE MODIFIÉE",
+	NothingToReview: "Aucune traduction à réviser.",
+	AgeToday:        "aujourd’hui",
+	AgeDay:          "1 jour",
+	AgeDays:         "{n} jours",
+	Line:            "1 ligne",
+	Lines:           "{n} lignes",
+	Reviewed:        "révisée",
+	Header:          "{other} : {lines} modifiées depuis la dernière mise à jour en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
+	HeaderReviewed:  "{other} : {lines} modifiées depuis la dernière révision en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
+}
+
+// Age says how long something has waited, in whole days.
+func Age(tr *Tr, days int) string {
+	switch {
+	case days <= 0:
+		return tr.Review.AgeToday
+	case days == 1:
+		return tr.Review.AgeDay
+	}
+	return F(tr.Review.AgeDays, "n", itoa(days))
+}
+
+// LineCount is "1 line" or "N lines".
+func LineCount(tr *Tr, n int) string {
+	if n == 1 {
+		return tr.Review.Line
+	}
+	return F(tr.Review.Lines, "n", itoa(n))
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
