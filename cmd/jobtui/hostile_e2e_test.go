@@ -68,9 +68,9 @@ func TestHostileFrontMatterBinary(t *testing.T) {
 	term.send("4") // the postings with problems
 	term.waitFor("the problems view", "invalid-fron")
 	term.send("q")
-	s := term.waitFor("the quit question", "Quit anyway?")
+	term.waitFor("the quit question", "Quit anyway?")
 	term.send("y")
-	s = term.waitFor("the app's exit", "EXIT=0")
+	s := term.waitFor("the app's exit", "EXIT=0")
 	if strings.Contains(s, "fatal error") || strings.Contains(s, "goroutine") {
 		t.Errorf("the app crashed:\n%s", s)
 	}

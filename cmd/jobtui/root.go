@@ -161,6 +161,8 @@ func (a *cli) rootCommand() *cobra.Command {
 		a.reviewCommand(),
 		a.demoCommand(),
 		a.versionCommand(),
+		a.completionCommand(),
+		a.manCommand(),
 	)
 	a.localizeHelp(root)
 	return root
@@ -209,6 +211,7 @@ func (a *cli) localizeHelp(root *cobra.Command) {
 		}
 	}
 	walk(root)
+	// completionCommand replaces cobra's own, whose help is English only.
 	root.CompletionOptions.DisableDefaultCmd = true
 }
 

@@ -125,8 +125,3 @@ func (term *terminal) send(keys ...string) {
 		time.Sleep(150 * time.Millisecond)
 	}
 }
-
-func (term *terminal) typeText(s string) {
-	term.tmux("send-keys", "-t", "e2e", "-l", s)
-	time.Sleep(150 * time.Millisecond)
-}

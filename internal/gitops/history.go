@@ -87,8 +87,6 @@ type pathSet []uint64
 
 func newPathSet(n int) pathSet   { return make(pathSet, (n+63)/64) }
 func (s pathSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
-func (s pathSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
-func (s pathSet) del(i int)      { s[i/64] &^= 1 << (i % 64) }
 func (s pathSet) clone() pathSet { return append(pathSet(nil), s...) }
 func (s pathSet) or(o pathSet) {
 	for i := range s {
@@ -99,13 +97,6 @@ func (s pathSet) andNot(o pathSet) {
 	for i := range s {
 		s[i] &^= o[i]
 	}
-}
-func (s pathSet) and(o pathSet) pathSet {
-	out := s.clone()
-	for i := range out {
-		out[i] &= o[i]
-	}
-	return out
 }
 func (s pathSet) equal(o pathSet) bool {
 	for i := range s {

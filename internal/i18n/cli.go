@@ -33,6 +33,12 @@ type CLIStrings struct {
 	HelpMore       string
 	HelpFlag       string
 	HelpShort      string
+	CompShort      string
+	CompLong       string
+	ManShort       string
+	ManLong        string
+	ManTitle       string
+	ManWritten     string
 }
 
 var cliEN = CLIStrings{
@@ -67,6 +73,12 @@ var cliEN = CLIStrings{
 	HelpMore:       "Use \"{cmd} [command] --help\" for more about a command.",
 	HelpFlag:       "help for {cmd}",
 	HelpShort:      "Help about any command",
+	CompShort:      "Print the shell completion script for bash, zsh or fish",
+	CompLong:       "Print the completion script of SHELL (bash, zsh or fish). It completes commands, flags and, for archive and commit, the postings of the site.\n\nTo load it in every new shell:\n  bash:  jobtui completion bash > ~/.local/share/bash-completion/completions/jobtui\n  zsh:   jobtui completion zsh > \"${fpath[1]}/_jobtui\"\n  fish:  jobtui completion fish > ~/.config/fish/completions/jobtui.fish",
+	ManShort:       "Write the manual pages into DIR",
+	ManLong:        "Write a manual page for jobtui and one for each of its commands into DIR (created if needed), in the interface language. Read one with: man -l DIR/jobtui.1",
+	ManTitle:       "jobtui manual",
+	ManWritten:     "{n} manual pages written in {dir}",
 }
 
 var cliFR = CLIStrings{
@@ -101,4 +113,10 @@ var cliFR = CLIStrings{
 	HelpMore:       "« {cmd} [commande] --help » en dit plus sur une commande.",
 	HelpFlag:       "aide de {cmd}",
 	HelpShort:      "Aide sur une commande",
+	CompShort:      "Afficher le script de complétion de bash, zsh ou fish",
+	CompLong:       "Affiche le script de complétion de SHELL (bash, zsh ou fish). Il complète les commandes, les options et, pour archive et commit, les offres du site.\n\nPour le charger dans chaque nouveau shell :\n  bash :  jobtui completion bash > ~/.local/share/bash-completion/completions/jobtui\n  zsh :   jobtui completion zsh > \"${fpath[1]}/_jobtui\"\n  fish :  jobtui completion fish > ~/.config/fish/completions/jobtui.fish",
+	ManShort:       "Écrire les pages de manuel dans DIR",
+	ManLong:        "Écrit une page de manuel pour jobtui et une pour chacune de ses commandes dans DIR (créé au besoin), dans la langue de l’interface. Pour en lire une : man -l DIR/jobtui.1",
+	ManTitle:       "manuel de jobtui",
+	ManWritten:     "{n} pages de manuel écrites dans {dir}",
 }

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCompletionScripts(t *testing.T) {
+	for shell, mark := range map[string]string{"bash": "__start_jobtui", "zsh": "#compdef jobtui", "fish": "complete -c jobtui"} {
+		out, errOut, code := runCLI(t, "completion", shell)
+		if code != 0 || !strings.Contains(out, mark) {
+			t.Errorf("%s: exit %d, %s\n%.300s", shell, code, errOut, out)
+		}
+	}
+	if _, _, code := runCLI(t, "completion", "tcsh"); code != 2 {
+		t.Errorf("an unknown shell exits %d, want 2", code)
+	}
+}
+
+// The scripts call `jobtui __complete`: posting keys for archive (with
+// their title), edited files for commit.
+func TestCompletePostings(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := filepath.Join(t.TempDir(), "demo")
+	if _, errOut, code := runCLI(t, "demo", dir); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	out, _, code := runCLI(t, "__complete", "--repo", dir, "archive", "ux")
+	if code != 0 || !strings.HasPrefix(out, "ux-designer\tUX Designer\n:4\n") {
+		t.Errorf("archive keys: exit %d\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "__complete", "--repo", dir, "archive", "")
+	if n := strings.Count(out, "\n"); n < 12 {
+		t.Errorf("%d lines for every key:\n%s", n, out)
+	}
+	// Nothing edited: no file to offer; then one edited file.
+	t.Chdir(dir)
+	if out, _, _ := runCLI(t, "__complete", "commit", ""); strings.Contains(out, ".md") {
+		t.Errorf("clean repository offers %q", out)
+	}
+	p := filepath.Join("content", "en", "careers", "positions", "ux-designer.md")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, append(data, "\nMore.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, _ := runCLI(t, "__complete", "commit", ""); !strings.HasPrefix(out, p+"\n") {
+		t.Errorf("edited file not offered:\n%s", out)
+	}
+}
+
+// The manual pages come from the commands: one per command, in the
+// interface language.
+func TestManPages(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "man")
+	out, errOut, code := runCLI(t, "man", dir, "--lang", "fr")
+	if code != 0 || !strings.Contains(out, "10 pages de manuel écrites") {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
+	}
+	for _, name := range []string{"jobtui", "jobtui-archive", "jobtui-check", "jobtui-commit", "jobtui-completion", "jobtui-demo",
+		"jobtui-list", "jobtui-man", "jobtui-push", "jobtui-version"} {
+		data, err := os.ReadFile(filepath.Join(dir, name+".1"))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if !strings.HasPrefix(string(data), ".nh\n.TH \"JOBTUI\" \"1\"") || !strings.Contains(string(data), "manuel de jobtui") {
+			t.Errorf("%s.1:\n%.300s", name, data)
+		}
+	}
+	archive, _ := os.ReadFile(filepath.Join(dir, "jobtui-archive.1"))
+	if !strings.Contains(string(archive), "with-changes") || !strings.Contains(string(archive), "Archiver (ou désarchiver)") {
+		t.Errorf("archive page:\n%s", archive)
+	}
+}
