@@ -39,12 +39,6 @@ func checkAgainstGit(t *testing.T, dir string, p *StalePair, mark string) {
 	}
 }
 
-func markCommit(t *testing.T, dir string, n int, msg string) string {
-	t.Helper()
-	commitAt(t, dir, n, msg) // adds everything: callers have nothing pending
-	return strings.TrimSpace(gitOut(t, dir, "rev-parse", "HEAD"))
-}
-
 func TestStalePairsSinceDiffAndMarks(t *testing.T) {
 	dir := siteRepo(t)
 	if ps := stalePairsOf(t, dir); len(ps) != 0 {
