@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -24,6 +26,8 @@ const hugoProbe = `{{ $l := slice }}{{ range .Site.Languages }}{{ $l = $l | appe
 {{- range .Site.AllPages }}{{ if .File }}{{ $t := slice }}{{ range .Translations }}{{ if .File }}{{ $t = $t | append .File.Filename }}{{ end }}{{ end }}{{ $a := slice }}{{ range .AllTranslations }}{{ if .File }}{{ $a = $a | append .File.Filename }}{{ end }}{{ end }}
 {{ dict "lang" .Lang "kind" .Kind "file" .File.Filename "key" .TranslationKey "translations" $t "all" $a | jsonify }}{{ end }}{{ end }}
 `
+
+var shortcodeName = regexp.MustCompile(`\{\{[<%]-?\s*(/?)\s*([A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*)`)
 
 type hugoPage struct {
 	Lang         string   `json:"lang"`
@@ -46,16 +50,53 @@ func needHugo(t testing.TB) string {
 // hugoPages builds the site at root with the probe template and returns
 // every page that has a file, keyed by language and absolute file name, and
 // the site's languages in Hugo's order.
-func hugoPages(t testing.TB, root string, env ...string) (map[string]hugoPage, []string) {
+func hugoPages(t testing.TB, root string, args []string, env ...string) (map[string]hugoPage, []string) {
 	t.Helper()
 	bin := needHugo(t)
 	work := t.TempDir()
 	layouts := filepath.Join(work, "layouts")
 	os.MkdirAll(layouts, 0o755)
 	os.WriteFile(filepath.Join(layouts, "index.html"), []byte(hugoProbe), 0o644)
+	// A real site's content names its shortcodes: Hugo wants them to exist
+	// (the probe never renders them).
+	for _, d := range []string{"shortcodes", "partials"} {
+		if st, err := os.Stat(filepath.Join(root, "layouts", d)); err == nil && st.IsDir() {
+			os.Symlink(filepath.Join(root, "layouts", d), filepath.Join(layouts, d))
+		}
+	}
 	pub := filepath.Join(work, "public")
 	cmd := exec.Command(bin, "--quiet", "--buildDrafts", "--buildFuture", "--buildExpired",
 		"--source", root, "--layoutDir", layouts, "--destination", pub, "--cacheDir", filepath.Join(work, "cache"))
+	if len(args) > 0 && args[0] == "--no-theme" {
+		// A real site's theme may be absent (a submodule not checked
+		// out): an empty theme stands in for it.
+		// The content's shortcodes must exist: empty ones do, as the
+		// probe renders none.
+		sc := filepath.Join(work, "themes", "probe", "layouts", "shortcodes")
+		names := map[string]bool{} // shortcode -> used with a closing tag
+		os.MkdirAll(sc, 0o755)
+		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !contentExts[strings.TrimPrefix(filepath.Ext(p), ".")] {
+				return nil
+			}
+			data, _ := os.ReadFile(p)
+			for _, m := range shortcodeName.FindAllSubmatch(data, -1) {
+				names[string(m[2])] = names[string(m[2])] || string(m[1]) == "/"
+			}
+			return nil
+		})
+		for name, closed := range names {
+			body := ""
+			if closed {
+				body = "{{ .Inner }}"
+			}
+			os.MkdirAll(filepath.Dir(filepath.Join(sc, name)), 0o755)
+			os.WriteFile(filepath.Join(sc, name+".html"), []byte(body), 0o644)
+		}
+		cmd.Args = append(cmd.Args, "--themesDir", filepath.Join(work, "themes"), "--theme", "probe")
+		args = args[1:]
+	}
+	cmd.Args = append(cmd.Args, args...)
 	cmd.Env = append(os.Environ(), env...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -116,13 +157,13 @@ func jobtuiKey(t testing.TB, f *ContentFile) string {
 // compareWithHugo fails where jobtui reads the site at root differently
 // from Hugo: the pages, their languages, kinds and keys, and for every
 // other language X, the groups of `--langs <default>,X --section .`.
-func compareWithHugo(t *testing.T, root string, env ...string) {
+func compareWithHugo(t *testing.T, root string, args []string, env ...string) {
 	t.Helper()
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
 		t.Setenv(k, v)
 	}
-	hugo, hugoLangs := hugoPages(t, root, env...)
+	hugo, hugoLangs := hugoPages(t, root, args, env...)
 	site, err := OpenSite(root, SiteOptions{Section: "."})
 	if err != nil {
 		t.Fatalf("jobtui cannot open the site: %v", err)
@@ -138,6 +179,7 @@ func compareWithHugo(t *testing.T, root string, env ...string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("Hugo has %d pages with a file, jobtui reads %d (languages %v)", len(hugo), len(files), hugoLangs)
 	seen := map[string]bool{}
 	clones := map[string]bool{}
 	for _, f := range files {
@@ -212,6 +254,7 @@ func compareWithHugo(t *testing.T, root string, env ...string) {
 		for k := range got {
 			t.Errorf("--langs %s: jobtui lists %s, which is no page of Hugo's in these languages", strings.Join(langs, ","), k)
 		}
+		t.Logf("--langs %s: %d groups, %d unreadable files, paired as Hugo does", strings.Join(langs, ","), len(cat.Groups), len(cat.Unreadable))
 	}
 }
 
@@ -440,20 +483,21 @@ func TestHugoPairsAsJobtui(t *testing.T) {
 	needHugo(t)
 	for _, fx := range hugoFixtures {
 		t.Run(fx.name, func(t *testing.T) {
-			compareWithHugo(t, writeFiles(t, fx.files), fx.env...)
+			compareWithHugo(t, writeFiles(t, fx.files), nil, fx.env...)
 		})
 	}
 }
 
 // TestHugoRealSite compares with Hugo on a site of one's choosing:
 // JOBTUI_HUGO_SITE=/path/to/site go test -run TestHugoRealSite ./internal/model
-// (the site's themes and layouts are left out of the probe build).
+// (its own layouts are left out of the probe build; JOBTUI_HUGO_ARGS adds
+// arguments to hugo, "--no-theme" first to build without the site's theme).
 func TestHugoRealSite(t *testing.T) {
 	dir := os.Getenv("JOBTUI_HUGO_SITE")
 	if dir == "" {
 		t.Skip("JOBTUI_HUGO_SITE names no site to compare with Hugo")
 	}
-	compareWithHugo(t, dir, "HUGO_THEME=")
+	compareWithHugo(t, dir, strings.Fields(os.Getenv("JOBTUI_HUGO_ARGS")))
 }
 
 func TestHugoFixturesOpen(t *testing.T) {
