@@ -321,7 +321,7 @@ var hugoFixtures = []struct {
 		"content/en/careers/skipped/ignore.md": fm("title: Ignored by ignoreFiles"),
 	}, nil},
 	{"a language without contentDir reads content", map[string]string{
-		"hugo.toml":            "defaultContentLanguage = 'fr'\n[languages.en]\ncontentDir = 'content/english'\nweight = 0\n[languages.fr]\nweight = 2\n[languages.de]\nweight = 1\ncontentDir = 'content/de'\n",
+		"hugo.toml":            "defaultContentLanguage = 'fr'\n[languages.en]\ncontentDir = 'content/english'\nweight = 3\n[languages.fr]\nweight = 2\n[languages.de]\nweight = 1\ncontentDir = 'content/de'\n",
 		"content/english/a.md": fm("title: A"),
 		"content/a.md":         fm("title: A fr, in content"),
 		"content/fr/a.md":      fm("title: not fr, a folder fr in content"),

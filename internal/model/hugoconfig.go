@@ -209,6 +209,18 @@ func lowerMap(v any) any {
 			out[strings.ToLower(fmt.Sprint(k))] = lowerMap(vv)
 		}
 		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, vv := range x {
+			out[i] = lowerMap(vv)
+		}
+		return out
+	case []map[string]any:
+		out := make([]any, len(x))
+		for i, vv := range x {
+			out[i] = lowerMap(vv)
+		}
+		return out
 	}
 	return v
 }
@@ -358,12 +370,21 @@ func siteLanguages(c *hugoConfig) (def string, langs []Language, err error) {
 		}
 		langs = append(langs, l)
 	}
+	// Hugo's order (langs.Languages.Less): by weight, then code, a weight
+	// of 0 (none) after the others. Hugo's own comparison is not
+	// consistent when weights of 0 mix with others, so that its order then
+	// depends on map iteration; this is the order it means.
 	sort.Slice(langs, func(i, j int) bool {
 		wi, wj := langs[i].Weight, langs[j].Weight
-		if wi == wj {
+		switch {
+		case wi == wj:
 			return langs[i].Code < langs[j].Code
+		case wi == 0:
+			return false
+		case wj == 0:
+			return true
 		}
-		return wj == 0 || wi < wj
+		return wi < wj
 	})
 	found := false
 	for _, l := range langs {
