@@ -84,8 +84,8 @@ func TestLanguageErrors(t *testing.T) {
 	cases := map[string]string{
 		"defaultContentLanguage = 'fr'\ndisableLanguages = ['fr']\n[languages.fr]\n[languages.en]\n": "cannot disable the default language",
 		"defaultContentLanguage = 'es'\n[languages.fr]\n[languages.en]\n":                            "defaultContentLanguage \"es\" is none",
-		"disableLanguages = ['fr']\n[languages.fr]\n[languages.en]\n":                                 "one language (en)",
-		"[module]\n[[module.mounts]]\nsource = 'x'\ntarget = 'content'\nexcludeFiles = '*.md'\n":       "filters its files",
+		"disableLanguages = ['fr']\n[languages.fr]\n[languages.en]\n":                                "one language (en)",
+		"[module]\n[[module.mounts]]\nsource = 'x'\ntarget = 'content'\nexcludeFiles = '*.md'\n":     "filters its files",
 	}
 	for cfg, want := range cases {
 		_, err := OpenSite(writeFiles(t, map[string]string{"hugo.toml": cfg}), SiteOptions{})
