@@ -1,31 +1,17 @@
 package gitops
 
 import (
-	"bytes"
-	"container/heap"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"io"
-	"math/bits"
-	"os"
 	"path"
-	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	commitgraph "github.com/go-git/go-git/v5/plumbing/format/commitgraph/v2"
 	"github.com/go-git/go-git/v5/plumbing/object"
-	"github.com/go-git/go-git/v5/storage/filesystem"
-
-	"github.com/jobtui/jobtui/internal/model"
 )
 
 // Change is the last commit that changed a file.
@@ -80,48 +66,6 @@ type histNode struct {
 	parents []plumbing.Hash
 	when    time.Time
 	gen     uint64 // the commit-graph's generation number, 0 when unknown
-}
-
-// pathSet is a set of path indexes.
-type pathSet []uint64
-
-func newPathSet(n int) pathSet   { return make(pathSet, (n+63)/64) }
-func (s pathSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
-func (s pathSet) clone() pathSet { return append(pathSet(nil), s...) }
-func (s pathSet) or(o pathSet) {
-	for i := range s {
-		s[i] |= o[i]
-	}
-}
-func (s pathSet) andNot(o pathSet) {
-	for i := range s {
-		s[i] &^= o[i]
-	}
-}
-func (s pathSet) equal(o pathSet) bool {
-	for i := range s {
-		if s[i] != o[i] {
-			return false
-		}
-	}
-	return true
-}
-func (s pathSet) empty() bool {
-	for _, w := range s {
-		if w != 0 {
-			return false
-		}
-	}
-	return true
-}
-func (s pathSet) each(f func(i int)) {
-	for wi, w := range s {
-		for w != 0 {
-			b := bits.TrailingZeros64(w)
-			f(wi*64 + b)
-			w &^= 1 << b
-		}
-	}
 }
 
 // histWalker walks history for a fixed list of paths, grouped by folder:
@@ -329,22 +273,8 @@ func treeOrder(a, b object.TreeEntry) int {
 	return strings.Compare(an, bn)
 }
 
-type histItem struct {
-	hash  plumbing.Hash
-	when  time.Time
-	paths pathSet
-}
-
-type histQueue []*histItem
-
-func (q histQueue) Len() int           { return len(q) }
-func (q histQueue) Less(i, j int) bool { return q[i].when.After(q[j].when) }
-func (q histQueue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
-func (q *histQueue) Push(x any)        { *q = append(*q, x.(*histItem)) }
-func (q *histQueue) Pop() any          { old := *q; it := old[len(old)-1]; *q = old[:len(old)-1]; return it }
-
-// open, when not nil, opens another reader of the same object store for a
-// prefetch worker.
+// lastChanges walks from head. open, when not nil, opens another reader
+// of the same object store for a prefetch worker.
 func lastChanges(repo *git.Repository, graph commitgraph.Index, head plumbing.Hash, paths []string, open func() (func(plumbing.Hash) ([]object.TreeEntry, error), func())) (map[string]*Change, error) {
 	w := newHistWalker(repo, graph, paths)
 	out := map[string]*Change{}
@@ -352,75 +282,27 @@ func lastChanges(repo *git.Repository, graph commitgraph.Index, head plumbing.Ha
 	if err != nil {
 		return nil, err
 	}
-
 	if open != nil {
 		if w.ahead = startPrefetch(w, head, open); w.ahead != nil {
 			defer w.ahead.close()
 		}
 	}
-	start := newPathSet(len(paths))
-	total := 0
-	hd := w.dirHashes(hn.tree)
-	for i := range paths {
-		if !w.fileHash(hd[w.dirOf[i]], w.base[i]).IsZero() {
-			start.add(i)
-			total++
-		}
-	}
+	start, total := w.present(hn)
 	if total == 0 {
 		return out, nil
 	}
-	q := &histQueue{}
-	queued := map[plumbing.Hash]*histItem{}
-	push := func(h plumbing.Hash, n *histNode, ps pathSet) {
-		if it, ok := queued[h]; ok {
-			it.paths.or(ps)
-			return
-		}
-		it := &histItem{hash: h, when: n.when, paths: ps}
-		queued[h] = it
-		heap.Push(q, it)
-	}
-	push(head, hn, start)
+	f := &frontier{queued: map[plumbing.Hash]*histItem{}}
+	f.push(head, hn, start)
 	resolved := make(map[plumbing.Hash]pathSet)
-	for q.Len() > 0 && len(out) < total {
-		it := heap.Pop(q).(*histItem)
-		delete(queued, it.hash)
+	for f.q.Len() > 0 && len(out) < total {
+		it := f.pop()
 		n, err := w.node(it.hash)
 		if err != nil {
 			return nil, err
 		}
-		rest := it.paths // still to place: treesame to no parent so far
-		mine := w.dirHashes(n.tree)
-		for pi, ph := range n.parents {
-			if rest.empty() {
-				break
-			}
-			pn, err := w.node(ph)
-			if err != nil {
-				return nil, err
-			}
-			theirs := w.dirHashes(pn.tree)
-			// Paths the same in this parent follow it (git follows the
-			// first parent a path is the same in).
-			diff := newPathSet(len(paths))
-			for k := range w.dirs {
-				if mine[k] != theirs[k] {
-					w.differing(k, mine[k], theirs[k], diff)
-				}
-			}
-			follow := rest.clone()
-			follow.andNot(diff)
-			if !follow.empty() {
-				if pi == 0 && len(n.parents) == 1 && follow.equal(rest) {
-					push(ph, pn, rest) // the common case: all go on
-					rest = nil
-					break
-				}
-				push(ph, pn, follow)
-				rest = rest.clone()
-				rest.andNot(follow)
-			}
+		rest, err := w.followParents(n, it.paths, f)
+		if err != nil {
+			return nil, err
 		}
 		if rest != nil && !rest.empty() {
 			resolved[it.hash] = rest
@@ -431,113 +313,75 @@ func lastChanges(repo *git.Repository, graph commitgraph.Index, head plumbing.Ha
 			})
 		}
 	}
-	// Subjects and authors: one commit object per resolving commit.
-	for h := range resolved {
-		c, err := repo.CommitObject(h)
-		if err != nil {
-			return nil, err
-		}
-		resolved[h].each(func(i int) {
-			ch := out[paths[i]]
-			ch.When, ch.Subject, ch.Author = c.Committer.When, strings.SplitN(c.Message, "\n", 2)[0], c.Author.Name
-		})
+	if err := describeChanges(repo, resolved, paths, out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-// walkRepo opens the object store for a long walk: go-git otherwise opens
-// the pack file again for every object it reads (measured: a third of the
-// walk in open and lstat calls). done closes the kept descriptors; a
-// repository that cannot be opened this way is walked as is.
-// treeStore opens a separate object store for a prefetch worker.
-func (r *Repo) treeStore() (func(plumbing.Hash) ([]object.TreeEntry, error), func()) {
-	st := r.walkStore(64 * cache.MiByte)
-	return func(h plumbing.Hash) ([]object.TreeEntry, error) { return readTree(st, h) }, func() { st.Close() }
-}
-
-// walkStore is an object store for a long read: pack files kept open and
-// memory-mapped, an object cache of the given size.
-func (r *Repo) walkStore(size cache.FileSize) *filesystem.Storage {
-	return filesystem.NewStorageWithOptions(mappedPacks(osfs.New(r.GitDir)), cache.NewObjectLRU(size), filesystem.Options{KeepDescriptors: true})
-}
-
-func (r *Repo) walkRepo() (repo *git.Repository, done func()) {
-	st := r.walkStore(256 * cache.MiByte)
-	repo, err := git.Open(st, nil)
-	if err == nil {
-		_, err = repo.Head()
-	}
-	if err != nil {
-		st.Close()
-		return r.Git, func() {}
-	}
-	return repo, func() { st.Close() }
-}
-
-// commitGraph opens the repository's commit-graph file (or chain), nil
-// when there is none or it cannot be read: the walk then reads commits.
-// The single file is read into memory first: go-git's reader otherwise
-// makes several small reads per commit.
-func (r *Repo) commitGraph() commitgraph.Index {
-	if data, err := os.ReadFile(filepath.Join(r.GitDir, "objects", "info", "commit-graph")); err == nil {
-		if idx, err := commitgraph.OpenFileIndex(memFile{bytes.NewReader(data)}); err == nil {
-			return idx
+// present is the set of paths that exist in the commit, and how many.
+func (w *histWalker) present(n *histNode) (pathSet, int) {
+	start := newPathSet(len(w.base))
+	total := 0
+	hd := w.dirHashes(n.tree)
+	for i := range w.base {
+		if !w.fileHash(hd[w.dirOf[i]], w.base[i]).IsZero() {
+			start.add(i)
+			total++
 		}
 	}
-	idx, err := commitgraph.OpenChainOrFileIndex(osfs.New(r.GitDir))
-	if err != nil {
-		return nil
-	}
-	return idx
+	return start, total
 }
 
-type memFile struct{ *bytes.Reader }
-
-func (memFile) Close() error { return nil }
-
-func historyCacheKey(head plumbing.Hash, paths []string) string {
-	sorted := append([]string(nil), paths...)
-	sort.Strings(sorted)
-	h := sha256.New()
-	h.Write([]byte(head.String()))
-	for _, p := range sorted {
-		h.Write([]byte{0})
-		h.Write([]byte(p))
+// followParents sends each of paths on to the first parent it is the same
+// in (as git does), and returns those the same in no parent: n changed
+// them.
+func (w *histWalker) followParents(n *histNode, paths pathSet, f *frontier) (pathSet, error) {
+	rest := paths // still to place: treesame to no parent so far
+	mine := w.dirHashes(n.tree)
+	for pi, ph := range n.parents {
+		if rest.empty() {
+			break
+		}
+		pn, err := w.node(ph)
+		if err != nil {
+			return nil, err
+		}
+		theirs := w.dirHashes(pn.tree)
+		diff := newPathSet(len(w.base))
+		for k := range w.dirs {
+			if mine[k] != theirs[k] {
+				w.differing(k, mine[k], theirs[k], diff)
+			}
+		}
+		follow := rest.clone()
+		follow.andNot(diff)
+		if follow.empty() {
+			continue
+		}
+		if pi == 0 && len(n.parents) == 1 && follow.equal(rest) {
+			f.push(ph, pn, rest) // the common case: all go on
+			return nil, nil
+		}
+		f.push(ph, pn, follow)
+		rest = rest.clone()
+		rest.andNot(follow)
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	return rest, nil
 }
 
-type historyCache struct {
-	Key     string             `json:"key"`
-	Changes map[string]*Change `json:"changes"`
-}
-
-func (r *Repo) historyCachePath() string {
-	return filepath.Join(r.GitDir, "jobtui", "history-cache.json")
-}
-
-func (r *Repo) readHistoryCache(key string) (map[string]*Change, bool) {
-	data, err := os.ReadFile(r.historyCachePath())
-	if err != nil {
-		return nil, false
+// describeChanges fills in subjects and authors: one commit object per
+// commit that changed a path.
+func describeChanges(repo *git.Repository, resolved map[plumbing.Hash]pathSet, paths []string, out map[string]*Change) error {
+	for h, ps := range resolved {
+		c, err := repo.CommitObject(h)
+		if err != nil {
+			return err
+		}
+		ps.each(func(i int) {
+			ch := out[paths[i]]
+			ch.When, ch.Subject, ch.Author = c.Committer.When, strings.SplitN(c.Message, "\n", 2)[0], c.Author.Name
+		})
 	}
-	var c historyCache
-	if json.Unmarshal(data, &c) != nil || c.Key != key || c.Changes == nil {
-		return nil, false
-	}
-	return c.Changes, true
-}
-
-// writeHistoryCache stores the result; a cache that cannot be written only
-// costs speed next time.
-func (r *Repo) writeHistoryCache(key string, changes map[string]*Change) {
-	data, err := json.Marshal(historyCache{Key: key, Changes: changes})
-	if err != nil {
-		return
-	}
-	p := r.historyCachePath()
-	if os.MkdirAll(filepath.Dir(p), 0o755) != nil {
-		return
-	}
-	model.WriteFileAtomic(p, data, [32]byte{})
+	return nil
 }

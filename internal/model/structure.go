@@ -1,0 +1,124 @@
+package model
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// Structure of a Markdown body: what a translation keeps.
+type Structure struct {
+	Headings  int
+	ListItems int
+}
+
+// BodyStructure counts the headings and list items of a Markdown body,
+// outside code blocks, Markdown and HTML alike.
+func BodyStructure(body []byte) Structure {
+	var s Structure
+	inFence := false
+	for len(body) > 0 {
+		var line []byte
+		if i := bytes.IndexByte(body, '\n'); i >= 0 {
+			line, body = body[:i], body[i+1:]
+		} else {
+			line, body = body, nil
+		}
+		lead := len(line) - len(bytes.TrimLeft(line, " "))
+		rest := line[lead:]
+		if lead <= 3 && (bytes.HasPrefix(rest, []byte("```")) || bytes.HasPrefix(rest, []byte("~~~"))) {
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		switch {
+		case lead <= 3 && isATXHeading(rest):
+			s.Headings++
+		case isListItem(bytes.TrimLeft(line, " \t")) && !isThematicBreak(string(line)):
+			s.ListItems++
+		}
+		if bytes.IndexByte(line, '<') >= 0 {
+			h, li := countHTMLTags(line)
+			s.Headings += h
+			s.ListItems += li
+		}
+	}
+	return s
+}
+
+func isATXHeading(b []byte) bool {
+	n := 0
+	for n < len(b) && b[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(b) || b[n] == ' ' || b[n] == '\t' || b[n] == '\r')
+}
+
+func isListItem(b []byte) bool {
+	n := 0
+	if len(b) > 0 && (b[0] == '-' || b[0] == '*' || b[0] == '+') {
+		n = 1
+	} else {
+		for n < len(b) && n < 9 && b[n] >= '0' && b[n] <= '9' {
+			n++
+		}
+		if n == 0 || n >= len(b) || (b[n] != '.' && b[n] != ')') {
+			return false
+		}
+		n++
+	}
+	if n >= len(b) || (b[n] != ' ' && b[n] != '\t') {
+		return false
+	}
+	return len(bytes.TrimSpace(b[n:])) > 0
+}
+
+// countHTMLTags counts <h1>..<h6> and <li> opening tags in a line.
+func countHTMLTags(line []byte) (h, li int) {
+	for i := 0; i+3 < len(line); i++ {
+		if line[i] != '<' {
+			continue
+		}
+		c1, c2, c3 := line[i+1]|0x20, line[i+2], line[i+3]
+		switch {
+		case c1 == 'h' && c2 >= '1' && c2 <= '6' && (c3 == '>' || c3 == ' ' || c3 == '\t'):
+			h++
+		case c1 == 'l' && c2|0x20 == 'i' && (c3 == '>' || c3 == ' ' || c3 == '\t'):
+			li++
+		}
+	}
+	return h, li
+}
+
+func isThematicBreak(line string) bool {
+	t := strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+	if len(t) < 3 {
+		return false
+	}
+	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == ""
+}
+
+// structureTolerance is how far apart two translations' counts may be: a
+// translation often splits or merges an item or two, and a few more in
+// long lists.
+func structureTolerance(a, b int) int {
+	return max(2, max(a, b)/4)
+}
+
+// structureDiff is the arguments of a structure-mismatch problem: the
+// counts that differ beyond the tolerance, or nil.
+func structureDiff(sa, sb Structure) map[string]string {
+	var m map[string]string
+	if d := abs(sa.Headings - sb.Headings); d > structureTolerance(sa.Headings, sb.Headings) {
+		m = args("headingsA", strconv.Itoa(sa.Headings), "headingsB", strconv.Itoa(sb.Headings))
+	}
+	if d := abs(sa.ListItems - sb.ListItems); d > structureTolerance(sa.ListItems, sb.ListItems) {
+		if m == nil {
+			m = map[string]string{}
+		}
+		m["itemsA"], m["itemsB"] = strconv.Itoa(sa.ListItems), strconv.Itoa(sb.ListItems)
+	}
+	return m
+}
