@@ -98,7 +98,7 @@ func archiveSummary(tr *i18n.Tr, res *app.ArchiveResult) string {
 	case res.Unchanged():
 		return tr.Actions.AlreadyArchived
 	case res.Commit == nil:
-		return i18n.F(tr.Actions.EditedNoCommit, "n", fmt.Sprint(len(res.Changed)))
+		return tr.N(tr.Actions.EditedNoCommit, len(res.Changed))
 	}
 	return res.Commit.Short + " " + res.Commit.Subject
 }

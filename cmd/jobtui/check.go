@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -146,6 +145,7 @@ func printProblems(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 	} else {
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w, i18n.F(tr.Check.Summary, "postings", strconv.Itoa(len(cat.Postings)), "groups", strconv.Itoa(len(cat.Groups)),
-		"errors", strconv.Itoa(errs), "warnings", strconv.Itoa(warns)))
+	fmt.Fprintln(w, i18n.F(tr.Check.Summary, "postings", tr.N(tr.Check.SummaryPostings, len(cat.Postings)),
+		"groups", tr.N(tr.Check.SummaryGroups, len(cat.Groups)),
+		"errors", tr.N(tr.Check.SummaryErrors, errs), "warnings", tr.N(tr.Check.SummaryWarnings, warns)))
 }

@@ -139,7 +139,7 @@ func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row) {
 		}
 	}
 	tw.Flush()
-	fmt.Fprintln(w, i18n.F(tr.CLI.Groups, "n", fmt.Sprint(groups)))
+	fmt.Fprintln(w, tr.N(tr.CLI.Groups, groups))
 }
 
 // listCell is the title and path of a row's i-th file in one language.

@@ -24,6 +24,9 @@ type ArchiveResult struct {
 	Groups    []*model.Group
 	Changed   []*model.Posting     // the files whose archived line changed
 	Commit    *gitops.CommitResult // nil when nothing was committed
+	// Before is each changed file's bytes before Archive wrote it, by
+	// repository path: what UndoArchive puts back.
+	Before map[string][]byte
 }
 
 // Unchanged reports that every group already was in the requested state.
@@ -111,9 +114,14 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 			return nil, err
 		}
 	}
-	for _, p := range res.Changed {
-		if data, err := os.ReadFile(p.Abs); err != nil || sha256.Sum256(data) != p.Hash {
+	res.Before = map[string][]byte{}
+	for i, p := range res.Changed {
+		data, err := os.ReadFile(p.Abs)
+		if err != nil || sha256.Sum256(data) != p.Hash {
 			return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
+		}
+		if r != nil {
+			res.Before[repoPaths[i]] = data
 		}
 	}
 	for _, p := range res.Changed {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 
@@ -51,22 +52,39 @@ func Commit(r *gitops.Repo, site *model.Site, repoPaths []string, message string
 	return r.CommitPaths(paths, message)
 }
 
-// PendingMessage is the default message for committing files:
-// "Update posting <key>: title, description (fr)".
+// maxSubject is where a commit subject stops being read as one line (git's
+// own advice is 50 to 72 characters); past it the details go in the body.
+const maxSubject = 72
+
+// PendingMessage is the default message for committing files, built from
+// exactly those files: a subject, then, when there is more to say than a
+// subject holds, a blank line and a line per posting. A posting all of whose
+// files are new is added ("Add posting key: English title / French title");
+// the others are updated ("Update posting key: title, description (fr)").
 func PendingMessage(cat *model.Catalog, files []gitops.PendingFile) string {
-	type entry struct{ langs map[string][]string }
+	type entry struct {
+		langs  map[string][]string
+		titles map[string]string
+		allNew bool
+	}
 	byKey := map[string]*entry{}
 	var keys []string
 	for _, f := range files {
 		k := f.Posting.TranslationKey
 		if k == "" {
-			k = strings.TrimSuffix(f.Posting.Rel, ".md")
+			k = strings.TrimSuffix(f.Posting.Rel, path.Ext(f.Posting.Rel))
 		}
 		e := byKey[k]
 		if e == nil {
-			e = &entry{langs: map[string][]string{}}
+			e = &entry{langs: map[string][]string{}, titles: map[string]string{}, allNew: true}
 			byKey[k] = e
 			keys = append(keys, k)
+		}
+		if f.State != gitops.StateUntracked {
+			e.allNew = false
+		}
+		if _, ok := e.titles[f.Posting.Lang]; !ok {
+			e.titles[f.Posting.Lang] = oneLine(f.Posting.Title)
 		}
 		fields := f.Fields
 		if len(fields) == 0 {
@@ -81,19 +99,71 @@ func PendingMessage(cat *model.Catalog, files []gitops.PendingFile) string {
 	describe := func(e *entry) string {
 		var parts []string
 		for _, l := range cat.Site.Langs {
+			if e.allNew {
+				if t := e.titles[l]; t != "" {
+					parts = append(parts, t)
+				}
+				continue
+			}
 			if fs := e.langs[l]; len(fs) > 0 {
 				parts = append(parts, strings.Join(uniq(fs), ", ")+" ("+l+")")
 			}
 		}
+		if e.allNew {
+			return strings.Join(parts, " / ")
+		}
 		return strings.Join(parts, "; ")
 	}
+	added, updated := 0, 0
+	for _, k := range keys {
+		if byKey[k].allNew {
+			added++
+		} else {
+			updated++
+		}
+	}
 	if len(keys) == 1 {
-		return "Update posting " + keys[0] + ": " + describe(byKey[keys[0]])
+		e := byKey[keys[0]]
+		verb := "Update posting "
+		if e.allNew {
+			verb = "Add posting "
+		}
+		if subject := verb + keys[0] + ": " + describe(e); len([]rune(subject)) <= maxSubject {
+			return subject
+		}
+		var b strings.Builder
+		b.WriteString(verb + keys[0] + "\n\n")
+		for _, l := range cat.Site.Langs {
+			if e.allNew && e.titles[l] != "" {
+				b.WriteString("- " + l + ": " + e.titles[l] + "\n")
+			} else if fs := e.langs[l]; !e.allNew && len(fs) > 0 {
+				b.WriteString("- " + l + ": " + strings.Join(uniq(fs), ", ") + "\n")
+			}
+		}
+		return b.String()
+	}
+	var verb string
+	switch {
+	case updated == 0:
+		verb = fmt.Sprintf("Add %d postings", added)
+	case added == 0:
+		verb = fmt.Sprintf("Update %d postings", updated)
+	default:
+		verb = fmt.Sprintf("Add %d and update %d postings", added, updated)
+	}
+	subject := verb + ": " + strings.Join(keys, ", ")
+	if len([]rune(subject)) > maxSubject {
+		subject = verb
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Update %d postings: %s\n\n", len(keys), strings.Join(keys, ", "))
+	b.WriteString(subject + "\n\n")
 	for _, k := range keys {
-		b.WriteString("- " + k + ": " + describe(byKey[k]) + "\n")
+		e := byKey[k]
+		if e.allNew {
+			b.WriteString("- " + k + " (new): " + describe(e) + "\n")
+		} else {
+			b.WriteString("- " + k + ": " + describe(e) + "\n")
+		}
 	}
 	return b.String()
 }

@@ -4,7 +4,7 @@ package i18n
 type ActionStrings struct {
 	AlreadyArchived string
 	AlreadyOpen     string
-	EditedNoCommit  string
+	EditedNoCommit  Plural
 	ArchiveShort    string
 	CommitShort     string
 	PushShort       string
@@ -21,7 +21,7 @@ type ActionStrings struct {
 var actionsEN = ActionStrings{
 	AlreadyArchived: "already archived in every language: nothing to do",
 	AlreadyOpen:     "already open in every language: nothing to do",
-	EditedNoCommit:  "{n} files edited, nothing committed",
+	EditedNoCommit:  Plural{"{n} file edited, nothing committed", "{n} files edited, nothing committed"},
 	ArchiveShort:    "Archive (or unarchive) postings in both languages and commit them",
 	CommitShort:     "Commit edited posting files",
 	PushShort:       "Push the current branch",
@@ -38,7 +38,7 @@ var actionsEN = ActionStrings{
 var actionsFR = ActionStrings{
 	AlreadyArchived: "déjà archivée dans toutes les langues : rien à faire",
 	AlreadyOpen:     "déjà ouverte dans toutes les langues : rien à faire",
-	EditedNoCommit:  "{n} fichiers modifiés, rien n’a été validé",
+	EditedNoCommit:  Plural{"{n} fichier modifié, rien n’a été validé", "{n} fichiers modifiés, rien n’a été validé"},
 	ArchiveShort:    "Archiver (ou désarchiver) des offres dans les deux langues et valider",
 	CommitShort:     "Valider les fichiers d’offres modifiés",
 	PushShort:       "Pousser la branche courante",

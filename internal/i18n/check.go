@@ -33,6 +33,10 @@ type CheckStrings struct {
 	SeverityWarning        string
 	NoProblems             string
 	Summary                string
+	SummaryPostings        Plural
+	SummaryGroups          Plural
+	SummaryErrors          Plural
+	SummaryWarnings        Plural
 	Archived               string
 	Open                   string
 	Missing                string
@@ -69,7 +73,11 @@ var checkEN = CheckStrings{
 	SeverityError:          "error",
 	SeverityWarning:        "warning",
 	NoProblems:             "No problems.",
-	Summary:                "{postings} postings, {groups} groups: {errors} errors, {warnings} warnings",
+	Summary:                "{postings}, {groups}: {errors}, {warnings}",
+	SummaryPostings:        Plural{"{n} posting", "{n} postings"},
+	SummaryGroups:          Plural{"{n} group", "{n} groups"},
+	SummaryErrors:          Plural{"{n} error", "{n} errors"},
+	SummaryWarnings:        Plural{"{n} warning", "{n} warnings"},
 	Archived:               "archived",
 	Open:                   "open",
 	Missing:                "missing",
@@ -106,7 +114,11 @@ var checkFR = CheckStrings{
 	SeverityError:          "erreur",
 	SeverityWarning:        "avertissement",
 	NoProblems:             "Aucun problème.",
-	Summary:                "{postings} offres, {groups} groupes : {errors} erreurs, {warnings} avertissements",
+	Summary:                "{postings}, {groups} : {errors}, {warnings}",
+	SummaryPostings:        Plural{"{n} offre", "{n} offres"},
+	SummaryGroups:          Plural{"{n} groupe", "{n} groupes"},
+	SummaryErrors:          Plural{"{n} erreur", "{n} erreurs"},
+	SummaryWarnings:        Plural{"{n} avertissement", "{n} avertissements"},
 	Archived:               "archivé",
 	Open:                   "ouvert",
 	Missing:                "manquant",

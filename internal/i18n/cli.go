@@ -23,7 +23,7 @@ type CLIStrings struct {
 	ColFrench      string
 	ColProblems    string
 	NoKey          string
-	Groups         string
+	Groups         Plural
 	Unreadable     string
 	FlagAccessible string
 	HelpUsage      string
@@ -63,7 +63,7 @@ var cliEN = CLIStrings{
 	ColFrench:      "FRENCH",
 	ColProblems:    "PROBLEMS",
 	NoKey:          "(no key)",
-	Groups:         "{n} groups",
+	Groups:         Plural{"{n} group", "{n} groups"},
 	Unreadable:     "unreadable",
 	FlagAccessible: "accessible mode: plain layout and forms for screen readers (also ACCESSIBLE=1)",
 	HelpUsage:      "Usage:",
@@ -103,7 +103,7 @@ var cliFR = CLIStrings{
 	ColFrench:      "FRANÇAIS",
 	ColProblems:    "PROBLÈMES",
 	NoKey:          "(sans clé)",
-	Groups:         "{n} groupes",
+	Groups:         Plural{"{n} groupe", "{n} groupes"},
 	Unreadable:     "illisible",
 	FlagAccessible: "mode accessible : mise en page et formulaires simples pour lecteurs d’écran (aussi ACCESSIBLE=1)",
 	HelpUsage:      "Utilisation :",

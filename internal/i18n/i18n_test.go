@@ -38,26 +38,37 @@ func TestFrenchIsComplete(t *testing.T) {
 		}
 		for j := 0; j < area.Type.NumField(); j++ {
 			name := area.Name + "." + area.Type.Field(j).Name
-			e := en.Field(i).Field(j).String()
-			f := fr.Field(i).Field(j).String()
-			n++
-			if e == "" {
-				t.Errorf("%s: English is empty", name)
-			}
-			if f == "" {
-				t.Errorf("%s: French is missing", name)
+			ev, fv := en.Field(i).Field(j), fr.Field(i).Field(j)
+			if pe, ok := ev.Interface().(Plural); ok {
+				pf := fv.Interface().(Plural)
+				checkPair(t, name+".One", pe.One, pf.One)
+				checkPair(t, name+".Other", pe.Other, pf.Other)
+				n += 2
 				continue
 			}
-			if f == e && !sameInBoth[name] {
-				t.Errorf("%s: French is the English text %q", name, e)
-			}
-			if !reflect.DeepEqual(placeholders(e), placeholders(f)) {
-				t.Errorf("%s: placeholders differ: %v / %v", name, placeholders(e), placeholders(f))
-			}
+			checkPair(t, name, ev.String(), fv.String())
+			n++
 		}
 	}
 	if n < 100 {
 		t.Errorf("only %d strings checked", n)
+	}
+}
+
+func checkPair(t *testing.T, name, e, f string) {
+	t.Helper()
+	if e == "" {
+		t.Errorf("%s: English is empty", name)
+	}
+	if f == "" {
+		t.Errorf("%s: French is missing", name)
+		return
+	}
+	if f == e && !sameInBoth[name] {
+		t.Errorf("%s: French is the English text %q", name, e)
+	}
+	if !reflect.DeepEqual(placeholders(e), placeholders(f)) {
+		t.Errorf("%s: placeholders differ: %v / %v", name, placeholders(e), placeholders(f))
 	}
 }
 
@@ -83,5 +94,37 @@ func TestDetect(t *testing.T) {
 	}
 	if got := F("{n} files in {dir}", "n", "3", "dir", "x"); got != "3 files in x" {
 		t.Errorf("F = %q", got)
+	}
+}
+
+// Issue 11, item 14: "Saved 1 files." and "1 fichiers" were shown; each
+// language has its own rule (French: 0 and 1 are singular).
+func TestPluralForms(t *testing.T) {
+	en, fr := For(EN), For(FR)
+	for _, c := range []struct {
+		tr   *Tr
+		p    Plural
+		n    int
+		want string
+	}{
+		{en, en.UI.Saved, 0, "Saved 0 files."},
+		{en, en.UI.Saved, 1, "Saved 1 file."},
+		{en, en.UI.Saved, 2, "Saved 2 files."},
+		{fr, fr.UI.Saved, 0, "0 fichier enregistré."},
+		{fr, fr.UI.Saved, 1, "1 fichier enregistré."},
+		{fr, fr.UI.Saved, 2, "2 fichiers enregistrés."},
+		{en, en.UI.Files, 1, "1 file"},
+		{en, en.UI.Files, 2, "2 files"},
+		{fr, fr.UI.Files, 1, "1 fichier"},
+		{fr, fr.UI.Files, 2, "2 fichiers"},
+		{fr, fr.UI.Postings, 1, "1 offre"},
+		{en, en.UI.Postings, 248, "248 postings"},
+		{fr, fr.UI.Marked, 1, "1 marquée"},
+		{en, en.Actions.EditedNoCommit, 1, "1 file edited, nothing committed"},
+		{fr, fr.CLI.Groups, 1, "1 groupe"},
+	} {
+		if got := c.tr.N(c.p, c.n); got != c.want {
+			t.Errorf("%s %d: %q, want %q", c.tr.Lang, c.n, got, c.want)
+		}
 	}
 }

@@ -2,262 +2,286 @@ package i18n
 
 // UIStrings are the labels, help and messages of the terminal app.
 type UIStrings struct {
-	AppTitle      string
-	Loading       string
-	Postings      string
-	ViewAll       string
-	ViewOpen      string
-	ViewArchived  string
-	ViewProblems  string
-	SortTitleEN   string
-	SortTitleFR   string
-	SortState     string
-	SortChanged   string
-	SortedBy      string
-	FilterPrompt  string
-	NoMatch       string
-	Missing       string
-	Broken        string
-	Archived      string
-	Open          string
-	Mixed         string
-	Modified      string
-	New           string
-	Marked        string
-	Problems      string
-	FrontMatter   string
-	NoBody        string
-	Rendering     string
-	Up            string
-	Down          string
-	PageUp        string
-	PageDown      string
-	Top           string
-	Bottom        string
-	Filter        string
-	ApplyFilter   string
-	ClearFilter   string
-	NextView      string
-	Sort          string
-	Preview       string
-	Back          string
-	SwitchLang    string
-	SyncScroll    string
-	Mark          string
-	Archive       string
-	Undo          string
-	Edit          string
-	EditBody      string
-	NewPosting    string
-	Diff          string
-	Commit        string
-	Push          string
-	Reload        string
-	Language      string
-	Help          string
-	Quit          string
-	ArchiveDone   string
-	UnarchiveDone string
-	UndoHint      string
-	NothingToUndo string
-	Working       string
-	IncludeEdits  string
-	YesNo         string
-	QuitUnsaved   string
-	NoRepo        string
-	EditTitle     string
-	Saved         string
-	NoChange      string
-	Reloaded      string
-	EditorFailed  string
-	FileChanged   string
-	NoDiff        string
-	GitStateNew   string
-	GitStateMod   string
-	Scroll        string
-	Files         string
-	OneLanguage   string
-	SmallTerminal string
-	Committed     string
-	PushDone      string
-	HelpTitle     string
-	ErrorPrefix   string
-	KeyHint       string
-	CommitFiles   string
-	Created       string
-	CommitMessage string
+	AppTitle       string
+	Loading        string
+	Postings       Plural
+	ViewAll        string
+	ViewOpen       string
+	ViewArchived   string
+	ViewProblems   string
+	SortTitleEN    string
+	SortTitleFR    string
+	SortState      string
+	SortChanged    string
+	SortedBy       string
+	FilterPrompt   string
+	NoMatch        string
+	Missing        string
+	Broken         string
+	Archived       string
+	Open           string
+	Mixed          string
+	Modified       string
+	New            string
+	Marked         Plural
+	Problems       string
+	FrontMatter    string
+	NoBody         string
+	Rendering      string
+	Up             string
+	Down           string
+	PageUp         string
+	PageDown       string
+	Top            string
+	Bottom         string
+	Filter         string
+	ApplyFilter    string
+	ClearFilter    string
+	NextView       string
+	Sort           string
+	Preview        string
+	Back           string
+	SwitchLang     string
+	SyncScroll     string
+	Mark           string
+	Archive        string
+	Undo           string
+	Edit           string
+	EditBody       string
+	NewPosting     string
+	Diff           string
+	Commit         string
+	Push           string
+	Reload         string
+	Language       string
+	Help           string
+	Quit           string
+	ArchiveDone    string
+	UnarchiveDone  string
+	UndoHint       string
+	NothingToUndo  string
+	Working        string
+	IncludeEdits   Plural
+	YesNo          string
+	QuitUnsaved    Plural
+	NoRepo         string
+	EditTitle      string
+	Saved          Plural
+	NoChange       string
+	Reloaded       string
+	EditorFailed   string
+	FileChanged    string
+	NoDiff         string
+	GitStateNew    string
+	GitStateMod    string
+	Scroll         string
+	Files          Plural
+	OneLanguage    string
+	SmallTerminal  string
+	Committed      string
+	PushDone       string
+	HelpTitle      string
+	ErrorPrefix    string
+	KeyHint        string
+	CommitFiles    string
+	Created        string
+	CommitMessage  string
+	Undone         string
+	UndoneByCommit string
+	UndoWhyPushed  string
+	UndoWhyChanged string
+	UndoWhyMoved   string
+	UndoWhyNoGit   string
+	RedoHint       string
+	Redone         string
 }
 
 var uiEN = UIStrings{
-	AppTitle:      "jobtui",
-	Loading:       "Reading the postings…",
-	Postings:      "{n} postings",
-	ViewAll:       "All",
-	ViewOpen:      "Open",
-	ViewArchived:  "Archived",
-	ViewProblems:  "Problems",
-	SortTitleEN:   "English title",
-	SortTitleFR:   "French title",
-	SortState:     "state",
-	SortChanged:   "last change",
-	SortedBy:      "sorted by {by}",
-	FilterPrompt:  "Filter: ",
-	NoMatch:       "No posting matches.",
-	Missing:       "— missing —",
-	Broken:        "⚠ unreadable",
-	Archived:      "archived",
-	Open:          "open",
-	Mixed:         "mixed",
-	Modified:      "modified",
-	New:           "new",
-	Marked:        "{n} marked",
-	Problems:      "Problems",
-	FrontMatter:   "Front matter",
-	NoBody:        "(no body)",
-	Rendering:     "Rendering…",
-	Up:            "up",
-	Down:          "down",
-	PageUp:        "page up",
-	PageDown:      "page down",
-	Top:           "top",
-	Bottom:        "bottom",
-	Filter:        "filter",
-	ApplyFilter:   "keep filter",
-	ClearFilter:   "clear filter",
-	NextView:      "next view",
-	Sort:          "sort",
-	Preview:       "preview",
-	Back:          "back",
-	SwitchLang:    "other language",
-	SyncScroll:    "scroll together",
-	Mark:          "mark",
-	Archive:       "archive/unarchive",
-	Undo:          "undo",
-	Edit:          "edit",
-	EditBody:      "edit in $EDITOR",
-	NewPosting:    "new posting",
-	Diff:          "diff",
-	Commit:        "commit edits",
-	Push:          "push",
-	Reload:        "reload",
-	Language:      "français",
-	Help:          "help",
-	Quit:          "quit",
-	ArchiveDone:   "Archived and committed {hash} ({undo}): {subject}",
-	UnarchiveDone: "Unarchived and committed {hash} ({undo}): {subject}",
-	UndoHint:      "u to undo",
-	NothingToUndo: "Nothing to undo.",
-	Working:       "Working…",
-	IncludeEdits:  "These files have uncommitted edits: {paths}. Include them in the commit? (y/n)",
-	YesNo:         "y/n",
-	QuitUnsaved:   "{n} posting files have uncommitted edits. Quit anyway? (y/n)",
-	NoRepo:        "The site is not in a git repository: editing works, git actions do not.",
-	EditTitle:     "Edit {id}",
-	Saved:         "Saved {n} files.",
-	NoChange:      "Nothing changed.",
-	Reloaded:      "Reloaded from disk.",
-	EditorFailed:  "The editor failed: {err}",
-	FileChanged:   "{path} changed on disk.",
-	NoDiff:        "No change against HEAD.",
-	GitStateNew:   "N",
-	GitStateMod:   "M",
-	Scroll:        "scroll",
-	Files:         "{n} files",
-	OneLanguage:   "Showing {lang} (tab: other language)",
-	SmallTerminal: "The terminal is too small: make it at least 40×10.",
-	Committed:     "Committed {hash}: {subject}",
-	PushDone:      "Pushed.",
-	HelpTitle:     "Keys",
-	ErrorPrefix:   "Error: ",
-	KeyHint:       "? for help",
-	CommitFiles:   "Files to commit",
-	Created:       "Created {paths} and its translation.",
-	CommitMessage: "Commit message",
+	AppTitle:       "jobtui",
+	Loading:        "Reading the postings…",
+	Postings:       Plural{"{n} posting", "{n} postings"},
+	ViewAll:        "All",
+	ViewOpen:       "Open",
+	ViewArchived:   "Archived",
+	ViewProblems:   "Problems",
+	SortTitleEN:    "English title",
+	SortTitleFR:    "French title",
+	SortState:      "state",
+	SortChanged:    "last change",
+	SortedBy:       "sorted by {by}",
+	FilterPrompt:   "Filter: ",
+	NoMatch:        "No posting matches.",
+	Missing:        "— missing —",
+	Broken:         "⚠ unreadable",
+	Archived:       "archived",
+	Open:           "open",
+	Mixed:          "mixed",
+	Modified:       "modified",
+	New:            "new",
+	Marked:         Plural{"{n} marked", "{n} marked"},
+	Problems:       "Problems",
+	FrontMatter:    "Front matter",
+	NoBody:         "(no body)",
+	Rendering:      "Rendering…",
+	Up:             "up",
+	Down:           "down",
+	PageUp:         "page up",
+	PageDown:       "page down",
+	Top:            "top",
+	Bottom:         "bottom",
+	Filter:         "filter",
+	ApplyFilter:    "keep filter",
+	ClearFilter:    "clear filter",
+	NextView:       "next view",
+	Sort:           "sort",
+	Preview:        "preview",
+	Back:           "back",
+	SwitchLang:     "other language",
+	SyncScroll:     "scroll together",
+	Mark:           "mark",
+	Archive:        "archive/unarchive",
+	Undo:           "undo",
+	Edit:           "edit",
+	EditBody:       "edit in $EDITOR",
+	NewPosting:     "new posting",
+	Diff:           "diff",
+	Commit:         "commit edits",
+	Push:           "push",
+	Reload:         "reload",
+	Language:       "français",
+	Help:           "help",
+	Quit:           "quit",
+	ArchiveDone:    "Archived and committed {hash} ({undo}): {subject}",
+	UnarchiveDone:  "Unarchived and committed {hash} ({undo}): {subject}",
+	UndoHint:       "u to undo",
+	NothingToUndo:  "Nothing to undo.",
+	Working:        "Working…",
+	IncludeEdits:   Plural{"Include uncommitted edits ({n} file)? (y/n) {paths}", "Include uncommitted edits ({n} files)? (y/n) {paths}"},
+	YesNo:          "y/n",
+	QuitUnsaved:    Plural{"{n} posting file has uncommitted edits. Quit anyway? (y/n)", "{n} posting files have uncommitted edits. Quit anyway? (y/n)"},
+	NoRepo:         "The site is not in a git repository: editing works, git actions do not.",
+	EditTitle:      "Edit {id}",
+	Saved:          Plural{"Saved {n} file.", "Saved {n} files."},
+	NoChange:       "Nothing changed.",
+	Reloaded:       "Reloaded from disk.",
+	EditorFailed:   "The editor failed: {err}",
+	FileChanged:    "{path} changed on disk.",
+	NoDiff:         "No change against HEAD.",
+	GitStateNew:    "N",
+	GitStateMod:    "M",
+	Scroll:         "scroll",
+	Files:          Plural{"{n} file", "{n} files"},
+	OneLanguage:    "Showing {lang} (tab: other language)",
+	SmallTerminal:  "The terminal is too small: make it at least 40×10.",
+	Committed:      "Committed {hash}: {subject}",
+	PushDone:       "Pushed.",
+	HelpTitle:      "Keys",
+	ErrorPrefix:    "Error: ",
+	KeyHint:        "? for help",
+	CommitFiles:    "Files to commit",
+	Created:        "Created {paths} and its translation.",
+	CommitMessage:  "Commit message",
+	Undone:         "Undone: commit {hash} is gone and the files are as they were ({redo}).",
+	UndoneByCommit: "Undone by a new commit {hash}, because {why} ({redo}).",
+	UndoWhyPushed:  "the first was already pushed",
+	UndoWhyChanged: "its files changed since",
+	UndoWhyMoved:   "other commits came after it",
+	UndoWhyNoGit:   "the git command line is not installed",
+	RedoHint:       "u to redo",
+	Redone:         "Redone: {status}",
 }
 
 var uiFR = UIStrings{
-	AppTitle:      "jobtui",
-	Loading:       "Lecture des offres…",
-	Postings:      "{n} offres",
-	ViewAll:       "Toutes",
-	ViewOpen:      "Ouvertes",
-	ViewArchived:  "Archivées",
-	ViewProblems:  "Problèmes",
-	SortTitleEN:   "titre anglais",
-	SortTitleFR:   "titre français",
-	SortState:     "état",
-	SortChanged:   "dernière modification",
-	SortedBy:      "tri : {by}",
-	FilterPrompt:  "Filtre : ",
-	NoMatch:       "Aucune offre ne correspond.",
-	Missing:       "— manquant —",
-	Broken:        "⚠ illisible",
-	Archived:      "archivée",
-	Open:          "ouverte",
-	Mixed:         "mixte",
-	Modified:      "modifié",
-	New:           "nouveau",
-	Marked:        "{n} marquées",
-	Problems:      "Problèmes",
-	FrontMatter:   "En-tête",
-	NoBody:        "(aucun texte)",
-	Rendering:     "Mise en forme…",
-	Up:            "haut",
-	Down:          "bas",
-	PageUp:        "page préc.",
-	PageDown:      "page suiv.",
-	Top:           "début",
-	Bottom:        "fin",
-	Filter:        "filtrer",
-	ApplyFilter:   "garder le filtre",
-	ClearFilter:   "effacer le filtre",
-	NextView:      "vue suivante",
-	Sort:          "trier",
-	Preview:       "aperçu",
-	Back:          "retour",
-	SwitchLang:    "autre langue",
-	SyncScroll:    "défilement lié",
-	Mark:          "marquer",
-	Archive:       "archiver/désarchiver",
-	Undo:          "annuler",
-	Edit:          "modifier",
-	EditBody:      "modifier dans $EDITOR",
-	NewPosting:    "nouvelle offre",
-	Diff:          "différences",
-	Commit:        "valider les modifications",
-	Push:          "pousser",
-	Reload:        "recharger",
-	Language:      "English",
-	Help:          "aide",
-	Quit:          "quitter",
-	ArchiveDone:   "Archivée et validée {hash} ({undo}) : {subject}",
-	UnarchiveDone: "Désarchivée et validée {hash} ({undo}) : {subject}",
-	UndoHint:      "u pour annuler",
-	NothingToUndo: "Rien à annuler.",
-	Working:       "En cours…",
-	IncludeEdits:  "Ces fichiers ont des modifications non validées : {paths}. Les inclure dans le commit? (o/n)",
-	YesNo:         "o/n",
-	QuitUnsaved:   "{n} fichiers d’offres ont des modifications non validées. Quitter quand même? (o/n)",
-	NoRepo:        "Le site n’est pas dans un dépôt git : la modification fonctionne, pas les actions git.",
-	EditTitle:     "Modifier {id}",
-	Saved:         "{n} fichiers enregistrés.",
-	NoChange:      "Rien n’a changé.",
-	Reloaded:      "Rechargé depuis le disque.",
-	EditorFailed:  "L’éditeur a échoué : {err}",
-	FileChanged:   "{path} a changé sur le disque.",
-	NoDiff:        "Aucune différence avec HEAD.",
-	GitStateNew:   "N",
-	GitStateMod:   "M",
-	Scroll:        "défiler",
-	Files:         "{n} fichiers",
-	OneLanguage:   "Affichage : {lang} (tab : autre langue)",
-	SmallTerminal: "Le terminal est trop petit : agrandissez-le à au moins 40×10.",
-	Committed:     "Validé {hash} : {subject}",
-	PushDone:      "Poussé.",
-	HelpTitle:     "Touches",
-	ErrorPrefix:   "Erreur : ",
-	KeyHint:       "? pour l’aide",
-	CommitFiles:   "Fichiers à valider",
-	Created:       "{paths} et sa traduction sont créés.",
-	CommitMessage: "Message du commit",
+	AppTitle:       "jobtui",
+	Loading:        "Lecture des offres…",
+	Postings:       Plural{"{n} offre", "{n} offres"},
+	ViewAll:        "Toutes",
+	ViewOpen:       "Ouvertes",
+	ViewArchived:   "Archivées",
+	ViewProblems:   "Problèmes",
+	SortTitleEN:    "titre anglais",
+	SortTitleFR:    "titre français",
+	SortState:      "état",
+	SortChanged:    "dernière modification",
+	SortedBy:       "tri : {by}",
+	FilterPrompt:   "Filtre : ",
+	NoMatch:        "Aucune offre ne correspond.",
+	Missing:        "— manquant —",
+	Broken:         "⚠ illisible",
+	Archived:       "archivée",
+	Open:           "ouverte",
+	Mixed:          "mixte",
+	Modified:       "modifié",
+	New:            "nouveau",
+	Marked:         Plural{"{n} marquée", "{n} marquées"},
+	Problems:       "Problèmes",
+	FrontMatter:    "En-tête",
+	NoBody:         "(aucun texte)",
+	Rendering:      "Mise en forme…",
+	Up:             "haut",
+	Down:           "bas",
+	PageUp:         "page préc.",
+	PageDown:       "page suiv.",
+	Top:            "début",
+	Bottom:         "fin",
+	Filter:         "filtrer",
+	ApplyFilter:    "garder le filtre",
+	ClearFilter:    "effacer le filtre",
+	NextView:       "vue suivante",
+	Sort:           "trier",
+	Preview:        "aperçu",
+	Back:           "retour",
+	SwitchLang:     "autre langue",
+	SyncScroll:     "défilement lié",
+	Mark:           "marquer",
+	Archive:        "archiver/désarchiver",
+	Undo:           "annuler",
+	Edit:           "modifier",
+	EditBody:       "modifier dans $EDITOR",
+	NewPosting:     "nouvelle offre",
+	Diff:           "différences",
+	Commit:         "valider les modifications",
+	Push:           "pousser",
+	Reload:         "recharger",
+	Language:       "English",
+	Help:           "aide",
+	Quit:           "quitter",
+	ArchiveDone:    "Archivée et validée {hash} ({undo}) : {subject}",
+	UnarchiveDone:  "Désarchivée et validée {hash} ({undo}) : {subject}",
+	UndoHint:       "u pour annuler",
+	NothingToUndo:  "Rien à annuler.",
+	Working:        "En cours…",
+	IncludeEdits:   Plural{"Inclure les modifications en cours ({n} fichier)? (o/n) {paths}", "Inclure les modifications en cours ({n} fichiers)? (o/n) {paths}"},
+	YesNo:          "o/n",
+	QuitUnsaved:    Plural{"{n} fichier d’offre a des modifications non validées. Quitter quand même? (o/n)", "{n} fichiers d’offres ont des modifications non validées. Quitter quand même? (o/n)"},
+	NoRepo:         "Le site n’est pas dans un dépôt git : la modification fonctionne, pas les actions git.",
+	EditTitle:      "Modifier {id}",
+	Saved:          Plural{"{n} fichier enregistré.", "{n} fichiers enregistrés."},
+	NoChange:       "Rien n’a changé.",
+	Reloaded:       "Rechargé depuis le disque.",
+	EditorFailed:   "L’éditeur a échoué : {err}",
+	FileChanged:    "{path} a changé sur le disque.",
+	NoDiff:         "Aucune différence avec HEAD.",
+	GitStateNew:    "N",
+	GitStateMod:    "M",
+	Scroll:         "défiler",
+	Files:          Plural{"{n} fichier", "{n} fichiers"},
+	OneLanguage:    "Affichage : {lang} (tab : autre langue)",
+	SmallTerminal:  "Le terminal est trop petit : agrandissez-le à au moins 40×10.",
+	Committed:      "Validé {hash} : {subject}",
+	PushDone:       "Poussé.",
+	HelpTitle:      "Touches",
+	ErrorPrefix:    "Erreur : ",
+	KeyHint:        "? pour l’aide",
+	CommitFiles:    "Fichiers à valider",
+	Created:        "{paths} et sa traduction sont créés.",
+	CommitMessage:  "Message du commit",
+	Undone:         "Annulé : le commit {hash} est retiré et les fichiers sont comme avant ({redo}).",
+	UndoneByCommit: "Annulé par un nouveau commit {hash}, car {why} ({redo}).",
+	UndoWhyPushed:  "le premier était déjà poussé",
+	UndoWhyChanged: "ses fichiers ont changé depuis",
+	UndoWhyMoved:   "d’autres commits l’ont suivi",
+	UndoWhyNoGit:   "la commande git n’est pas installée",
+	RedoHint:       "u pour rétablir",
+	Redone:         "Rétabli : {status}",
 }

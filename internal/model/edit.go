@@ -48,20 +48,60 @@ func (e *ValidationError) Error() string {
 
 var slugRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
-// ValidateKey checks a translationKey: a slug not used by another group.
+// ValidateKey checks a translationKey for group g (nil for a new pair): a
+// slug, not used by another group, unless that group has files only in the
+// languages g lacks: then the key makes the two a pair (see PairsWith).
+// A group that has no key may keep none.
 func ValidateKey(cat *Catalog, g *Group, key string) error {
 	if key == "" {
+		if g != nil && g.Key == "" {
+			return nil // linked by file name, as it was: nothing to invent
+		}
 		return &ValidationError{Field: KeyTranslationKey, Reason: ReasonEmpty}
 	}
 	if !slugRe.MatchString(key) {
 		return &ValidationError{Field: KeyTranslationKey, Reason: ReasonNotSlug}
 	}
 	for _, other := range cat.Groups {
-		if other != g && other.Key == key {
+		if other != g && other.Key == key && !complements(cat.Site.Langs, g, other) {
 			return &ValidationError{Field: KeyTranslationKey, Reason: ReasonKeyInUse}
 		}
 	}
 	return nil
+}
+
+// PairsWith is the group that giving key to g would join it with: another
+// group with that key whose files are all in languages g has none in (the
+// missing translation of g, or g the missing translation of it). Nil if
+// there is none.
+func PairsWith(cat *Catalog, g *Group, key string) *Group {
+	if g == nil || key == "" || key == g.Key {
+		return nil
+	}
+	for _, other := range cat.Groups {
+		if other != g && other.Key == key && complements(cat.Site.Langs, g, other) {
+			return other
+		}
+	}
+	return nil
+}
+
+// complements reports that a and b have files, and never in the same
+// language.
+func complements(langs []string, a, b *Group) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	na, nb := 0, 0
+	for _, l := range langs {
+		ia, ib := len(a.Files[l]), len(b.Files[l])
+		if ia > 0 && ib > 0 {
+			return false
+		}
+		na += ia
+		nb += ib
+	}
+	return na > 0 && nb > 0
 }
 
 // ValidateLeverID accepts an empty value or a UUID.

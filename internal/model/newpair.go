@@ -94,7 +94,8 @@ var bodyTemplates = map[string]string{
 }
 
 // CreatePair writes one new posting per language, named from its title,
-// never over an existing file, and returns them as read back.
+// never over an existing file, archived (unpublished) until the person
+// publishes it, and returns them as read back.
 func CreatePair(cat *Catalog, np NewPair) ([]*Posting, error) {
 	if np.TranslationKey == "" {
 		np.TranslationKey = SuggestKey(np.Titles[cat.Site.Langs[0]])
@@ -134,7 +135,9 @@ func CreatePair(cat *Catalog, np NewPair) ([]*Posting, error) {
 		if desc := strings.TrimSpace(np.Descriptions[lang]); desc != "" {
 			steps = append(steps, d.setBlock(KeyDescription, desc))
 		}
-		steps = append(steps, d.SetBool(KeyArchived, false), d.SetString(KeyTranslationKey, np.TranslationKey))
+		// Unpublished (archived) until the person says publish: a new
+		// posting is a draft, its text the template's headings.
+		steps = append(steps, d.SetBool(KeyArchived, true), d.SetString(KeyTranslationKey, np.TranslationKey))
 		if np.LeverID != "" {
 			steps = append(steps, d.SetString(KeyLeverID, np.LeverID))
 		}

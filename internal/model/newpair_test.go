@@ -65,7 +65,7 @@ func TestCreatePair(t *testing.T) {
 	if len(ps) != 2 || ps[0].Rel != "product-manager-2.md" || ps[1].Rel != "gestionnaire-de-produit-données.md" {
 		t.Fatalf("files: %v %v", ps[0].Rel, ps[1].Rel)
 	}
-	if ps[0].TranslationKey != "product-manager" || ps[1].Title != "Gestionnaire de produit : données" || ps[1].Description != "Diriger une équipe." || ps[0].LeverID != u1 || ps[0].Archived {
+	if ps[0].TranslationKey != "product-manager" || ps[1].Title != "Gestionnaire de produit : données" || ps[1].Description != "Diriger une équipe." || ps[0].LeverID != u1 || !ps[0].Archived || !ps[1].Archived {
 		t.Errorf("read back: %+v", ps[1])
 	}
 	data, _ := os.ReadFile(ps[1].Abs)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -112,14 +113,17 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 		if len(t.ids) == 0 || t.cat == nil {
 			return nil
 		}
-		return x.archive(t.ids, app.ArchiveOptions{Unarchive: t.allArchived})
+		return x.archive(t.ids, app.ArchiveOptions{Unarchive: t.allArchived}, archiveKind{})
 	case key.Matches(msg, k.Undo):
 		if x.undo == nil {
 			return send(statusMsg(x.c.Tr.UI.NothingToUndo))
 		}
 		u := x.undo
 		x.undo = nil
-		return x.archive(u.ids, app.ArchiveOptions{Unarchive: u.unarchive})
+		if u.redo {
+			return x.archive(u.ids, u.opt, archiveKind{redo: true})
+		}
+		return x.undoArchive(u, false)
 	case key.Matches(msg, k.Edit):
 		return x.editForm(t)
 	case key.Matches(msg, k.New):
@@ -172,11 +176,16 @@ func (x *actions) commitForm(msg pendingMsg) tea.Cmd {
 
 // question is the footer's question before an archive that would include
 // uncommitted edits.
+// The question and its keys come first: the file names may not fit.
 func (x *actions) question(q *dirtyQuestion) askMsg {
-	return askMsg{question: i18n.F(x.c.Tr.UI.IncludeEdits, "paths", strings.Join(q.paths, ", ")), onYes: func() tea.Cmd {
+	names := make([]string, len(q.paths))
+	for i, p := range q.paths {
+		names[i] = common.SafeLine(path.Base(p))
+	}
+	return askMsg{question: x.c.Tr.N(x.c.Tr.UI.IncludeEdits, len(q.paths), "paths", strings.Join(names, ", ")), onYes: func() tea.Cmd {
 		opt := q.opt
 		opt.WithChanges = true
-		return x.archive(q.ids, opt)
+		return x.archive(q.ids, opt, q.kind)
 	}}
 }
 

@@ -8,7 +8,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
@@ -122,7 +121,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.bar.Update(msg)
 	case watchMsg:
 		if !a.bar.Busy() && !a.forms.Active() && a.store.Changed(msg.print) {
-			return a, tea.Batch(watchCmd(a.store.site), a.reload(a.c.Tr.UI.Reloaded))
+			load := a.store.Load(a.c.Tr.UI.Reloaded)
+			return a, tea.Batch(watchCmd(a.store.site), task("", func() tea.Msg {
+				m := load()
+				if cm, ok := m.(catalogMsg); ok {
+					cm.watched = true
+					return cm
+				}
+				return m
+			}))
 		}
 		return a, watchCmd(a.store.site)
 	case catalogMsg:
@@ -139,12 +146,14 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.showSelected()
 	case openPreviewMsg:
 		a.focus = focusPreview
+		a.bar.Forget(a.repoNote()) // a status belongs to the view it was said in
 		return a, a.showSelected()
 	case openDiffMsg:
 		a.focus = focusDiff
 	case backMsg: // from the help, back to the view; from a view, to the list
 		if !a.showHelp {
 			a.focus = focusList
+			a.bar.Forget(a.repoNote())
 		}
 		a.showHelp = false
 	case openFormMsg:
@@ -206,9 +215,24 @@ func (a *App) broadcast(msg contextMsg) tea.Cmd {
 }
 
 // setLanguage only re-renders: problems are facts, worded when drawn.
+// The status, in the other language, would stay so: it goes.
 func (a *App) setLanguage(tr *i18n.Tr) tea.Cmd {
 	a.c.SetLanguage(tr)
+	a.bar.Forget(a.repoNote())
 	return a.broadcast(contextMsg{})
+}
+
+// repoNote is why git actions are unavailable, said again where a status
+// is dropped: it stays true.
+func (a *App) repoNote() string {
+	switch err := a.actions.repoErr; {
+	case err == nil:
+		return ""
+	case errors.Is(err, gitops.ErrNoRepository):
+		return a.c.Tr.UI.NoRepo
+	default:
+		return i18n.ErrorText(a.c.Tr, err)
+	}
 }
 
 // loaded shows a catalog read from disk.
@@ -244,7 +268,7 @@ func (a *App) target() target {
 
 func (a *App) quit() tea.Cmd {
 	if n := a.store.Unsaved(); n > 0 {
-		return send(askMsg{question: i18n.F(a.c.Tr.UI.QuitUnsaved, "n", fmt.Sprint(n)), onYes: func() tea.Cmd { return tea.Quit }})
+		return send(askMsg{question: a.c.Tr.N(a.c.Tr.UI.QuitUnsaved, n), onYes: func() tea.Cmd { return tea.Quit }})
 	}
 	return tea.Quit
 }

@@ -202,7 +202,7 @@ func TestArchiveAndUndoFromTheList(t *testing.T) {
 			t.Errorf("row not archived after reload: %+v", r)
 		}
 		press(a, "u")
-		if !strings.Contains(a.bar.status, "Unarchived and committed") {
+		if !strings.HasPrefix(a.bar.status, "Undone") {
 			t.Fatalf("undo: status %q, error %q", a.bar.status, a.bar.err)
 		}
 	})

@@ -31,14 +31,28 @@ func newFooterBar(c *common.Common, status string) *footerBar {
 // Asking tells that a question waits for its answer.
 func (f *footerBar) Asking() bool { return f.ask != "" }
 
-// Answer takes the key after a question.
+// Answer takes the key after a question: only y or n (o or n in French,
+// esc, ctrl+c) answer; any other key leaves the question asked.
 func (f *footerBar) Answer(msg tea.KeyPressMsg) tea.Cmd {
-	yes, onYes := key.Matches(msg, f.c.Keys.Yes), f.onYes
+	yes := key.Matches(msg, f.c.Keys.Yes)
+	if !yes && !key.Matches(msg, f.c.Keys.No) && !key.Matches(msg, f.c.Keys.ForceQuit) {
+		return nil
+	}
+	onYes := f.onYes
 	f.ask, f.onYes = "", nil
 	if yes && onYes != nil {
 		return onYes()
 	}
+	f.status = f.c.Tr.UI.NoChange
 	return nil
+}
+
+// Forget drops the status when the view or the language it was said in
+// changes (a running task keeps its own); keep is said instead, if any.
+func (f *footerBar) Forget(keep string) {
+	if !f.busy {
+		f.status = keep
+	}
 }
 
 // Busy tells a running task.
@@ -75,7 +89,9 @@ func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 		f.busy = false
 		if msg.err != nil {
 			f.err = msg.err.Error()
-		} else if msg.note != "" {
+		} else if msg.note != "" && (!msg.watched || f.status == "") {
+			// A status an action just gave (often about the very change
+			// the watcher noticed) is not replaced by "Reloaded".
 			f.status = msg.note
 		}
 	default:
@@ -94,6 +110,8 @@ func (f *footerBar) result(msg tea.Msg) {
 			f.fail(msg.err)
 		case msg.dirty == nil:
 			f.status = msg.status
+		default:
+			f.status = "" // "Working…" is over: a question follows
 		}
 	case diffMsg:
 		f.busy = false

@@ -32,7 +32,7 @@ type huhChild struct {
 func newHuhForm(c *common.Common, groups ...*huh.Group) huhChild {
 	return huhChild{c: c, cancel: common.Bind([]string{"esc"}, "esc", c.Tr.Forms.Cancel),
 		form: huh.NewForm(groups...).WithShowHelp(false).WithAccessible(c.Accessible).
-			WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithWidth(min(c.Width, 100))}
+			WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithKeyMap(huhKeyMap(c.Tr)).WithWidth(min(c.Width, 100))}
 }
 
 func (h *huhChild) Init() tea.Cmd { return h.form.Init() }

@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
@@ -28,7 +26,7 @@ func (a *App) render() string {
 	}
 	title := s.Title.Render(t.AppTitle)
 	if cat := a.store.cat; cat != nil {
-		title += s.Dim.Render(" · " + common.SafeLine(cat.Site.Root) + " · " + i18n.F(t.Postings, "n", fmt.Sprint(len(cat.Postings))))
+		title += s.Dim.Render(" · " + common.SafeLine(cat.Site.Root) + " · " + a.c.Tr.N(t.Postings, len(cat.Postings)))
 	}
 	var body string
 	switch {

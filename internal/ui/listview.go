@@ -72,7 +72,7 @@ func (l *listView) tabsLine(w int) string {
 	orders := []string{t.SortTitleEN, t.SortTitleFR, t.SortState, t.SortChanged}
 	info := i18n.F(t.SortedBy, "by", orders[l.order]) + " · " + fmt.Sprintf("%d/%d", len(l.visible), len(l.all))
 	if n := len(l.marked); n > 0 {
-		info += " · " + i18n.F(t.Marked, "n", fmt.Sprint(n))
+		info += " · " + l.c.Tr.N(t.Marked, n)
 	}
 	return common.FitLine(strings.Join(parts, "  ")+"   "+s.Dim.Render(info), w)
 }

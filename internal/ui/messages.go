@@ -55,6 +55,7 @@ type (
 		print   string // fingerprint of the files, for the change watcher
 		err     error
 		note    string
+		watched bool // read again because the files changed on disk
 		details bool
 		base    *model.Catalog // with details: the catalog they complete
 	}
@@ -84,16 +85,28 @@ type (
 	}
 )
 
-// undoAction is the inverse of the last archive.
+// undoAction is what u does next: take back the last archive (dropping
+// its commit when that is safe, else an inverse commit: app.UndoArchive),
+// or, after an undo, do that archive again.
 type undoAction struct {
-	ids       []string
-	unarchive bool
+	ids  []string
+	opt  app.ArchiveOptions // of the archive to take back or do again
+	done *app.ArchiveResult // the archive to take back
+	redo bool
+}
+
+// archiveKind tells an archive from a redo and an undo, which say so in
+// the status.
+type archiveKind struct {
+	redo bool
+	undo *undoAction // an undo whose inverse commit asked about edits
 }
 
 // dirtyQuestion asks whether to include uncommitted edits in an archive.
 type dirtyQuestion struct {
 	ids   []string
 	opt   app.ArchiveOptions
+	kind  archiveKind
 	paths []string
 }
 

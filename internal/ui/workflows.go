@@ -64,34 +64,74 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 }
 
 // archive archives (or unarchives) groups and commits, then reloads; with
-// uncommitted edits in them it asks first.
-func (x *actions) archive(ids []string, opt app.ArchiveOptions) tea.Cmd {
+// uncommitted edits in them it asks first. A redo says so.
+func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind) tea.Cmd {
+	if kind.undo != nil {
+		return x.undoArchive(kind.undo, opt.WithChanges)
+	}
 	site, repo, tr := x.site, x.repo, x.c.Tr
 	ids = append([]string(nil), ids...)
 	return task(tr.UI.Working, func() tea.Msg {
 		res, err := app.Archive(repo, site, ids, opt)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
-			return actionMsg{dirty: &dirtyQuestion{ids: ids, opt: opt, paths: ge.Paths}}
+			return actionMsg{dirty: &dirtyQuestion{ids: ids, opt: opt, kind: kind, paths: ge.Paths}}
 		}
 		if err != nil {
 			return actionMsg{err: err, reload: true}
 		}
-		status := tr.Actions.AlreadyArchived
-		if opt.Unarchive {
-			status = tr.Actions.AlreadyOpen
+		status := archiveStatus(tr, res)
+		if res.Commit == nil {
+			return actionMsg{status: status, reload: true}
 		}
-		var undo *undoAction
-		if res.Commit != nil {
-			tmpl := tr.UI.ArchiveDone
-			if opt.Unarchive {
-				tmpl = tr.UI.UnarchiveDone
-			}
-			status = i18n.F(tmpl, "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
-			undo = &undoAction{ids: ids, unarchive: !opt.Unarchive}
+		if kind.redo {
+			status = i18n.F(tr.UI.Redone, "status", status)
 		}
-		return actionMsg{status: status, undo: undo, reload: true}
+		opt.WithChanges = false // a redo asks again about edits made since
+		return actionMsg{status: status, undo: &undoAction{ids: ids, opt: opt, done: res}, reload: true}
 	})
+}
+
+// undoArchive takes back the last archive (app.UndoArchive): its commit is
+// dropped when that is safe, else a new commit sets the files back and the
+// status says why. Either way u then redoes.
+func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
+	site, repo, tr := x.site, x.repo, x.c.Tr
+	return task(tr.UI.Working, func() tea.Msg {
+		res, err := app.UndoArchive(repo, site, u.ids, u.opt, u.done, withChanges)
+		var ge *gitops.Error
+		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
+			return actionMsg{dirty: &dirtyQuestion{ids: u.ids, opt: u.opt, kind: archiveKind{undo: u}, paths: ge.Paths}}
+		}
+		if err != nil {
+			return actionMsg{err: err, reload: true}
+		}
+		redo := &undoAction{ids: u.ids, opt: u.opt, redo: true}
+		if res.Dropped {
+			return actionMsg{status: i18n.F(tr.UI.Undone, "hash", u.done.Commit.Short, "redo", tr.UI.RedoHint), undo: redo, reload: true}
+		}
+		if res.Inverse.Commit == nil {
+			return actionMsg{status: archiveStatus(tr, res.Inverse), reload: true}
+		}
+		why := map[gitops.DropRefusal]string{gitops.DropNoGit: tr.UI.UndoWhyNoGit, gitops.DropMoved: tr.UI.UndoWhyMoved,
+			gitops.DropPushed: tr.UI.UndoWhyPushed, gitops.DropChanged: tr.UI.UndoWhyChanged}[res.Why]
+		return actionMsg{status: i18n.F(tr.UI.UndoneByCommit, "hash", res.Inverse.Commit.Short, "why", why, "redo", tr.UI.RedoHint), undo: redo, reload: true}
+	})
+}
+
+// archiveStatus says what an archive did.
+func archiveStatus(tr *i18n.Tr, res *app.ArchiveResult) string {
+	if res.Commit == nil {
+		if res.Unarchive {
+			return tr.Actions.AlreadyOpen
+		}
+		return tr.Actions.AlreadyArchived
+	}
+	tmpl := tr.UI.ArchiveDone
+	if res.Unarchive {
+		tmpl = tr.UI.UnarchiveDone
+	}
+	return i18n.F(tmpl, "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
 }
 
 // save writes a form's edit.
@@ -106,7 +146,7 @@ func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
 			}
 			return actionMsg{err: err, reload: true}
 		}
-		return actionMsg{status: i18n.F(tr.UI.Saved, "n", fmt.Sprint(len(touched))), reload: true}
+		return actionMsg{status: tr.N(tr.UI.Saved, len(touched)), reload: true}
 	})
 }
 

@@ -50,7 +50,7 @@ func (c *Common) SetDark(dark bool) {
 // KeyMap holds the root's keys, which work in every view but the forms and
 // the filter: the components list them in their full help.
 type KeyMap struct {
-	Help, Language, Reload, Quit, ForceQuit, Yes key.Binding
+	Help, Language, Reload, Quit, ForceQuit, Yes, No key.Binding
 }
 
 // Bind declares a key with its help.
@@ -68,6 +68,7 @@ func NewKeyMap(tr *i18n.Tr) *KeyMap {
 		Quit:      Bind([]string{"q"}, "q", t.Quit),
 		ForceQuit: Bind([]string{"ctrl+c"}, "ctrl+c", t.Quit),
 		Yes:       Bind([]string{"y", "o", "Y", "O"}, t.YesNo, ""),
+		No:        Bind([]string{"n", "N", "esc"}, t.YesNo, ""),
 	}
 }
 
