@@ -133,6 +133,16 @@ func TestEndToEndInTmux(t *testing.T) {
 	waitFor("the question again", has("Include uncommitted edits (1 file)?"))
 	send("y")
 	waitFor("the redo", has("Redone: Archived and committed"))
+	// q asks only while files have uncommitted edits: wait for the row's
+	// git mark (M) to go once git's states are read again.
+	waitFor("the redo's git state", func(s string) bool {
+		for _, l := range strings.Split(s, "\n") {
+			if strings.Contains(l, "Lead Developer") {
+				return strings.Contains(l, "A Lead Developer") && !strings.Contains(l, "M A Lead Developer")
+			}
+		}
+		return false
+	})
 	send("q")
 	deadline := time.Now().Add(10 * time.Second)
 	for strings.Contains(tmux("list-sessions"), "e2e") && time.Now().Before(deadline) {

@@ -205,7 +205,7 @@ func TestQuitAsksWithUncommittedEdits(t *testing.T) {
 		appendToPosting(t, site, "ux-designer.md")
 		a := newTestApp(t, site, i18n.EN, 100, 30)
 		press(a, "q")
-		if a.quit || !strings.Contains(screen(a), "1 posting files have uncommitted edits. Quit anyway? (y/n)") {
+		if a.quit || !strings.Contains(screen(a), "1 posting file has uncommitted edits. Quit anyway? (y/n)") {
 			t.Fatalf("quit %v without asking:\n%s", a.quit, screen(a))
 		}
 		press(a, "n")

@@ -147,12 +147,6 @@ func TestIssue11UndoAfterPushIsAnInverseCommit(t *testing.T) {
 	})
 }
 
-func gitIdentity(t *testing.T) {
-	t.Setenv("GIT_AUTHOR_NAME", "T")
-	t.Setenv("GIT_AUTHOR_EMAIL", "t@example.org")
-	t.Setenv("GIT_COMMITTER_NAME", "T")
-	t.Setenv("GIT_COMMITTER_EMAIL", "t@example.org")
-}
 
 // Item 4: "Include uncommitted edits?" put full paths first, so the question
 // and its keys were off screen; any key counted as no; after n the status
