@@ -147,7 +147,6 @@ func TestIssue11UndoAfterPushIsAnInverseCommit(t *testing.T) {
 	})
 }
 
-
 // Item 4: "Include uncommitted edits?" put full paths first, so the question
 // and its keys were off screen; any key counted as no; after n the status
 // said "Working..." forever.
