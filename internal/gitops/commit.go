@@ -119,32 +119,9 @@ func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, e
 	if err := r.CheckCommit(); err != nil {
 		return nil, err
 	}
-	idx, err := r.index()
+	added, kept, err := r.commitSet(paths)
 	if err != nil {
 		return nil, err
-	}
-	inIndex := make(map[string]bool, len(idx.Entries))
-	for _, e := range idx.Entries {
-		inIndex[e.Name] = true
-	}
-	var added, kept []string
-	for _, p := range paths {
-		fi, err := os.Lstat(r.AbsPath(p))
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			if inIndex[p] {
-				kept = append(kept, p) // a deletion to commit
-			}
-		case err != nil:
-			return nil, err
-		case fi.IsDir():
-			return nil, &Error{Kind: KindOther, Paths: []string{p}, Detail: "a folder, not a file"}
-		default:
-			if !inIndex[p] {
-				added = append(added, p)
-			}
-			kept = append(kept, p)
-		}
 	}
 	if len(kept) == 0 {
 		return nil, ErrNothingToCommit
@@ -170,21 +147,15 @@ func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, e
 			r.git(ctx, gitRun{args: append([]string{"--literal-pathspecs", "rm", "--cached", "--quiet", "--"}, added...)})
 		}
 	}
-	msgFile, err := os.CreateTemp("", "jobtui-commit-*.txt")
+	message = strings.TrimRight(message, "\n") + "\n"
+	msgFile, err := messageFile(message)
 	if err != nil {
 		undoAdd()
 		return nil, err
 	}
-	defer os.Remove(msgFile.Name())
-	message = strings.TrimRight(message, "\n") + "\n"
-	if _, err := msgFile.WriteString(message); err != nil {
-		msgFile.Close()
-		undoAdd()
-		return nil, err
-	}
-	msgFile.Close()
+	defer os.Remove(msgFile)
 	before := r.headHash()
-	args := append([]string{"--literal-pathspecs", "commit", "--only", "--no-edit", "-F", msgFile.Name(), "--"}, kept...)
+	args := append([]string{"--literal-pathspecs", "commit", "--only", "--no-edit", "-F", msgFile, "--"}, kept...)
 	res, err := r.git(ctx, gitRun{args: args})
 	if err != nil {
 		undoAdd()
@@ -203,6 +174,57 @@ func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, e
 		subject = strings.SplitN(c.Message, "\n", 2)[0]
 	}
 	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Paths: kept, Output: hookOutput(output)}, nil
+}
+
+// commitSet sorts the paths to commit: kept are those git commits (files
+// on disk, and deletions of files in the index), added those of them that
+// are new to the index. A folder is refused.
+func (r *Repo) commitSet(paths []string) (added, kept []string, err error) {
+	idx, err := r.index()
+	if err != nil {
+		return nil, nil, err
+	}
+	inIndex := make(map[string]bool, len(idx.Entries))
+	for _, e := range idx.Entries {
+		inIndex[e.Name] = true
+	}
+	for _, p := range paths {
+		fi, err := os.Lstat(r.AbsPath(p))
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			if inIndex[p] {
+				kept = append(kept, p) // a deletion to commit
+			}
+		case err != nil:
+			return nil, nil, err
+		case fi.IsDir():
+			return nil, nil, &Error{Kind: KindOther, Paths: []string{p}, Detail: "a folder, not a file"}
+		default:
+			if !inIndex[p] {
+				added = append(added, p)
+			}
+			kept = append(kept, p)
+		}
+	}
+	return added, kept, nil
+}
+
+// messageFile writes a commit message to a temporary file for git -F.
+func messageFile(message string) (string, error) {
+	f, err := os.CreateTemp("", "jobtui-commit-*.txt")
+	if err != nil {
+		return "", err
+	}
+	if _, err := f.WriteString(message); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
 }
 
 // commitRefusal says why git commit refused: the index lock taken meanwhile,

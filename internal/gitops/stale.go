@@ -60,33 +60,9 @@ func (p *StalePair) Age(now time.Time) time.Duration { return now.Sub(p.SourceCh
 //
 // Uncommitted edits do not count.
 func StalePairs(r *Repo, cat *model.Catalog) ([]*StalePair, error) {
-	if len(cat.Site.Langs) != 2 {
-		return nil, nil
-	}
-	l0, l1 := cat.Site.Langs[0], cat.Site.Langs[1]
-	type pair struct {
-		g    *model.Group
-		a, b string // repository paths
-	}
-	var pairs []pair
-	var paths []string
-	for _, g := range cat.Groups {
-		if len(g.Files[l0]) != 1 || len(g.Files[l1]) != 1 {
-			continue
-		}
-		a, err := r.RepoPath(g.Files[l0][0].Abs)
-		if err != nil {
-			return nil, err
-		}
-		b, err := r.RepoPath(g.Files[l1][0].Abs)
-		if err != nil {
-			return nil, err
-		}
-		pairs = append(pairs, pair{g, a, b})
-		paths = append(paths, a, b)
-	}
-	if len(pairs) == 0 {
-		return nil, nil
+	pairs, paths, err := stalePairCandidates(r, cat)
+	if err != nil || len(pairs) == 0 {
+		return nil, err
 	}
 	changes, err := r.LastChanges(paths)
 	if err != nil {
@@ -110,55 +86,17 @@ func StalePairs(r *Repo, cat *model.Catalog) ([]*StalePair, error) {
 	defer h.close()
 	var out []*StalePair
 	for _, p := range pairs {
-		ca, cb := changes[p.a], changes[p.b]
-		if ca == nil || cb == nil || ca.Hash == cb.Hash {
+		sp := h.ordered(p, changes[p.a], changes[p.b], cat.Site.Langs)
+		if sp == nil {
 			continue
 		}
-		sp := &StalePair{Group: p.g, Key: p.g.ID()}
-		switch {
-		case h.isAncestor(ca.Hash, cb.Hash):
-			sp.TranslationLang, sp.SourceLang = l0, l1
-			sp.TranslationPath, sp.SourcePath = p.a, p.b
-			sp.TranslationChange, sp.SourceChange = ca, cb
-		case h.isAncestor(cb.Hash, ca.Hash):
-			sp.TranslationLang, sp.SourceLang = l1, l0
-			sp.TranslationPath, sp.SourcePath = p.b, p.a
-			sp.TranslationChange, sp.SourceChange = cb, ca
-		default:
-			continue
-		}
-		// The source's last change caught it up with the translation (the
-		// source was behind until then): in step, nothing to review.
-		prev, err := h.previous(sp.SourceChange.Hash, sp.SourcePath)
+		stale, err := h.stillStale(sp, marksOf[sp.Key], head.Hash())
 		if err != nil {
 			return nil, err
 		}
-		if prev.IsZero() || (prev != sp.TranslationChange.Hash && h.isAncestor(prev, sp.TranslationChange.Hash)) {
-			continue
+		if stale {
+			out = append(out, sp)
 		}
-		sp.Source, sp.Translation = p.g.Files[sp.SourceLang][0], p.g.Files[sp.TranslationLang][0]
-		sp.Since = *sp.TranslationChange
-		reviewed := false
-		for _, m := range marksOf[sp.Key] { // newest first
-			if h.isAncestor(sp.SourceChange.Hash, m.Hash) {
-				reviewed = true
-				break
-			}
-			if !sp.Reviewed && m.Hash != sp.TranslationChange.Hash && h.isAncestor(sp.TranslationChange.Hash, m.Hash) {
-				sp.Since, sp.Reviewed = h.change(m.Hash, m.When), true
-			}
-		}
-		if reviewed {
-			continue
-		}
-		same, err := h.sameBlob(sp.SourcePath, sp.Since.Hash, head.Hash())
-		if err != nil {
-			return nil, err
-		}
-		if same {
-			continue
-		}
-		out = append(out, sp)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].SourceChange.When, out[j].SourceChange.When
@@ -168,6 +106,91 @@ func StalePairs(r *Repo, cat *model.Catalog) ([]*StalePair, error) {
 		return out[i].Key < out[j].Key
 	})
 	return out, nil
+}
+
+// candidatePair is a group with one file per language, by repository path
+// (a in the first language, b in the second).
+type candidatePair struct {
+	g    *model.Group
+	a, b string
+}
+
+// stalePairCandidates are the groups that can be stale: one file in each
+// of the two languages; paths are all their files.
+func stalePairCandidates(r *Repo, cat *model.Catalog) (pairs []candidatePair, paths []string, err error) {
+	if len(cat.Site.Langs) != 2 {
+		return nil, nil, nil
+	}
+	l0, l1 := cat.Site.Langs[0], cat.Site.Langs[1]
+	for _, g := range cat.Groups {
+		if len(g.Files[l0]) != 1 || len(g.Files[l1]) != 1 {
+			continue
+		}
+		a, err := r.RepoPath(g.Files[l0][0].Abs)
+		if err != nil {
+			return nil, nil, err
+		}
+		b, err := r.RepoPath(g.Files[l1][0].Abs)
+		if err != nil {
+			return nil, nil, err
+		}
+		pairs = append(pairs, candidatePair{g, a, b})
+		paths = append(paths, a, b)
+	}
+	return pairs, paths, nil
+}
+
+// ordered is the pair with its source (the side changed last) and its
+// translation, or nil when neither descends from the other's change.
+func (h *history) ordered(p candidatePair, ca, cb *Change, langs []string) *StalePair {
+	if ca == nil || cb == nil || ca.Hash == cb.Hash {
+		return nil
+	}
+	l0, l1 := langs[0], langs[1]
+	sp := &StalePair{Group: p.g, Key: p.g.ID()}
+	switch {
+	case h.isAncestor(ca.Hash, cb.Hash):
+		sp.TranslationLang, sp.SourceLang = l0, l1
+		sp.TranslationPath, sp.SourcePath = p.a, p.b
+		sp.TranslationChange, sp.SourceChange = ca, cb
+	case h.isAncestor(cb.Hash, ca.Hash):
+		sp.TranslationLang, sp.SourceLang = l1, l0
+		sp.TranslationPath, sp.SourcePath = p.b, p.a
+		sp.TranslationChange, sp.SourceChange = cb, ca
+	default:
+		return nil
+	}
+	sp.Source, sp.Translation = p.g.Files[sp.SourceLang][0], p.g.Files[sp.TranslationLang][0]
+	return sp
+}
+
+// stillStale applies the exceptions of the rule to an ordered pair, and
+// sets Since (and Reviewed) on the way: marks are the pair's review marks,
+// newest first.
+func (h *history) stillStale(sp *StalePair, marks []Mark, head plumbing.Hash) (bool, error) {
+	// The source's last change caught it up with the translation (the
+	// source was behind until then): in step, nothing to review.
+	prev, err := h.previous(sp.SourceChange.Hash, sp.SourcePath)
+	if err != nil {
+		return false, err
+	}
+	if prev.IsZero() || (prev != sp.TranslationChange.Hash && h.isAncestor(prev, sp.TranslationChange.Hash)) {
+		return false, nil
+	}
+	sp.Since = *sp.TranslationChange
+	for _, m := range marks {
+		if h.isAncestor(sp.SourceChange.Hash, m.Hash) {
+			return false, nil // reviewed since the source changed
+		}
+		if !sp.Reviewed && m.Hash != sp.TranslationChange.Hash && h.isAncestor(sp.TranslationChange.Hash, m.Hash) {
+			sp.Since, sp.Reviewed = h.change(m.Hash, m.When), true
+		}
+	}
+	same, err := h.sameBlob(sp.SourcePath, sp.Since.Hash, head)
+	if err != nil {
+		return false, err
+	}
+	return !same, nil
 }
 
 // history reads commits and trees for the stale rule on one object store.
