@@ -151,7 +151,7 @@ func TestDemoArchiveCommandLine(t *testing.T) {
 	}
 	// The stale translation of the demo's history shows in check.
 	out, _, _ = runCLI(t, "check", "--repo", dir)
-	if !strings.Contains(out, "stale-translation") || !strings.Contains(out, "English changed 1 line since the French was last updated on 2026-09-14") {
+	if !strings.Contains(out, "stale-translation") || !strings.Contains(out, "English changed 3 lines since the French was last updated on 2026-09-14") {
 		t.Errorf("no stale translation:\n%s", out)
 	}
 }
@@ -207,7 +207,7 @@ func TestCheckJSONStaleSinceAndDiff(t *testing.T) {
 		if want := gitOut("diff", since, "--", en); p.SourceDiff == nil || *p.SourceDiff != want || !strings.Contains(want, "+One more line.") {
 			t.Errorf("sourceDiff differs from git diff:\n%v\n%s", p.SourceDiff, want)
 		}
-		if p.Message != "English changed 3 lines since the French was last updated on 2026-09-14" {
+		if p.Message != "English changed 5 lines since the French was last updated on 2026-09-14" {
 			t.Errorf("message %q", p.Message)
 		}
 	}
@@ -240,15 +240,15 @@ func TestReviewCommandLine(t *testing.T) {
 		return string(out)
 	}
 	out, _, code := runCLI(t, "review", "--repo", dir)
-	if code != 0 || !strings.Contains(out, "product-manager") || !strings.Contains(out, "English, 1 line") || !strings.Contains(out, "WAITING") {
+	if code != 0 || !strings.Contains(out, "product-manager") || !strings.Contains(out, "English, 3 lines") || !strings.Contains(out, "WAITING") {
 		t.Fatalf("list: %d\n%s", code, out)
 	}
-	if out, _, _ := runCLI(t, "review", "--repo", dir, "--lang", "fr"); !strings.Contains(out, "anglais, 1 ligne") || !strings.Contains(out, "français") {
+	if out, _, _ := runCLI(t, "review", "--repo", dir, "--lang", "fr"); !strings.Contains(out, "anglais, 3 lignes") || !strings.Contains(out, "français") {
 		t.Errorf("list in French:\n%s", out)
 	}
 	out, _, code = runCLI(t, "review", "product-manager", "--repo", dir)
 	since := strings.TrimSpace(gitOut(dir, "log", "-1", "--format=%H", "--", "content/fr/careers/positions/gestionnaire-de-produit.md"))
-	if code != 0 || !strings.Contains(out, "English changed 1 line since the French was last updated on 2026-09-14 (commit "+since[:7]+")") ||
+	if code != 0 || !strings.Contains(out, "English changed 3 lines since the French was last updated on 2026-09-14 (commit "+since[:7]+")") ||
 		!strings.Contains(out, gitOut(dir, "diff", since, "--", "content/en/careers/positions/product-manager.md")) {
 		t.Errorf("one pair: %d\n%s", code, out)
 	}
