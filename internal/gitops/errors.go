@@ -144,4 +144,5 @@ var (
 	ErrUnknownPosting   = &Error{Kind: KindUnknownPosting}
 	ErrConcurrentCommit = &Error{Kind: KindConcurrentCommit}
 	ErrPushRejected     = &Error{Kind: KindPushRejected}
+	ErrNotStale         = &Error{Kind: KindNotStale}
 )

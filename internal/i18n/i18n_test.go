@@ -14,6 +14,7 @@ var sameInBoth = map[string]bool{
 	"UI.GitStateMod":      true,
 	"Forms.Description":   true, // "Description" is French too
 	"Publish.AheadBehind": true, // arrows and numbers, as lazygit shows them
+	"Review.WaitingCell":  true, // an age and a language code
 	"CLI.ColProblems":     false,
 	"Check.LangEN":        false,
 }

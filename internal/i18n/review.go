@@ -5,63 +5,132 @@ import "strconv"
 // ReviewStrings are the words of translation review: the review command,
 // the needs-review list and the review view.
 type ReviewStrings struct {
-	Short           string
-	FlagMark        string
-	FlagMessage     string
-	ColAge          string
-	ColPosting      string
-	ColTranslation  string
-	ColSince        string
-	ColSource       string
-	NothingToReview string
-	AgeToday        string
-	AgeDay          string
-	AgeDays         string
-	Line            string
-	Lines           string
-	Reviewed        string
-	Header          string
-	HeaderReviewed  string
+	Short             string
+	FlagMark          string
+	FlagMessage       string
+	ColAge            string
+	ColPosting        string
+	ColTranslation    string
+	ColSince          string
+	ColSource         string
+	NothingToReview   string
+	AgeToday          string
+	AgeDay            string
+	AgeDays           string
+	Line              string
+	Lines             string
+	Reviewed          string
+	Header            string
+	HeaderReviewed    string
+	ViewReview        string
+	OpenReview        string
+	NotStaleRow       string
+	MarkReviewed      string
+	AllSections       string
+	Title             string
+	Legend            string
+	LegendPlain       string
+	ColChanges        string
+	ColNow            string
+	FrontMatter       string
+	FieldsUnchanged   string
+	Unchanged         string
+	SpacingOnly       string
+	NoSection         string
+	NotInTranslation  string
+	Beginning         string
+	MoreInTranslation string
+	Marking           string
+	Marked            string
+	UpToDate          string
+	WaitingCell       string
+	Loading           string
 }
 
 var reviewEN = ReviewStrings{
-	Short:           "List the translations behind their source (oldest first), show what changed in one, or mark it reviewed",
-	FlagMark:        "record in git (a commit with a Translation-Reviewed trailer) that the translation was reviewed and needs no change",
-	FlagMessage:     "the review commit's first line (the trailers are added)",
-	ColAge:          "WAITING",
-	ColPosting:      "POSTING",
-	ColTranslation:  "TRANSLATION",
-	ColSince:        "UP TO DATE ON",
-	ColSource:       "SOURCE CHANGED",
-	NothingToReview: "No translation to review.",
-	AgeToday:        "today",
-	AgeDay:          "1 day",
-	AgeDays:         "{n} days",
-	Line:            "1 line",
-	Lines:           "{n} lines",
-	Reviewed:        "reviewed",
-	Header:          "{other} changed {lines} since the {lang} was last updated on {since} (commit {hash}); waiting for {age}",
-	HeaderReviewed:  "{other} changed {lines} since the {lang} was last reviewed on {since} (commit {hash}); waiting for {age}",
+	ViewReview:        "Review",
+	OpenReview:        "review the translation",
+	NotStaleRow:       "this posting's translation is not behind its source",
+	MarkReviewed:      "mark reviewed (no change needed)",
+	AllSections:       "show unchanged sections",
+	Title:             "Translation review",
+	Legend:            "struck out: removed · underlined: added",
+	LegendPlain:       "[-removed-] {+added+}",
+	ColChanges:        "{lang}: changes since {since}",
+	ColNow:            "{lang}: now",
+	FrontMatter:       "Front matter",
+	FieldsUnchanged:   "{n} other fields unchanged",
+	Unchanged:         "unchanged",
+	SpacingOnly:       "spacing only",
+	NoSection:         "(no section here)",
+	NotInTranslation:  "(not in the translation)",
+	Beginning:         "(beginning)",
+	MoreInTranslation: "More sections in the translation",
+	Marking:           "Recording the review…",
+	Marked:            "Marked reviewed: {commit}",
+	UpToDate:          "The translation is up to date: nothing to review.",
+	WaitingCell:       "{age} ({lang})",
+	Loading:           "Reading the history…",
+	Short:             "List the translations behind their source (oldest first), show what changed in one, or mark it reviewed",
+	FlagMark:          "record in git (a commit with a Translation-Reviewed trailer) that the translation was reviewed and needs no change",
+	FlagMessage:       "the review commit's first line (the trailers are added)",
+	ColAge:            "WAITING",
+	ColPosting:        "POSTING",
+	ColTranslation:    "TRANSLATION",
+	ColSince:          "UP TO DATE ON",
+	ColSource:         "SOURCE CHANGED",
+	NothingToReview:   "No translation to review.",
+	AgeToday:          "today",
+	AgeDay:            "1 day",
+	AgeDays:           "{n} days",
+	Line:              "1 line",
+	Lines:             "{n} lines",
+	Reviewed:          "reviewed",
+	Header:            "{other} changed {lines} since the {lang} was last updated on {since} (commit {hash}); waiting for {age}",
+	HeaderReviewed:    "{other} changed {lines} since the {lang} was last reviewed on {since} (commit {hash}); waiting for {age}",
 }
 
 var reviewFR = ReviewStrings{
-	Short:           "Lister les traductions en retard sur leur source (les plus anciennes d’abord), montrer ce qui a changé, ou marquer une traduction révisée",
-	FlagMark:        "inscrire dans git (un commit avec la mention Translation-Reviewed) que la traduction a été révisée et n’a pas à changer",
-	FlagMessage:     "la première ligne du commit de révision (les mentions sont ajoutées)",
-	ColAge:          "ATTENTE",
-	ColPosting:      "OFFRE",
-	ColTranslation:  "TRADUCTION",
-	ColSince:        "À JOUR LE",
-	ColSource:       "SOURCE MODIFIÉE",
-	NothingToReview: "Aucune traduction à réviser.",
-	AgeToday:        "aujourd’hui",
-	AgeDay:          "1 jour",
-	AgeDays:         "{n} jours",
-	Line:            "1 ligne",
-	Lines:           "{n} lignes",
-	Reviewed:        "révisée",
-	Header:          "{other} : {lines} modifiées depuis la dernière mise à jour en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
-	HeaderReviewed:  "{other} : {lines} modifiées depuis la dernière révision en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
+	ViewReview:        "À réviser",
+	OpenReview:        "réviser la traduction",
+	NotStaleRow:       "la traduction de cette offre n’est pas en retard sur sa source",
+	MarkReviewed:      "marquer révisée (rien à changer)",
+	AllSections:       "montrer les sections inchangées",
+	Title:             "Révision de la traduction",
+	Legend:            "barré : retiré · souligné : ajouté",
+	LegendPlain:       "[-retiré-] {+ajouté+}",
+	ColChanges:        "{lang} : modifications depuis le {since}",
+	ColNow:            "{lang} : actuellement",
+	FrontMatter:       "En-tête",
+	FieldsUnchanged:   "{n} autres champs inchangés",
+	Unchanged:         "inchangé",
+	SpacingOnly:       "espacement seulement",
+	NoSection:         "(aucune section ici)",
+	NotInTranslation:  "(absent de la traduction)",
+	Beginning:         "(début)",
+	MoreInTranslation: "Autres sections de la traduction",
+	Marking:           "Inscription de la révision…",
+	Marked:            "Marquée révisée : {commit}",
+	UpToDate:          "La traduction est à jour : rien à réviser.",
+	WaitingCell:       "{age} ({lang})",
+	Loading:           "Lecture de l’historique…",
+	Short:             "Lister les traductions en retard sur leur source (les plus anciennes d’abord), montrer ce qui a changé, ou marquer une traduction révisée",
+	FlagMark:          "inscrire dans git (un commit avec la mention Translation-Reviewed) que la traduction a été révisée et n’a pas à changer",
+	FlagMessage:       "la première ligne du commit de révision (les mentions sont ajoutées)",
+	ColAge:            "ATTENTE",
+	ColPosting:        "OFFRE",
+	ColTranslation:    "TRADUCTION",
+	ColSince:          "À JOUR LE",
+	ColSource:         "SOURCE MODIFIÉE",
+	NothingToReview:   "Aucune traduction à réviser.",
+	AgeToday:          "aujourd’hui",
+	AgeDay:            "1 jour",
+	AgeDays:           "{n} jours",
+	Line:              "1 ligne",
+	Lines:             "{n} lignes",
+	Reviewed:          "révisée",
+	Header:            "{other} : {lines} modifiées depuis la dernière mise à jour en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
+	HeaderReviewed:    "{other} : {lines} modifiées depuis la dernière révision en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
 }
 
 // Age says how long something has waited, in whole days.

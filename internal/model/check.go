@@ -58,7 +58,8 @@ const (
 //	stale-translation         lang (the translation's), other (the
 //	                          source's), since (date), sinceHash, reviewed
 //	                          ("true" when since is a review), lines
-//	                          (when the source's diff was read)
+//	                          (when the source's diff was read),
+//	                          sourceChanged (RFC 3339: the source's change)
 type Problem struct {
 	Code     string            `json:"code"`
 	Severity Severity          `json:"severity"`

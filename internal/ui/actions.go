@@ -198,6 +198,9 @@ func (x *actions) ShortHelp() []key.Binding {
 // more room.
 func (x *actions) PreviewHelp() []key.Binding { return []key.Binding{x.keys.Archive, x.keys.Edit} }
 
+// ReviewHelp: in the review, edit the translation, then commit it.
+func (x *actions) ReviewHelp() []key.Binding { return []key.Binding{x.keys.EditBody, x.keys.Commit} }
+
 func (x *actions) FullHelp() [][]key.Binding {
 	k := x.keys
 	return [][]key.Binding{{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff}, {k.Commit, k.Push}}

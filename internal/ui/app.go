@@ -42,6 +42,7 @@ const (
 	focusList focus = iota
 	focusPreview
 	focusDiff
+	focusReview
 )
 
 // App is the root model.
@@ -51,6 +52,7 @@ type App struct {
 	list     *listView
 	preview  *previewPane
 	diff     *diffPane
+	review   *reviewPane
 	forms    *formHost // when a form is open, it has the focus
 	help     *helpScreen
 	bar      *footerBar
@@ -71,7 +73,7 @@ func New(opt Options) *App {
 		status = i18n.ErrorText(c.Tr, err)
 	}
 	a := &App{c: c, store: &store{site: opt.Site, repo: repo},
-		list: newListView(c), preview: newPreviewPane(c), diff: newDiffPane(c), forms: &formHost{c: c},
+		list: newListView(c), preview: newPreviewPane(c), diff: newDiffPane(c), review: newReviewPane(c, opt.Site, repo), forms: &formHost{c: c},
 		help: newHelpScreen(c), bar: newFooterBar(c, status), actions: newActions(c, opt.Site, repo, err)}
 	a.layout()
 	return a
@@ -91,7 +93,7 @@ func (a *App) reload(note string) tea.Cmd { return task("", a.store.Load(note)) 
 
 // layout hands the components the room left by the title and the footer.
 func (a *App) layout() {
-	for _, v := range []interface{ SetSize(w, h int) }{a.list, a.preview, a.diff, a.forms, a.help} {
+	for _, v := range []interface{ SetSize(w, h int) }{a.list, a.preview, a.diff, a.review, a.forms, a.help} {
 		v.SetSize(a.c.Width, a.c.Height-3)
 	}
 }
@@ -104,6 +106,8 @@ func (a *App) focused() component {
 		return a.preview
 	case a.focus == focusDiff:
 		return a.diff
+	case a.focus == focusReview:
+		return a.review
 	}
 	return a.list
 }
@@ -150,6 +154,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.showSelected()
 	case openDiffMsg:
 		a.focus = focusDiff
+	case openReviewMsg:
+		a.focus = focusReview
+		return a, a.review.Open(msg.id)
+	case reviewMsg:
+		return a, tea.Batch(a.bar.Update(msg), a.review.Update(msg))
 	case backMsg: // from the help, back to the view; from a view, to the list
 		if !a.showHelp {
 			a.focus = focusList
@@ -211,7 +220,7 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 
 // broadcast tells every component the shared context changed.
 func (a *App) broadcast(msg contextMsg) tea.Cmd {
-	return tea.Batch(a.list.Update(msg), a.preview.Update(msg), a.diff.Update(msg), a.actions.Update(msg, target{}))
+	return tea.Batch(a.list.Update(msg), a.preview.Update(msg), a.diff.Update(msg), a.review.Update(msg), a.actions.Update(msg, target{}))
 }
 
 // setLanguage only re-renders: problems are facts, worded when drawn.
@@ -246,7 +255,11 @@ func (a *App) loaded(msg catalogMsg) tea.Cmd {
 		return nil
 	}
 	a.list.SetRows(msg.rows, a.store.cat.Site.Langs)
-	return tea.Batch(a.showSelected(), details)
+	var review tea.Cmd
+	if a.focus == focusReview && msg.details {
+		review = a.review.Refresh() // the translation may have been edited or committed
+	}
+	return tea.Batch(a.showSelected(), details, review)
 }
 
 func (a *App) showSelected() tea.Cmd {
@@ -260,8 +273,13 @@ func (a *App) showSelected() tea.Cmd {
 func (a *App) target() target {
 	ids, all := a.list.Chosen()
 	t := target{cat: a.store.cat, row: a.list.Selected(), ids: ids, allArchived: all}
-	if a.focus == focusPreview {
+	switch a.focus {
+	case focusPreview:
 		t.side = a.preview.Side()
+	case focusReview:
+		if a.store.cat != nil {
+			t.side = max(0, a.review.TranslationSide(a.store.cat.Site.Langs)) // E edits the translation
+		}
 	}
 	return t
 }

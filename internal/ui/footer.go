@@ -122,6 +122,11 @@ func (f *footerBar) result(msg tea.Msg) {
 		}
 	case pendingMsg:
 		f.busy = false
+	case reviewMsg:
+		f.busy = false
+		if msg.err == nil {
+			f.status = ""
+		}
 	case editorDoneMsg:
 		if msg.err != nil {
 			f.err = i18n.F(f.c.Tr.UI.EditorFailed, "err", msg.err.Error())

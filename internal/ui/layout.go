@@ -51,6 +51,8 @@ func (a *App) shortHelp() []key.Binding {
 		return a.focused().ShortHelp()
 	case a.focus == focusPreview:
 		return append(append(a.preview.ShortHelp(), a.actions.PreviewHelp()...), k.Help)
+	case a.focus == focusReview:
+		return append(a.review.ShortHelp(), a.actions.ReviewHelp()...)
 	}
 	return append(append(a.list.ShortHelp(), a.actions.ShortHelp()...), k.Help, k.Quit)
 }

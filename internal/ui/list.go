@@ -18,7 +18,7 @@ type listKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom    key.Binding
 	Filter, ApplyFilter, ClearFilter           key.Binding
 	NextView, View1, View2, View3, View4, Sort key.Binding
-	Preview, Mark                              key.Binding
+	View5, Preview, Mark, Review               key.Binding
 }
 
 func newListKeys(tr *i18n.Tr) listKeys {
@@ -33,11 +33,13 @@ func newListKeys(tr *i18n.Tr) listKeys {
 		Filter:      b([]string{"/"}, "/", t.Filter),
 		ApplyFilter: b([]string{"enter"}, "enter", t.ApplyFilter),
 		ClearFilter: b([]string{"esc"}, "esc", t.ClearFilter),
-		NextView:    b([]string{"tab"}, "tab/1-4", t.NextView),
+		NextView:    b([]string{"tab"}, "tab/1-5", t.NextView),
 		View1:       b([]string{"1"}, "1", t.ViewAll),
 		View2:       b([]string{"2"}, "2", t.ViewOpen),
 		View3:       b([]string{"3"}, "3", t.ViewArchived),
 		View4:       b([]string{"4"}, "4", t.ViewProblems),
+		View5:       b([]string{"5"}, "5", tr.Review.ViewReview),
+		Review:      b([]string{"R"}, "R", tr.Review.OpenReview),
 		Sort:        b([]string{"s"}, "s", t.Sort),
 		Preview:     b([]string{"enter"}, "enter", t.Preview),
 		Mark:        b([]string{"space"}, "space", t.Mark),
@@ -168,11 +170,21 @@ func (l *listView) shows(r *row) bool {
 		return r.State == app.RowArchived
 	case viewProblems:
 		return r.Errors+r.Warnings > 0
+	case viewReview:
+		changed, _ := r.staleSince()
+		return changed != ""
 	}
 	return true
 }
 
 func (l *listView) less(a, b *row) bool {
+	if l.view == viewReview { // the one waiting longest first
+		ca, _ := a.staleSince()
+		cb, _ := b.staleSince()
+		if ca != cb {
+			return ca < cb
+		}
+	}
 	switch l.order {
 	case sortTitleFR:
 		if a.titleR != b.titleR {
@@ -313,13 +325,22 @@ func (l *listView) key(msg tea.KeyPressMsg) tea.Cmd {
 			l.filter.Reset()
 			l.refresh()
 		}
-	case key.Matches(msg, k.NextView, k.View1, k.View2, k.View3, k.View4):
+	case key.Matches(msg, k.NextView, k.View1, k.View2, k.View3, k.View4, k.View5):
 		l.setView(msg)
 	case key.Matches(msg, k.Sort):
 		l.order = (l.order + 1) % 4
 		l.refresh()
 	case key.Matches(msg, k.Mark):
 		l.toggleMark()
+	case key.Matches(msg, k.Review), l.view == viewReview && key.Matches(msg, k.Preview):
+		r := l.Selected()
+		if r == nil {
+			return nil
+		}
+		if changed, _ := r.staleSince(); changed == "" {
+			return send(statusMsg(l.c.Tr.Review.NotStaleRow))
+		}
+		return send(openReviewMsg{id: r.ID})
 	case key.Matches(msg, k.Preview):
 		if l.Selected() != nil {
 			return func() tea.Msg { return openPreviewMsg{} }
@@ -332,7 +353,7 @@ func (l *listView) setView(msg tea.KeyPressMsg) {
 	k := l.keys
 	switch {
 	case key.Matches(msg, k.NextView):
-		l.view = (l.view + 1) % 4
+		l.view = (l.view + 1) % quickViews
 	case key.Matches(msg, k.View1):
 		l.view = viewAll
 	case key.Matches(msg, k.View2):
@@ -341,6 +362,8 @@ func (l *listView) setView(msg tea.KeyPressMsg) {
 		l.view = viewArchived
 	case key.Matches(msg, k.View4):
 		l.view = viewProblems
+	case key.Matches(msg, k.View5):
+		l.view = viewReview
 	}
 	l.refresh()
 }
@@ -374,6 +397,9 @@ func (l *listView) ShortHelp() []key.Binding {
 	if l.filter.Focused() {
 		return []key.Binding{l.keys.ApplyFilter, l.keys.ClearFilter}
 	}
+	if l.view == viewReview {
+		return []key.Binding{l.keys.Filter, l.keys.Review}
+	}
 	return []key.Binding{l.keys.Filter, l.keys.Preview}
 }
 
@@ -381,6 +407,6 @@ func (l *listView) FullHelp() [][]key.Binding {
 	k := l.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Filter, k.NextView, k.Sort, k.Preview, k.Mark},
+		{k.Filter, k.NextView, k.Sort, k.Preview, k.Mark, k.Review},
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -61,7 +62,7 @@ func subCell(ps []*model.Posting, k, w int) string {
 func (l *listView) tabsLine(w int) string {
 	s, t := l.c.Styles, &l.c.Tr.UI
 	var parts []string
-	for i, name := range []string{t.ViewAll, t.ViewOpen, t.ViewArchived, t.ViewProblems} {
+	for i, name := range []string{t.ViewAll, t.ViewOpen, t.ViewArchived, t.ViewProblems, l.c.Tr.Review.ViewReview} {
 		label := fmt.Sprintf("%d %s", i+1, name)
 		if quickView(i) == l.view {
 			parts = append(parts, s.TabActive.Render(label))
@@ -74,7 +75,7 @@ func (l *listView) tabsLine(w int) string {
 	if n := len(l.marked); n > 0 {
 		info += " · " + l.c.Tr.N(t.Marked, n)
 	}
-	return common.FitLine(strings.Join(parts, "  ")+"   "+s.Dim.Render(info), w)
+	return common.FitLine(strings.Join(parts, "  ")+"  "+s.Dim.Render(info), w)
 }
 
 // filterLine is the filter being typed (the textinput, with its cursor),
@@ -117,6 +118,9 @@ func (l *listView) renderRow(r *row, selected bool, titleW, probW, w int) string
 		state = "±"
 	}
 	probs := problemCell(r)
+	if l.view == viewReview {
+		probs = l.waitingCell(r)
+	}
 	left, right := l.titleCell(r.Left, titleW), l.titleCell(r.Right, titleW)
 	// The cursor is a character too, not only a colour: it survives
 	// NO_COLOR, screen readers and copied text.
@@ -171,6 +175,17 @@ func (l *listView) styleTitle(r *row, ps []*model.Posting, cell string) string {
 		return l.c.Styles.Archived.Render(cell)
 	}
 	return cell
+}
+
+// waitingCell says how long a stale translation has waited, and which.
+func (l *listView) waitingCell(r *row) string {
+	changed, lang := r.staleSince()
+	t, err := time.Parse(time.RFC3339, changed)
+	if err != nil {
+		return ""
+	}
+	days := int(l.c.Now().Sub(t).Hours() / 24)
+	return "⌛ " + i18n.F(l.c.Tr.Review.WaitingCell, "age", i18n.Age(l.c.Tr, days), "lang", lang)
 }
 
 // problemCell counts errors and warnings and names the worst problem.

@@ -111,3 +111,15 @@ type dirtyQuestion struct {
 }
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// The translation review's messages.
+type (
+	// openReviewMsg asks for the review of a stale pair (by group ID).
+	openReviewMsg struct{ id string }
+	// reviewMsg is a review built in the background.
+	reviewMsg struct {
+		id     string
+		review *app.Review
+		err    error
+	}
+)

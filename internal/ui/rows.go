@@ -22,7 +22,11 @@ const (
 	viewOpen
 	viewArchived
 	viewProblems
+	viewReview // stale translations, the one waiting longest first
 )
+
+// quickViews is the number of quick views.
+const quickViews = 5
 
 type sortOrder int
 
@@ -40,6 +44,17 @@ type row struct {
 	search string // folded text the filter matches against
 	titleL string // folded, for sorting
 	titleR string
+}
+
+// staleSince is when the row's source changed and left its translation
+// behind ("" when it is not stale), and the translation's language.
+func (r *row) staleSince() (changed, lang string) {
+	for _, p := range r.Problems {
+		if p.Code == model.CodeStaleTranslation {
+			return p.Args["sourceChanged"], p.Lang
+		}
+	}
+	return "", ""
 }
 
 // fold lowers case and removes accents: "Développeur" -> "developpeur".

@@ -7,6 +7,7 @@ package common
 import (
 	"image/color"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
@@ -26,6 +27,15 @@ type Common struct {
 	Accessible    bool // plain layout, huh's accessible forms
 	NoColor       bool
 	Dark          bool
+	Clock         func() time.Time // nil: the system's; tests set a fixed one
+}
+
+// Now is the time of the shared clock (ages are counted from it).
+func (c *Common) Now() time.Time {
+	if c.Clock != nil {
+		return c.Clock()
+	}
+	return time.Now()
 }
 
 // New is the context for a language, dark until the terminal answers.
