@@ -30,10 +30,11 @@ type Tr struct {
 	Forms   FormStrings
 	Publish PublishStrings
 	Review  ReviewStrings
+	Flow    FlowStrings
 }
 
-var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN}
-var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR}
+var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN, Flow: flowEN}
+var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR, Flow: flowFR}
 
 // For returns the strings of lang (English for anything but French).
 func For(lang Lang) *Tr {

@@ -63,6 +63,7 @@ type target struct {
 	row         *row
 	ids         []string // the marked groups, or the selected one
 	allArchived bool
+	hiddenMarks int // marked groups the list hides: left out, and said so
 	side        int // the language shown in the narrow preview
 }
 
@@ -113,7 +114,7 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 		if len(t.ids) == 0 || t.cat == nil {
 			return nil
 		}
-		return x.archive(t.ids, app.ArchiveOptions{Unarchive: t.allArchived}, archiveKind{})
+		return x.archive(t.ids, app.ArchiveOptions{Unarchive: t.allArchived}, archiveKind{leftOut: t.hiddenMarks})
 	case key.Matches(msg, k.Undo):
 		if x.undo == nil {
 			return send(statusMsg(x.c.Tr.UI.NothingToUndo))

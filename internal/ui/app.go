@@ -271,8 +271,8 @@ func (a *App) showSelected() tea.Cmd {
 
 // target is what an action key acts on.
 func (a *App) target() target {
-	ids, all := a.list.Chosen()
-	t := target{cat: a.store.cat, row: a.list.Selected(), ids: ids, allArchived: all}
+	ids, all, hidden := a.list.Chosen()
+	t := target{cat: a.store.cat, row: a.list.Selected(), ids: ids, allArchived: all, hiddenMarks: hidden}
 	switch a.focus {
 	case focusPreview:
 		t.side = a.preview.Side()

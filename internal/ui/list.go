@@ -18,7 +18,7 @@ type listKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom    key.Binding
 	Filter, ApplyFilter, ClearFilter           key.Binding
 	NextView, View1, View2, View3, View4, Sort key.Binding
-	View5, Preview, Mark, Review               key.Binding
+	View5, Preview, Mark, Review, UnmarkAll    key.Binding
 }
 
 func newListKeys(tr *i18n.Tr) listKeys {
@@ -43,6 +43,7 @@ func newListKeys(tr *i18n.Tr) listKeys {
 		Sort:        b([]string{"s"}, "s", t.Sort),
 		Preview:     b([]string{"enter"}, "enter", t.Preview),
 		Mark:        b([]string{"space"}, "space", t.Mark),
+		UnmarkAll:   b([]string{"esc"}, "esc", tr.Flow.UnmarkAll),
 	}
 }
 
@@ -113,12 +114,23 @@ func (l *listView) Selected() *row {
 	return &l.all[l.visible[l.cursor]]
 }
 
-// Chosen is what an archive acts on: the marked groups, or the selected
-// one; and whether every one of them is archived already.
-func (l *listView) Chosen() (ids []string, allArchived bool) {
+// Chosen is what an archive acts on: the marked groups the list shows, or
+// the selected one; whether every one of them is archived already; and how
+// many marked groups the filter or the quick view hides, which an action
+// leaves out (an action acts on what the person sees).
+func (l *listView) Chosen() (ids []string, allArchived bool, hidden int) {
 	allArchived = true
+	shown := map[string]bool{}
+	for _, i := range l.visible {
+		shown[l.all[i].ID] = true
+	}
 	for i := range l.all {
-		if r := &l.all[i]; l.marked[r.ID] {
+		r := &l.all[i]
+		switch {
+		case !l.marked[r.ID]:
+		case !shown[r.ID]:
+			hidden++
+		default:
 			ids = append(ids, r.ID)
 			allArchived = allArchived && r.State == app.RowArchived
 		}
@@ -133,7 +145,20 @@ func (l *listView) Chosen() (ids []string, allArchived bool) {
 			ids, allArchived = []string{ref}, r.State == app.RowArchived
 		}
 	}
-	return ids, allArchived
+	return ids, allArchived, hidden
+}
+
+// hiddenMarks counts the marked groups the filter or the quick view hides.
+func (l *listView) hiddenMarks() int {
+	_, _, n := l.Chosen()
+	return n
+}
+
+// unmark drops the marks of the groups an action has done.
+func (l *listView) unmark(ids []string) {
+	for _, id := range ids {
+		delete(l.marked, id)
+	}
 }
 
 // selectID moves the cursor to the row of id, if shown.
@@ -254,8 +279,8 @@ func (l *listView) Update(msg tea.Msg) tea.Cmd {
 		l.keys = newListKeys(l.c.Tr)
 		l.SetSize(l.width, l.height)
 	case actionMsg:
-		if msg.undo != nil { // an archive committed: the marks are done
-			l.marked = map[string]bool{}
+		if msg.undo != nil { // an archive committed: its marks are done
+			l.unmark(msg.undo.ids)
 		}
 		if msg.selectKey != "" {
 			l.reveal = msg.selectKey
@@ -320,11 +345,13 @@ func (l *listView) key(msg tea.KeyPressMsg) tea.Cmd {
 		l.move(len(l.visible))
 	case key.Matches(msg, k.Filter):
 		return l.filter.Focus()
-	case key.Matches(msg, k.ClearFilter):
-		if l.filter.Value() != "" {
-			l.filter.Reset()
-			l.refresh()
-		}
+	case key.Matches(msg, k.ClearFilter) && l.filter.Value() != "":
+		l.filter.Reset()
+		l.refresh()
+	case key.Matches(msg, k.UnmarkAll) && len(l.marked) > 0:
+		n := len(l.marked)
+		l.marked = map[string]bool{}
+		return send(statusMsg(l.c.Tr.N(l.c.Tr.Flow.Unmarked, n)))
 	case key.Matches(msg, k.NextView, k.View1, k.View2, k.View3, k.View4, k.View5):
 		l.setView(msg)
 	case key.Matches(msg, k.Sort):
@@ -397,16 +424,20 @@ func (l *listView) ShortHelp() []key.Binding {
 	if l.filter.Focused() {
 		return []key.Binding{l.keys.ApplyFilter, l.keys.ClearFilter}
 	}
-	if l.view == viewReview {
-		return []key.Binding{l.keys.Filter, l.keys.Review}
+	var marks []key.Binding
+	if len(l.marked) > 0 {
+		marks = []key.Binding{l.keys.UnmarkAll}
 	}
-	return []key.Binding{l.keys.Filter, l.keys.Preview}
+	if l.view == viewReview {
+		return append(marks, l.keys.Filter, l.keys.Review)
+	}
+	return append(marks, l.keys.Filter, l.keys.Preview)
 }
 
 func (l *listView) FullHelp() [][]key.Binding {
 	k := l.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Filter, k.NextView, k.Sort, k.Preview, k.Mark, k.Review},
+		{k.Filter, k.NextView, k.Sort, k.Preview, k.Mark, k.UnmarkAll, k.Review},
 	}
 }

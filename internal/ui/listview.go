@@ -72,23 +72,30 @@ func (l *listView) tabsLine(w int) string {
 	}
 	orders := []string{t.SortTitleEN, t.SortTitleFR, t.SortState, t.SortChanged}
 	info := i18n.F(t.SortedBy, "by", orders[l.order]) + " · " + fmt.Sprintf("%d/%d", len(l.visible), len(l.all))
-	if n := len(l.marked); n > 0 {
-		info += " · " + l.c.Tr.N(t.Marked, n)
-	}
 	return common.FitLine(strings.Join(parts, "  ")+"  "+s.Dim.Render(info), w)
 }
 
 // filterLine is the filter being typed (the textinput, with its cursor),
-// or the filter applied.
+// or the marks and the filter applied: the marks first, so that they stay
+// on screen at any width, with how many the filter hides and how to drop
+// them.
 func (l *listView) filterLine() string {
-	s, prompt := l.c.Styles, l.c.Tr.UI.FilterPrompt
-	switch {
-	case l.filter.Focused():
+	s, prompt, f := l.c.Styles, l.c.Tr.UI.FilterPrompt, &l.c.Tr.Flow
+	if l.filter.Focused() {
 		return s.Title.Render(prompt) + l.filter.View()
-	case l.filter.Value() != "":
-		return s.Dim.Render(prompt + common.SafeLine(l.filter.Value()))
 	}
-	return ""
+	var parts []string
+	if n := len(l.marked); n > 0 {
+		marks := l.c.Tr.N(f.MarksLine, n)
+		if h := l.hiddenMarks(); h > 0 {
+			marks += " (" + l.c.Tr.N(f.MarksHidden, h) + ")"
+		}
+		parts = append(parts, s.Marked.Render(marks)+s.Dim.Render(" · esc "+f.UnmarkAll))
+	}
+	if l.filter.Value() != "" {
+		parts = append(parts, s.Dim.Render(prompt+common.SafeLine(l.filter.Value())))
+	}
+	return common.FitLine(strings.Join(parts, s.Dim.Render(" · ")), max(20, l.width))
 }
 
 func (l *listView) lang(i int) string {

@@ -98,8 +98,9 @@ type undoAction struct {
 // archiveKind tells an archive from a redo and an undo, which say so in
 // the status.
 type archiveKind struct {
-	redo bool
-	undo *undoAction // an undo whose inverse commit asked about edits
+	redo    bool
+	undo    *undoAction // an undo whose inverse commit asked about edits
+	leftOut int         // marked groups hidden by the filter, not acted on
 }
 
 // dirtyQuestion asks whether to include uncommitted edits in an archive.

@@ -81,11 +81,14 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 			return actionMsg{err: err, reload: true}
 		}
 		status := archiveStatus(tr, res)
+		if kind.redo && res.Commit != nil {
+			status = i18n.F(tr.UI.Redone, "status", status)
+		}
+		if kind.leftOut > 0 { // first: it must not be cut off
+			status = tr.N(tr.Flow.MarksLeftOut, kind.leftOut) + " " + status
+		}
 		if res.Commit == nil {
 			return actionMsg{status: status, reload: true}
-		}
-		if kind.redo {
-			status = i18n.F(tr.UI.Redone, "status", status)
 		}
 		opt.WithChanges = false // a redo asks again about edits made since
 		return actionMsg{status: status, undo: &undoAction{ids: ids, opt: opt, done: res}, reload: true}
