@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -61,8 +62,18 @@ func TestSaveGroupEditAndDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(d, "-title: 'Chef d’équipe'") || !strings.Contains(d, "+title: 'Développeuse'") || strings.Contains(d, "developer.md") {
-		t.Errorf("diff:\n%s", d)
+	if len(d) != 1 || d[0].Path != frPath || len(d[0].Hunks) != 1 {
+		t.Fatalf("diff: %+v", d)
+	}
+	var change []WordChange
+	for _, p := range d[0].Hunks[0].Parts {
+		if p.Changes != nil {
+			change = append(change, p.Changes...)
+		}
+	}
+	want := []WordChange{{Same, "title: '"}, {Removed, "Chef d’équipe"}, {Added, "Développeuse"}, {Same, "'"}}
+	if fmt.Sprint(change) != fmt.Sprint(want) {
+		t.Errorf("the changed line: %v, want %v", change, want)
 	}
 }
 

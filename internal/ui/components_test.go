@@ -127,7 +127,7 @@ func TestDiffOfAnEditedPosting(t *testing.T) {
 		typeText(a, "ux designer")
 		press(a, "enter", "d")
 		s := screen(a)
-		if !strings.Contains(s, "+A line added by hand.") || !strings.Contains(s, "esc back") {
+		if !strings.Contains(s, "+ A line added by hand.") || !strings.Contains(s, "esc back") {
 			t.Fatalf("no diff:\n%s", s)
 		}
 		checkSize(t, a, 100, 30)

@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
-	"github.com/jobtui/jobtui/internal/model"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
@@ -29,12 +27,15 @@ func newDiffKeys(tr *i18n.Tr) diffKeys {
 }
 
 // diffPane shows what changed in the selected group's files since the
-// last commit, in a bubbles viewport.
+// last commit, in a bubbles viewport: each file under its name, each
+// stretch under its line number, a changed line compared word by word
+// with the line it replaces, everything wrapped to the width (diffview.go).
 type diffPane struct {
-	c    *common.Common
-	keys diffKeys
-	text string
-	vp   viewport.Model
+	c     *common.Common
+	keys  diffKeys
+	files []app.FileDiff
+	width int
+	vp    viewport.Model
 }
 
 func newDiffPane(c *common.Common) *diffPane {
@@ -42,43 +43,30 @@ func newDiffPane(c *common.Common) *diffPane {
 }
 
 func (d *diffPane) SetSize(w, h int) {
+	d.width = w
 	d.vp.SetWidth(w)
 	d.vp.SetHeight(h)
+	d.fill()
 }
 
-// SetText shows a diff from its top; text from files is made safe first.
-func (d *diffPane) SetText(text string) {
-	d.text = model.SafeText(text, true)
-	d.colour()
+// SetFiles shows the changes from their top.
+func (d *diffPane) SetFiles(files []app.FileDiff) {
+	d.files = files
+	d.fill()
 	d.vp.GotoTop()
 }
 
-// colour styles the lines: added, removed, hunk headers.
-func (d *diffPane) colour() {
-	s := d.c.Styles
-	lines := strings.Split(d.text, "\n")
-	for i, l := range lines {
-		switch {
-		case strings.HasPrefix(l, "+"):
-			lines[i] = s.Open.Render(l)
-		case strings.HasPrefix(l, "-"):
-			lines[i] = s.Error.Render(l)
-		case strings.HasPrefix(l, "@@"):
-			lines[i] = s.Title.Render(l)
-		}
-	}
-	d.vp.SetContentLines(lines)
-}
+func (d *diffPane) fill() { d.vp.SetContentLines(d.lines(max(20, d.width))) }
 
 func (d *diffPane) Update(msg tea.Msg) tea.Cmd {
 	k := d.keys
 	switch msg := msg.(type) {
 	case contextMsg:
 		d.keys = newDiffKeys(d.c.Tr)
-		d.colour()
+		d.fill()
 	case diffMsg:
-		if msg.err == nil && strings.TrimSpace(msg.text) != "" {
-			d.SetText(msg.text)
+		if msg.err == nil && len(msg.files) > 0 {
+			d.SetFiles(msg.files)
 			return send(openDiffMsg{})
 		}
 	case tea.KeyPressMsg:

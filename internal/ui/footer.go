@@ -117,7 +117,7 @@ func (f *footerBar) result(msg tea.Msg) {
 		f.busy = false
 		if msg.err != nil {
 			f.fail(msg.err)
-		} else if strings.TrimSpace(msg.text) == "" {
+		} else if len(msg.files) == 0 {
 			f.status = f.c.Tr.UI.NoDiff
 		}
 	case pendingMsg:

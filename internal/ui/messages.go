@@ -71,8 +71,8 @@ type (
 		selectKey string
 	}
 	diffMsg struct {
-		text string
-		err  error
+		files []app.FileDiff
+		err   error
 	}
 	pendingMsg struct {
 		files   []gitops.PendingFile

@@ -180,8 +180,8 @@ func (x *actions) diff(t target) tea.Cmd {
 		abs = append(abs, p.Abs)
 	}
 	return task("", func() tea.Msg {
-		text, err := app.Diff(repo, abs)
-		return diffMsg{text: text, err: err}
+		files, err := app.Diff(repo, abs)
+		return diffMsg{files: files, err: err}
 	})
 }
 
