@@ -15,6 +15,7 @@ var sameInBoth = map[string]bool{
 	"Forms.Description":   true, // "Description" is French too
 	"Publish.AheadBehind": true, // arrows and numbers, as lazygit shows them
 	"Review.WaitingCell":  true, // an age and a language code
+	"Views.PreviewChosen": true, // a sign, a language name and a key
 	"CLI.ColProblems":     false,
 	"Check.LangEN":        false,
 }

@@ -6,16 +6,27 @@ type ViewStrings struct {
 	DiffAtLine  string
 	DiffNew     string
 	DiffDeleted string
+	// The wide preview's column headers: the column tab chose (the keys
+	// act on its language), and how y scrolls.
+	PreviewChosen  string
+	ScrollTogether string
+	ScrollAlone    string
 }
 
 var viewsEN = ViewStrings{
-	DiffAtLine:  "line {line}",
-	DiffNew:     "new file",
-	DiffDeleted: "deleted",
+	DiffAtLine:     "line {line}",
+	DiffNew:        "new file",
+	DiffDeleted:    "deleted",
+	PreviewChosen:  "▶ {lang} (tab)",
+	ScrollTogether: "scrolled together (y)",
+	ScrollAlone:    "scrolls alone (y)",
 }
 
 var viewsFR = ViewStrings{
-	DiffAtLine:  "ligne {line}",
-	DiffNew:     "nouveau fichier",
-	DiffDeleted: "supprimé",
+	DiffAtLine:     "ligne {line}",
+	DiffNew:        "nouveau fichier",
+	DiffDeleted:    "supprimé",
+	PreviewChosen:  "▶ {lang} (tab)",
+	ScrollTogether: "défilement lié (y)",
+	ScrollAlone:    "défile seule (y)",
 }

@@ -91,7 +91,7 @@ func TestPreviewScrollsOneColumnWhenUnlinked(t *testing.T) {
 		typeText(a, "senior developer")
 		press(a, "enter", "enter")
 		first := func(s, side string) string {
-			for _, l := range strings.Split(s, "\n")[1:] {
+			for _, l := range strings.Split(s, "\n")[2:] { // below the title and the column headers
 				if parts := strings.SplitN(l, "│", 2); len(parts) == 2 {
 					if side == "left" {
 						return strings.TrimSpace(parts[0])

@@ -89,3 +89,45 @@ func TestIssue11DiffShowsTheWordsOfAnEditedDescription(t *testing.T) {
 		})
 	}
 }
+
+// Item 12: in the wide preview, tab and y changed hidden state with no
+// visible sign; space marks and moves down, which no help text said.
+func TestIssue11PreviewShowsWhatTabAndYChange(t *testing.T) {
+	for _, tc := range []struct {
+		lang                        i18n.Lang
+		en, fr, together, alone, sp string
+	}{
+		{i18n.EN, "English", "French", "scrolled together (y)", "scrolls alone (y)", "space   mark, move down"},
+		{i18n.FR, "Anglais", "Français", "défilement lié (y)", "défile seule (y)", "space   marquer, descendre"},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			bubble(t, func(t *testing.T) {
+				a := newTestApp(t, demoSite(t, false), tc.lang, 120, 32)
+				press(a, "/")
+				typeText(a, "senior developer")
+				press(a, "enter", "enter")
+				header := func() (string, string) {
+					l := strings.Split(screen(a), "\n")[1]
+					left, right, _ := strings.Cut(l, "│")
+					return strings.TrimSpace(left), strings.TrimSpace(right)
+				}
+				if l, r := header(); l != "▶ "+tc.en+" (tab) · "+tc.together || r != tc.fr {
+					t.Errorf("column headers before tab: %q | %q\n%s", l, r, screen(a))
+				}
+				press(a, "tab")
+				if l, r := header(); l != tc.en || r != "▶ "+tc.fr+" (tab) · "+tc.together {
+					t.Errorf("column headers after tab: %q | %q", l, r)
+				}
+				press(a, "y")
+				if _, r := header(); r != "▶ "+tc.fr+" (tab) · "+tc.alone {
+					t.Errorf("column header after y: %q", r)
+				}
+				checkSize(t, a, 120, 32)
+				press(a, "esc", "?")
+				if s := screen(a); !strings.Contains(s, tc.sp) {
+					t.Errorf("the help does not say that space moves down:\n%s", s)
+				}
+			})
+		})
+	}
+}

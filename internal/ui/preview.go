@@ -255,12 +255,33 @@ func (p *previewPane) problemLines() []string {
 	return append(lines, "")
 }
 
+// bodyHeight leaves a line above the bodies: the language shown (narrow)
+// or the columns' headers (wide).
 func (p *previewPane) bodyHeight() int {
-	h := p.height - len(p.problemLines())
-	if !p.twoColumns() {
-		h--
+	return max(1, p.height-len(p.problemLines())-1)
+}
+
+// columnHeaders name the two languages over the wide preview, and show
+// the state tab and y change: the column chosen (the keys act on its
+// language, and it alone scrolls when y unlinks the columns) and how the
+// columns scroll.
+func (p *previewPane) columnHeaders() string {
+	s, t, w := p.c.Styles, p.c.Tr, p.colWidth()
+	var cells [2]string
+	for i := range cells {
+		name := capitalize(i18n.LangName(t, p.lang(i)))
+		if i != p.single {
+			cells[i] = s.Dim.Render(common.FitLine("  "+name, w))
+			continue
+		}
+		scroll := t.Views.ScrollTogether
+		if !p.sync {
+			scroll = t.Views.ScrollAlone
+		}
+		cells[i] = s.PaneTitle.Render(i18n.F(t.Views.PreviewChosen, "lang", name)) + s.Dim.Render(" · "+scroll)
+		cells[i] = common.FitLine(cells[i], w)
 	}
-	return max(1, h)
+	return common.Pad(cells[0], w) + " │ " + cells[1]
 }
 
 // column is the whole text of one language's side, one string per line.
@@ -344,6 +365,7 @@ func (p *previewPane) View() string {
 	}
 	if p.twoColumns() {
 		w := p.colWidth()
+		b.WriteString(p.columnHeaders() + "\n")
 		left, right := window(0), window(1)
 		for i := 0; i < h; i++ {
 			b.WriteString(common.Pad(left[i], w) + " │ " + right[i])
