@@ -15,10 +15,13 @@ import (
 
 // DeleteResult tells what Delete did.
 type DeleteResult struct {
-	Groups   []*model.Group
-	Removed  []*model.Posting
-	Commit   *gitops.CommitResult // direct mode
-	Proposal *Proposal            // pull-request mode
+	Groups  []*model.Group
+	Removed []*model.Posting
+	Commit  *gitops.CommitResult // direct mode
+	// Before is each removed file's bytes, by repository path (direct
+	// mode): what gitops.DropCommit puts back to take the commit back.
+	Before   map[string][]byte
+	Proposal *Proposal // pull-request mode
 }
 
 // ArchivedIDs names every group whose files are all archived: the postings
@@ -119,6 +122,10 @@ func Delete(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish,
 		putBack(len(res.Removed))
 		return nil, err
 	}
+	res.Before = make(map[string][]byte, len(repoPaths))
+	for i, rp := range repoPaths {
+		res.Before[rp] = kept[i]
+	}
 	return res, nil
 }
 
@@ -142,32 +149,4 @@ func DeleteMessage(cat *model.Catalog, groups []*model.Group) string {
 		body.WriteString("- " + line(g) + "\n")
 	}
 	return fmt.Sprintf("Remove %d postings\n\n%s", len(groups), body.String())
-}
-
-// DropCommit undoes commit by removing it, where that is what the user
-// means and safe: it is HEAD, it has not been pushed (the upstream does not
-// have it), and the files it changed have no uncommitted edits (git reset
-// --keep refuses otherwise, changing nothing). Anything else is refused
-// with gitops.KindOther, and the caller falls back to an inverse commit.
-func DropCommit(ctx context.Context, r *gitops.Repo, commit plumbing.Hash) error {
-	head, err := r.ResolveCommit(ctx, "HEAD")
-	if err != nil {
-		return err
-	}
-	if head != commit {
-		return &gitops.Error{Kind: gitops.KindOther, Detail: "not the last commit"}
-	}
-	t, err := r.Tracking(ctx)
-	if err != nil {
-		return err
-	}
-	if t.Upstream != "" {
-		if pushed, err := r.ResolveCommit(ctx, "@{upstream}"); err == nil && (t.Ahead == 0 || pushed == head) {
-			return &gitops.Error{Kind: gitops.KindOther, Detail: "already pushed"}
-		}
-	}
-	if op := r.OperationInProgress(); op != gitops.KindOther {
-		return &gitops.Error{Kind: op}
-	}
-	return r.ResetKeep(ctx, commit.String()+"~1")
 }

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-git/go-git/v5/plumbing"
-
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -119,5 +117,3 @@ func execGit(dir string, args ...string) *exec.Cmd {
 	cmd.Dir = dir
 	return cmd
 }
-
-func plumbingHash(s string) plumbing.Hash { return plumbing.NewHash(strings.TrimSpace(s)) }

@@ -119,8 +119,8 @@ func TestDeletePairs(t *testing.T) {
 		t.Errorf("commit:\n%s", got)
 	}
 	// Undo before it is pushed: the commit is dropped, the files are back.
-	if err := DropCommit(ctx, r, res.Commit.Hash); err != nil {
-		t.Fatal(err)
+	if why, err := gitops.DropCommit(r, res.Commit, res.Before); err != nil || why != gitops.DropDone {
+		t.Fatal(why, err)
 	}
 	if st := runGit(t, dir, "status", "--porcelain"); st != "" || runGit(t, dir, "rev-parse", "HEAD") != runGit(t, dir, "rev-parse", "origin/main") {
 		t.Errorf("after undo: %q", st)
@@ -137,15 +137,15 @@ func TestDeletePairs(t *testing.T) {
 		t.Errorf("checkout after proposing: %q", st)
 	}
 	// A pushed commit is not dropped.
-	if _, err := Archive(r, openSite(t, dir), []string{"dev"}, ArchiveOptions{}); err != nil {
-		t.Fatal(err)
-	}
 	runGit(t, bare, "config", "receive.denyCurrentBranch", "ignore")
 	os.Remove(filepath.Join(bare, "hooks", "pre-receive"))
-	head := strings.TrimSpace(runGit(t, dir, "rev-parse", "HEAD"))
+	archived, err := Archive(r, openSite(t, dir), []string{"dev"}, ArchiveOptions{})
+	if err != nil || archived.Commit == nil {
+		t.Fatal(err)
+	}
 	runGit(t, dir, "push", "-q", "origin", "main")
-	if err := DropCommit(ctx, r, plumbingHash(head)); err == nil {
-		t.Error("a pushed commit was dropped")
+	if why, err := gitops.DropCommit(r, archived.Commit, archived.Before); err != nil || why != gitops.DropPushed {
+		t.Errorf("a pushed commit: %v %v, want DropPushed", why, err)
 	}
 	_ = gitserver.Password
 }
