@@ -72,24 +72,41 @@ func Delete(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish,
 		}
 	}
 	if pub.Proposing() {
-		build := func(base plumbing.Hash) ([]gitops.ProposalFile, error) {
-			files := make([]gitops.ProposalFile, 0, len(repoPaths))
-			for i, rp := range repoPaths {
-				if _, ok, err := r.ReadAt(base, rp); err != nil || !ok {
-					return nil, &gitops.Error{Kind: gitops.KindBaseMoved, Paths: []string{res.Removed[i].Path}}
-				}
-				files = append(files, gitops.ProposalFile{Path: rp, Remove: true})
-			}
-			return files, nil
-		}
-		res.Proposal, err = propose(ctx, r, pub, "remove-"+groupsName(groups), message, build)
+		res.Proposal, err = proposeRemoval(ctx, r, pub, res, repoPaths, message)
 		return res, err
 	}
-	if err := refuseDirty(r, repoPaths, res.Removed); err != nil {
+	if err := removeAndCommit(r, res, repoPaths, message); err != nil {
 		return nil, err
 	}
+	return res, nil
+}
+
+// proposeRemoval proposes removing res.Removed (at repoPaths) from the
+// base branch, where each of them must be.
+func proposeRemoval(ctx context.Context, r *gitops.Repo, pub *Publish, res *DeleteResult, repoPaths []string, message string) (*Proposal, error) {
+	build := func(base plumbing.Hash) ([]gitops.ProposalFile, error) {
+		files := make([]gitops.ProposalFile, 0, len(repoPaths))
+		for i, rp := range repoPaths {
+			if _, ok, err := r.ReadAt(base, rp); err != nil || !ok {
+				return nil, &gitops.Error{Kind: gitops.KindBaseMoved, Paths: []string{res.Removed[i].Path}}
+			}
+			files = append(files, gitops.ProposalFile{Path: rp, Remove: true})
+		}
+		return files, nil
+	}
+	return propose(ctx, r, pub, "remove-"+groupsName(res.Groups), message, build)
+}
+
+// removeAndCommit removes res.Removed (at repoPaths) and commits that,
+// setting res.Commit and res.Before. Every check comes first: no
+// uncommitted edits, a commit can be made, each file is as it was read; a
+// failed removal or a refused commit puts the files back, with their mode.
+func removeAndCommit(r *gitops.Repo, res *DeleteResult, repoPaths []string, message string) error {
+	if err := refuseDirty(r, repoPaths, res.Removed); err != nil {
+		return err
+	}
 	if err := r.CheckCommit(); err != nil {
-		return nil, err
+		return err
 	}
 	// Read every file (to put it back) and check it is as it was read.
 	kept := make([][]byte, len(res.Removed))
@@ -97,7 +114,7 @@ func Delete(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish,
 	for i, p := range res.Removed {
 		data, err := os.ReadFile(p.Abs)
 		if err != nil || sha256.Sum256(data) != p.Hash {
-			return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
+			return &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
 		}
 		kept[i] = data
 		if st, err := os.Stat(p.Abs); err == nil {
@@ -114,19 +131,20 @@ func Delete(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish,
 	for i, p := range res.Removed {
 		if err := os.Remove(p.Abs); err != nil {
 			putBack(i)
-			return nil, err
+			return err
 		}
 	}
-	res.Commit, err = r.CommitPaths(repoPaths, message)
+	commit, err := r.CommitPaths(repoPaths, message)
 	if err != nil {
 		putBack(len(res.Removed))
-		return nil, err
+		return err
 	}
+	res.Commit = commit
 	res.Before = make(map[string][]byte, len(repoPaths))
 	for i, rp := range repoPaths {
 		res.Before[rp] = kept[i]
 	}
-	return res, nil
+	return nil
 }
 
 // DeleteMessage is the default message of a removal: "Remove posting key:
