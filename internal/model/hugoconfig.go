@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -251,82 +250,6 @@ func (c *hugoConfig) get(keys ...string) any {
 		v = m[strings.ToLower(k)]
 	}
 	return v
-}
-
-// castString converts as spf13/cast.ToString, which Hugo uses for settings
-// and front matter.
-func castString(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case bool:
-		return strconv.FormatBool(x)
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case float32:
-		return strconv.FormatFloat(float64(x), 'f', -1, 32)
-	case int:
-		return strconv.Itoa(x)
-	case int64:
-		return strconv.FormatInt(x, 10)
-	case uint64:
-		return strconv.FormatUint(x, 10)
-	case fmt.Stringer:
-		return x.String()
-	}
-	return ""
-}
-
-func castInt(v any) int {
-	switch x := v.(type) {
-	case int:
-		return x
-	case int64:
-		return int(x)
-	case uint64:
-		return int(x)
-	case float64:
-		return int(x)
-	case string:
-		n, _ := strconv.ParseInt(strings.TrimSpace(x), 0, 0)
-		return int(n)
-	case bool:
-		if x {
-			return 1
-		}
-	}
-	return 0
-}
-
-func castBool(v any) bool {
-	switch x := v.(type) {
-	case bool:
-		return x
-	case string:
-		b, _ := strconv.ParseBool(x)
-		return b
-	case int, int64, float64:
-		return castInt(x) != 0
-	}
-	return false
-}
-
-func castStrings(v any) []string {
-	switch x := v.(type) {
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, castString(e))
-		}
-		return out
-	case []string:
-		return x
-	case string:
-		return strings.Fields(x)
-	}
-	return nil
 }
 
 // siteLanguages reads the languages as langs.LoadLanguageSettings does:

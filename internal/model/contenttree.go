@@ -1,0 +1,185 @@
+package model
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+)
+
+// The content tree: every content mount walked into one tree of folders,
+// as Hugo's overlay file system merges them (hugofs/rootmapping_fs.go,
+// hugofs/filter_fs.go), each file with its language and weight.
+
+// entry is a file of a folder of the merged content tree.
+type entry struct {
+	name, abs, site string
+	lang            string
+	base            string // name without language nor extension
+	baseExt         string // name without language
+	weight          int
+	mount           int
+	class           fileClass
+}
+
+// mergedDir is one folder of the content tree, all mounts together.
+type mergedDir struct {
+	files []*entry
+	dirs  map[string]bool
+}
+
+func classOrder(c fileClass) int {
+	switch c {
+	case classBranch:
+		return 0
+	case classLeaf:
+		return 1
+	case classContent:
+		return 2
+	}
+	return 3
+}
+
+// contentTree is the content mounts merged into one tree: its folders by
+// their path in it ("." for the top).
+type contentTree map[string]*mergedDir
+
+// dir is the folder at p, made empty when the tree has none yet.
+func (t contentTree) dir(p string) *mergedDir {
+	d := t[p]
+	if d == nil {
+		d = &mergedDir{dirs: map[string]bool{}}
+		t[p] = d
+	}
+	return d
+}
+
+// addDir puts the folder at p in the tree, and in each of its parents.
+func (t contentTree) addDir(p string) {
+	t.dir(p)
+	for dir := p; dir != "."; {
+		parent := path.Dir(dir)
+		t.dir(parent).dirs[dir] = true
+		dir = parent
+	}
+}
+
+// mergeMounts walks every content mount into one tree; found is how many
+// of the mounts' folders exist.
+func (s *Site) mergeMounts() (tree contentTree, found int, err error) {
+	tree = contentTree{}
+	for i, m := range s.Mounts {
+		srcAbs := s.Abs(m.Source)
+		if path.IsAbs(m.Source) {
+			srcAbs = filepath.FromSlash(m.Source)
+		}
+		st, err := os.Stat(srcAbs)
+		if err != nil || !st.IsDir() {
+			continue
+		}
+		found++
+		if err := s.addMount(tree, i, srcAbs); err != nil {
+			return nil, found, err
+		}
+	}
+	return tree, found, nil
+}
+
+// addMount walks the folder of mount i, srcAbs, into the tree, leaving out
+// what Hugo ignores and what is neither a folder nor a regular file (a
+// symbolic link counts as what it points to).
+func (s *Site) addMount(tree contentTree, i int, srcAbs string) error {
+	m := s.Mounts[i]
+	return filepath.WalkDir(srcAbs, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == srcAbs {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		rel, _ := filepath.Rel(srcAbs, p)
+		rel = filepath.ToSlash(rel)
+		if p != srcAbs && (ignoredName(d.Name()) || s.ignored(p)) {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		treePath := cleanRel(path.Join(m.Target, rel))
+		if d.IsDir() {
+			tree.addDir(treePath)
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		e := s.mountEntry(i, d.Name(), p, filepath.ToSlash(path.Join(m.Source, rel)))
+		dir := tree.dir(path.Dir(treePath))
+		dir.files = append(dir.files, e)
+		return nil
+	})
+}
+
+// mountEntry is the file name of mount i, at abs and at site in the site:
+// its language from its name, else the mount's (else the default), and its
+// weight. Earlier mounts weigh more; a file naming its mount's language one
+// more (hugolib/filesystems/basefs.go, hugofs/filter_fs.go).
+func (s *Site) mountEntry(i int, name, abs, site string) *entry {
+	mountLang := s.Mounts[i].Lang
+	if mountLang == "" {
+		mountLang = s.DefaultLang
+	}
+	e := &entry{name: name, abs: abs, site: site, mount: i, weight: 10 * (len(s.Mounts) - i), lang: mountLang}
+	fileLang, base, baseExt := langOfName(s.knownLangs, name)
+	e.base, e.baseExt = base, baseExt
+	if fileLang != "" {
+		if fileLang == mountLang {
+			e.weight++
+		}
+		e.lang = fileLang
+	}
+	e.class = classify(name, abs)
+	return e
+}
+
+// sorted orders the folder's files as Hugo's walk does: bundle headers
+// first, then content, then other files; the heavier first; by name. Two
+// mounts may give one language the same file: the first is the one
+// (pages_capture.go: duplicates).
+func (d *mergedDir) sorted() []*entry {
+	sort.SliceStable(d.files, func(i, j int) bool {
+		a, b := d.files[i], d.files[j]
+		if ca, cb := classOrder(a.class), classOrder(b.class); ca != cb {
+			return ca < cb
+		}
+		if a.weight != b.weight {
+			return a.weight > b.weight
+		}
+		return a.name < b.name
+	})
+	seen := map[string]bool{}
+	var files []*entry
+	for _, e := range d.files {
+		k := e.lang + "/" + e.baseExt
+		if !seen[k] {
+			seen[k] = true
+			files = append(files, e)
+		}
+	}
+	return files
+}
+
+// subdirs are the folder's sub-folders, sorted.
+func (d *mergedDir) subdirs() []string {
+	subs := make([]string, 0, len(d.dirs))
+	for sub := range d.dirs {
+		subs = append(subs, sub)
+	}
+	sort.Strings(subs)
+	return subs
+}
