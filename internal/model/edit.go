@@ -218,25 +218,8 @@ func valueText(v any) string {
 // file compared with e.Base and prepared before the first is written: a
 // field changed on disk since the edit began gives a *ConflictError.
 func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
-	if e.TranslationKey != nil {
-		if err := ValidateKey(cat, g, *e.TranslationKey); err != nil {
-			return nil, err
-		}
-	}
-	if e.LeverID != nil {
-		if err := ValidateLeverID(*e.LeverID); err != nil {
-			return nil, err
-		}
-	}
-	for lang, t := range e.Title {
-		if t != nil {
-			if err := ValidateTitle(*t); err != nil {
-				var ve *ValidationError
-				errors.As(err, &ve)
-				ve.Lang = lang
-				return nil, ve
-			}
-		}
+	if err := e.validate(cat, g); err != nil {
+		return nil, err
 	}
 	var touched []*Posting
 	var conflicts []Conflict
@@ -244,61 +227,14 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 		if p.Doc == nil {
 			continue
 		}
-		before := string(p.Doc.Bytes())
-		doc, err := Parse(p.Doc.Bytes())
+		pe, err := e.prepare(p)
 		if err != nil {
-			return nil, fmt.Errorf("edit %s: %w", p.Path, err)
+			return nil, err
 		}
-		var steps []error
-		set := func(key string, mine any) {
-			disk, _ := doc.Value(key)
-			if e.Base != nil {
-				if e.kept[fieldAt{p.Path, key}] {
-					return
-				}
-				base := e.Base[p.Path][key]
-				switch {
-				case sameAny(disk, mine):
-					return // already so: nothing to write
-				case !sameAny(disk, base):
-					conflicts = append(conflicts, Conflict{Path: p.Path, Lang: p.Lang, Field: key,
-						Base: valueText(base), Disk: valueText(disk), Mine: valueText(mine), disk: disk})
-					return
-				}
-			}
-			switch v := mine.(type) {
-			case nil:
-				steps = append(steps, doc.Delete(key))
-			case string:
-				steps = append(steps, doc.SetString(key, v))
-			case bool:
-				steps = append(steps, doc.SetBool(key, v))
-			}
-		}
-		str := func(key string, v *string) {
-			switch {
-			case v == nil:
-			case *v == "" && key == KeyLeverID:
-				set(key, nil)
-			default:
-				set(key, *v)
-			}
-		}
-		str(KeyTranslationKey, e.TranslationKey)
-		str(KeyLeverID, e.LeverID)
-		str(KeyLayout, e.Layout)
-		str(KeyType, e.Type)
-		str(KeyTitle, e.Title[p.Lang])
-		str(KeyDescription, e.Description[p.Lang])
-		if e.Archived != nil {
-			set(KeyArchived, *e.Archived)
-		}
-		if err := errors.Join(steps...); err != nil {
-			return nil, fmt.Errorf("edit %s: %w", p.Path, err)
-		}
-		if string(doc.Bytes()) != before {
+		conflicts = append(conflicts, pe.conflicts...)
+		if string(pe.doc.Bytes()) != string(p.Doc.Bytes()) {
 			touched = append(touched, p)
-			p.pending = doc
+			p.pending = pe.doc
 		}
 	}
 	if len(conflicts) > 0 {
@@ -307,6 +243,112 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 		}
 		return nil, &ConflictError{Conflicts: conflicts}
 	}
+	return saveTouched(touched)
+}
+
+// validate checks every value of the edit before any file is prepared.
+func (e *GroupEdit) validate(cat *Catalog, g *Group) error {
+	if e.TranslationKey != nil {
+		if err := ValidateKey(cat, g, *e.TranslationKey); err != nil {
+			return err
+		}
+	}
+	if e.LeverID != nil {
+		if err := ValidateLeverID(*e.LeverID); err != nil {
+			return err
+		}
+	}
+	for lang, t := range e.Title {
+		if t != nil {
+			if err := ValidateTitle(*t); err != nil {
+				var ve *ValidationError
+				errors.As(err, &ve)
+				ve.Lang = lang
+				return ve
+			}
+		}
+	}
+	return nil
+}
+
+// postingEdit is the edit of one posting's file being prepared: its
+// document with the changes made so far, and the fields changed on disk
+// since the edit began.
+type postingEdit struct {
+	e         *GroupEdit
+	p         *Posting
+	doc       *Document
+	steps     []error
+	conflicts []Conflict
+}
+
+// prepare makes the edit's changes to a copy of p's document, without
+// writing: the fields of both languages and p's own language.
+func (e *GroupEdit) prepare(p *Posting) (*postingEdit, error) {
+	doc, err := Parse(p.Doc.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("edit %s: %w", p.Path, err)
+	}
+	pe := &postingEdit{e: e, p: p, doc: doc}
+	pe.str(KeyTranslationKey, e.TranslationKey)
+	pe.str(KeyLeverID, e.LeverID)
+	pe.str(KeyLayout, e.Layout)
+	pe.str(KeyType, e.Type)
+	pe.str(KeyTitle, e.Title[p.Lang])
+	pe.str(KeyDescription, e.Description[p.Lang])
+	if e.Archived != nil {
+		pe.set(KeyArchived, *e.Archived)
+	}
+	if err := errors.Join(pe.steps...); err != nil {
+		return nil, fmt.Errorf("edit %s: %w", p.Path, err)
+	}
+	return pe, nil
+}
+
+// str sets a text field when the edit changes it (v not nil); an empty
+// Lever ID removes the field.
+func (pe *postingEdit) str(key string, v *string) {
+	switch {
+	case v == nil:
+	case *v == "" && key == KeyLeverID:
+		pe.set(key, nil)
+	default:
+		pe.set(key, *v)
+	}
+}
+
+// set gives key the value mine (nil removes it). With a base to compare
+// with, a field kept as it is on disk, or already so, is left alone, and
+// one changed on disk since the edit began is a conflict.
+func (pe *postingEdit) set(key string, mine any) {
+	disk, _ := pe.doc.Value(key)
+	if pe.e.Base != nil {
+		if pe.e.kept[fieldAt{pe.p.Path, key}] {
+			return
+		}
+		base := pe.e.Base[pe.p.Path][key]
+		switch {
+		case sameAny(disk, mine):
+			return // already so: nothing to write
+		case !sameAny(disk, base):
+			pe.conflicts = append(pe.conflicts, Conflict{Path: pe.p.Path, Lang: pe.p.Lang, Field: key,
+				Base: valueText(base), Disk: valueText(disk), Mine: valueText(mine), disk: disk})
+			return
+		}
+	}
+	switch v := mine.(type) {
+	case nil:
+		pe.steps = append(pe.steps, pe.doc.Delete(key))
+	case string:
+		pe.steps = append(pe.steps, pe.doc.SetString(key, v))
+	case bool:
+		pe.steps = append(pe.steps, pe.doc.SetBool(key, v))
+	}
+}
+
+// saveTouched writes each prepared posting in turn; at the first failure it
+// stops, that posting keeps its document, and it returns those written.
+func saveTouched(touched []*Posting) ([]*Posting, error) {
 	for i, p := range touched {
 		orig := p.Doc
 		p.Doc, p.pending = p.pending, nil
