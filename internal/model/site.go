@@ -115,12 +115,32 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 	}
 	s := &Site{Root: root, ConfigPath: cfg.files[0], ConfigFiles: cfg.files, Environment: env, ContentDir: map[string]string{},
 		knownLangs: map[string]bool{}, enabled: map[string]bool{}, taxonomies: map[string]bool{}}
-	bad := func(reason string, err error) error {
-		return &SiteError{Path: strings.Join(cfg.files, ", "), Reason: reason, Err: err}
+	if err := s.readConfig(cfg); err != nil {
+		return nil, err
 	}
+	if err := s.chooseSection(opt.Section); err != nil {
+		return nil, err
+	}
+	if err := s.chooseLangs(opt.Langs); err != nil {
+		return nil, err
+	}
+	for _, l := range s.enabledCodes() {
+		s.ContentDir[l] = s.mountFor(l).Source
+	}
+	return s, nil
+}
+
+// configError is a *SiteError that names the configuration files.
+func (s *Site) configError(reason string, err error) error {
+	return &SiteError{Path: strings.Join(s.ConfigFiles, ", "), Reason: reason, Err: err}
+}
+
+// readConfig reads the languages (known and enabled), the content mounts,
+// the files to ignore and the taxonomies (tags and categories by default).
+func (s *Site) readConfig(cfg *hugoConfig) error {
 	def, langs, err := siteLanguages(cfg)
 	if err != nil {
-		return nil, bad("the languages cannot be read", err)
+		return s.configError("the languages cannot be read", err)
 	}
 	s.DefaultLang = def
 	for _, l := range langs {
@@ -131,10 +151,10 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 		}
 	}
 	if s.Mounts, err = contentMounts(cfg, def, langs); err != nil {
-		return nil, bad("the content mounts cannot be read", err)
+		return s.configError("the content mounts cannot be read", err)
 	}
 	if s.ignore, err = ignoreFiles(cfg); err != nil {
-		return nil, bad("the configuration does not parse", err)
+		return s.configError("the configuration does not parse", err)
 	}
 	if tx, ok := cfg.get("taxonomies").(map[string]any); ok {
 		for _, v := range tx {
@@ -143,21 +163,39 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 	} else if cfg.get("taxonomies") == nil {
 		s.taxonomies["tags"], s.taxonomies["categories"] = true, true
 	}
-	s.Section = opt.Section
+	return nil
+}
+
+// chooseSection sets the section (DefaultSection when none is given),
+// which must be a folder inside the content tree.
+func (s *Site) chooseSection(section string) error {
+	s.Section = section
 	if s.Section == "" {
 		s.Section = DefaultSection
 	}
 	s.Section = cleanRel(s.Section)
 	if strings.HasPrefix(s.Section, "../") || s.Section == ".." {
-		return nil, &SiteError{Path: opt.Section, Reason: "the section must be a folder inside the content tree (\".\" for all of it)"}
+		return &SiteError{Path: section, Reason: "the section must be a folder inside the content tree (\".\" for all of it)"}
 	}
+	return nil
+}
+
+// enabledCodes are the codes of the enabled languages, by weight.
+func (s *Site) enabledCodes() []string {
 	enabled := make([]string, 0, len(s.Languages))
 	for _, l := range s.Languages {
 		enabled = append(enabled, l.Code)
 	}
-	s.Langs = opt.Langs
+	return enabled
+}
+
+// chooseLangs sets the two edited languages: those given (--langs), else
+// the default content language and the next by weight. They must be two
+// different enabled languages of the site.
+func (s *Site) chooseLangs(given []string) error {
+	def, enabled := s.DefaultLang, s.enabledCodes()
+	s.Langs = given
 	if len(s.Langs) == 0 {
-		// The default content language and the next by weight.
 		s.Langs = []string{def}
 		for _, l := range enabled {
 			if l != def {
@@ -166,7 +204,7 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 			}
 		}
 		if len(s.Langs) < 2 {
-			return nil, bad(fmt.Sprintf("the site has one language (%s): jobtui edits two side by side", def), nil)
+			return s.configError(fmt.Sprintf("the site has one language (%s): jobtui edits two side by side", def), nil)
 		}
 	}
 	s.Langs = append([]string{}, s.Langs...)
@@ -174,7 +212,7 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 		s.Langs[i] = strings.ToLower(strings.TrimSpace(l))
 	}
 	if len(s.Langs) != 2 || s.Langs[0] == s.Langs[1] {
-		return nil, bad(fmt.Sprintf("--langs names %q: it must name two different languages of the site (%s)", strings.Join(s.Langs, ","), strings.Join(enabled, ", ")), nil)
+		return s.configError(fmt.Sprintf("--langs names %q: it must name two different languages of the site (%s)", strings.Join(s.Langs, ","), strings.Join(enabled, ", ")), nil)
 	}
 	for _, l := range s.Langs {
 		if !s.enabled[l] {
@@ -182,13 +220,10 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 			if s.knownLangs[l] {
 				why = "disables the language"
 			}
-			return nil, bad(fmt.Sprintf("the configuration %s %q (it names: %s)", why, l, strings.Join(enabled, ", ")), nil)
+			return s.configError(fmt.Sprintf("the configuration %s %q (it names: %s)", why, l, strings.Join(enabled, ", ")), nil)
 		}
 	}
-	for _, l := range enabled {
-		s.ContentDir[l] = s.mountFor(l).Source
-	}
-	return s, nil
+	return nil
 }
 
 // mountFor is the content mount where new pages of lang go: the first with
