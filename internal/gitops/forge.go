@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Forge is where a repository is hosted, for the pull-request link.
@@ -12,7 +13,7 @@ type Forge struct {
 	Web  string // the repository's web address, e.g. https://github.com/o/r
 }
 
-var scpLike = regexp.MustCompile(`^(?:[^@/]+@)?([^:/]+):(.+)$`)
+var scpLike = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:[^@/]+@)?([^:/]+):(.+)$`) })
 
 // ForgeOf reads a remote URL (after insteadOf) as a forge's repository.
 // kind and webURL, from the team's settings, override what the host
@@ -21,7 +22,7 @@ func ForgeOf(remoteURL, kind, webURL string) Forge {
 	host, path := "", ""
 	if u, err := url.Parse(remoteURL); err == nil && u.Host != "" {
 		host, path = u.Hostname(), u.Path
-	} else if m := scpLike.FindStringSubmatch(remoteURL); m != nil {
+	} else if m := scpLike().FindStringSubmatch(remoteURL); m != nil {
 		host, path = m[1], m[2]
 	}
 	path = strings.TrimSuffix(strings.Trim(path, "/"), ".git")
@@ -90,7 +91,7 @@ func (f Forge) PullRequestURL(base, branch string) string {
 	return ""
 }
 
-var urlRe = regexp.MustCompile(`https?://[^\s<>"']+`)
+var urlRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://[^\s<>"']+`) })
 
 // ServerPullRequestURL is the address a server printed for opening a pull
 // request ("Create a pull request for 'x' on GitHub by visiting: URL").
@@ -101,7 +102,7 @@ func ServerPullRequestURL(lines []string) string {
 			continue
 		}
 		for _, cand := range lines[i:min(i+3, len(lines))] {
-			if u := urlRe.FindString(cand); u != "" {
+			if u := urlRe().FindString(cand); u != "" {
 				return u
 			}
 		}

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -86,10 +85,27 @@ func SortProblems(ps []Problem) {
 	})
 }
 
-var uuidRe = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-
-// ValidLeverID reports whether s is a UUID.
-func ValidLeverID(s string) bool { return uuidRe.MatchString(s) }
+// ValidLeverID reports whether s is a UUID: 8-4-4-4-12 hexadecimal digits,
+// either case (what `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-...{12}$` matches).
+func ValidLeverID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // Check runs every check on the linked postings.
 func Check(site *Site, groups []*Group, unreadable []*Posting) []Problem {

@@ -273,6 +273,19 @@ func TestUnreadableFileIsListed(t *testing.T) {
 }
 
 func TestStopWordBits(t *testing.T) {
+	stopWordLang := map[string]uint8{}
+	n := 0
+	for _, w := range stopWordsEN {
+		stopWordLang[w] |= 1
+		n = max(n, len(w))
+	}
+	for _, w := range stopWordsFR {
+		stopWordLang[w] |= 2
+		n = max(n, len(w))
+	}
+	if n != maxStopWordLen {
+		t.Errorf("maxStopWordLen = %d, the longest stop word has %d bytes", maxStopWordLen, n)
+	}
 	for w, bits := range stopWordLang {
 		if got := stopWordBits([]byte(w)); got != bits {
 			t.Errorf("%q: switch %d, map %d", w, got, bits)

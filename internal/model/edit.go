@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // GroupEdit is a change of a group's front matter; nil fields are left alone.
@@ -46,7 +47,8 @@ func (e *ValidationError) Error() string {
 	return fmt.Sprintf("%s: %s", e.Field, e.Reason)
 }
 
-var slugRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+// slugRe is compiled when first used, not when the program starts.
+var slugRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`) })
 
 // ValidateKey checks a translationKey for group g (nil for a new pair): a
 // slug, not used by another group, unless that group has files only in the
@@ -59,7 +61,7 @@ func ValidateKey(cat *Catalog, g *Group, key string) error {
 		}
 		return &ValidationError{Field: KeyTranslationKey, Reason: ReasonEmpty}
 	}
-	if !slugRe.MatchString(key) {
+	if !slugRe().MatchString(key) {
 		return &ValidationError{Field: KeyTranslationKey, Reason: ReasonNotSlug}
 	}
 	for _, other := range cat.Groups {

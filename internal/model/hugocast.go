@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -113,7 +114,7 @@ func (d *Document) HugoString(key string) string {
 		}
 	case FormatTOML:
 		if t, ok := v.(time.Time); ok {
-			if raw != "" && !tomlOffset.MatchString(raw) {
+			if raw != "" && !tomlOffset().MatchString(raw) {
 				// A local date or date-time: go-toml/v2's text for it.
 				return strings.Replace(raw, " ", "T", 1)
 			}
@@ -129,9 +130,12 @@ func (d *Document) HugoString(key string) string {
 	return ""
 }
 
+// Compiled when first used, not when the program starts.
 var (
-	tomlOffset = regexp.MustCompile(`([zZ]|[+-]\d\d:\d\d)$`)
-	yamlFloat  = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+	tomlOffset = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([zZ]|[+-]\d\d:\d\d)$`) })
+	yamlFloat  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+	})
 )
 
 // yaml11Plain resolves a plain YAML scalar as gopkg.in/yaml.v2 does when
@@ -160,7 +164,7 @@ func yaml11Plain(s string) string {
 		if n, err := strconv.ParseUint(plain, 0, 64); err == nil {
 			return strconv.FormatUint(n, 10)
 		}
-		if yamlFloat.MatchString(plain) {
+		if yamlFloat().MatchString(plain) {
 			if f, err := strconv.ParseFloat(plain, 64); err == nil {
 				return castString(f)
 			}

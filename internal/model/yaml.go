@@ -4,12 +4,14 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
 
-var yamlLineRe = regexp.MustCompile(`line (\d+)`)
+// yamlLineRe is compiled when first used, not when the program starts.
+var yamlLineRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+)`) })
 
 // yamlError turns a yaml error into a ParseError. Its Line is the front
 // matter's line, as for the other errors (Document.index adds the opening
@@ -27,11 +29,11 @@ func yamlError(err error) *ParseError {
 		if part == "" {
 			continue
 		}
-		if m := yamlLineRe.FindStringSubmatchIndex(part); m != nil && m[0] == 0 && strings.HasPrefix(part[m[1]:], ":") && line == 0 {
+		if m := yamlLineRe().FindStringSubmatchIndex(part); m != nil && m[0] == 0 && strings.HasPrefix(part[m[1]:], ":") && line == 0 {
 			line, _ = strconv.Atoi(part[m[2]:m[3]])
 			part = strings.TrimSpace(part[m[1]+1:])
 		}
-		parts = append(parts, yamlLineRe.ReplaceAllStringFunc(part, func(s string) string {
+		parts = append(parts, yamlLineRe().ReplaceAllStringFunc(part, func(s string) string {
 			n, err := strconv.Atoi(strings.TrimPrefix(s, "line "))
 			if err != nil {
 				return s

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,8 +71,8 @@ func fold(s string) string {
 				r += 'a' - 'A'
 			}
 			b.WriteByte(byte(r))
-		case r >= latinFoldFirst && int(r-latinFoldFirst) < len(latinFold):
-			b.WriteString(latinFold[r-latinFoldFirst])
+		case r >= latinFoldFirst && r < latinFoldEnd:
+			b.WriteString(latinFold()[r-latinFoldFirst])
 		default:
 			return foldSlow(s)
 		}
@@ -79,19 +80,27 @@ func fold(s string) string {
 	return b.String()
 }
 
-// latinFold is foldSlow of every letter from U+00C0 to U+017F.
-const latinFoldFirst = 0xC0
+// latinFold is foldSlow of every letter from U+00C0 to U+017F, built when
+// first used (not at package initialisation: every jobtui process would
+// pay for it), with one transformer for the whole table.
+const latinFoldFirst, latinFoldEnd = 0xC0, 0x180
 
-var latinFold = func() []string {
-	t := make([]string, 0x180-latinFoldFirst)
+var latinFold = sync.OnceValue(func() []string {
+	t := make([]string, latinFoldEnd-latinFoldFirst)
+	tr := foldTransformer()
 	for i := range t {
-		t[i] = foldSlow(string(rune(latinFoldFirst + i)))
+		t[i] = foldWith(tr, string(rune(latinFoldFirst+i)))
 	}
 	return t
-}()
+})
 
-func foldSlow(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+func foldTransformer() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
+
+func foldSlow(s string) string { return foldWith(foldTransformer(), s) }
+
+func foldWith(t transform.Transformer, s string) string {
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		out = s
