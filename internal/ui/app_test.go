@@ -259,9 +259,9 @@ func TestNewPostingForm(t *testing.T) {
 			if s := screen(a); !strings.Contains(s, "must be empty or a UUID") {
 				t.Errorf("no validation message:\n%s", s)
 			}
-			press(a, "esc")
+			press(a, "esc", "y") // esc asks first: there are typed edits
 			if a.forms.Active() {
-				t.Error("esc did not close the form")
+				t.Error("esc, y did not close the form")
 			}
 		}
 	})

@@ -30,5 +30,7 @@ func newCommitForm(c *common.Common, files []gitops.PendingFile, message string)
 		huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Options(opts...).Value(&f.chosen).Height(min(len(opts), 12)+1),
 		huh.NewInput().Title(c.Tr.UI.CommitMessage).Value(&f.message),
 	))
+	orig, n := message, len(f.chosen)
+	f.dirty = func() bool { return f.message != orig || len(f.chosen) != n }
 	return f
 }

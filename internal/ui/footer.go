@@ -22,6 +22,7 @@ type footerBar struct {
 	err    string
 	ask    string
 	onYes  func() tea.Cmd
+	onNo   string // the status after no
 }
 
 func newFooterBar(c *common.Common, status string) *footerBar {
@@ -38,12 +39,15 @@ func (f *footerBar) Answer(msg tea.KeyPressMsg) tea.Cmd {
 	if !yes && !key.Matches(msg, f.c.Keys.No) && !key.Matches(msg, f.c.Keys.ForceQuit) {
 		return nil
 	}
-	onYes := f.onYes
-	f.ask, f.onYes = "", nil
+	onYes, onNo := f.onYes, f.onNo
+	f.ask, f.onYes, f.onNo = "", nil, ""
 	if yes && onYes != nil {
 		return onYes()
 	}
 	f.status = f.c.Tr.UI.NoChange
+	if onNo != "" {
+		f.status = onNo
+	}
 	return nil
 }
 
@@ -79,7 +83,7 @@ func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 		f.spin, cmd = f.spin.Update(msg)
 		return cmd
 	case askMsg:
-		f.ask, f.onYes = msg.question, msg.onYes
+		f.ask, f.onYes, f.onNo = msg.question, msg.onYes, msg.noStatus
 	case statusMsg:
 		f.busy, f.status = false, string(msg)
 	case errorMsg:

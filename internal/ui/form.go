@@ -82,11 +82,11 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm
 	f.key, f.lever, f.layout, f.typ, f.archived = g.Key, first.LeverID, first.Layout, first.Type, first.Archived
 	f.orig.key, f.orig.lever, f.orig.layout, f.orig.typ, f.orig.archived = f.key, f.lever, f.layout, f.typ, f.archived
 	shared := huh.NewGroup(
-		huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key).
-			Validate(func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) }),
+		checked(huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key), "",
+			func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) }),
 		huh.NewConfirm().Title(tr.Forms.Archived).Affirmative(tr.Forms.Yes).Negative(tr.Forms.No).Value(&f.archived),
-		huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever).
-			Validate(func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
+		checked(huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever), "",
+			func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
 		huh.NewSelect[string]().Title(tr.Forms.Layout).Options(siteValues(cat, func(p *model.Posting) string { return p.Layout }, f.layout)...).Value(&f.layout),
 		huh.NewSelect[string]().Title(tr.Forms.Type).Options(siteValues(cat, func(p *model.Posting) string { return p.Type }, f.typ)...).Value(&f.typ),
 	).Title(i18n.F(tr.UI.EditTitle, "id", common.SafeLine(g.ID())))
@@ -101,12 +101,13 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm
 		f.orig.titles[lang], f.orig.descs[lang] = title, desc
 		name := i18n.LangName(tr, lang)
 		groups = append(groups, huh.NewGroup(
-			huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]).
-				Validate(func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
+			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
+				func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
 			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(4),
 		).Title(name))
 	}
 	f.huhChild = newHuhForm(c, groups...)
+	f.dirty = func() bool { return !editIsEmpty(f.Result()) }
 	return f
 }
 

@@ -19,17 +19,46 @@ type formChild interface {
 	ShortHelp() []key.Binding
 }
 
+// discardFormMsg: the person said yes to throwing away a form's edits.
+type discardFormMsg struct{}
+
 // huhChild is a huh form held by the root (STYLE.md: huh forms as
-// children): every message is forwarded, esc cancels, and the root watches
-// Done and Aborted. The app's forms embed it.
+// children): every message is forwarded, esc cancels (after asking, when
+// something was typed: dirty), and the root watches Done and Aborted. The
+// app's forms embed it.
 type huhChild struct {
 	c      *common.Common
 	cancel key.Binding
 	form   *huh.Form
+	dirty  func() bool // the form holds edits that esc would throw away
 }
 
-// newHuhForm builds a form with the app's settings.
+// checked gives an input its validation, and shows the error under the
+// field's title, where the person looks, rather than at the foot of the
+// form; note is what the field says when there is no error.
+func checked(in *huh.Input, note string, validate func(string) error) *huh.Input {
+	msg := new(string)
+	return in.Validate(func(s string) error {
+		err := validate(s)
+		*msg = ""
+		if err != nil {
+			*msg = "✗ " + err.Error()
+		}
+		return err
+	}).DescriptionFunc(func() string {
+		if *msg != "" {
+			return *msg
+		}
+		return note
+	}, msg)
+}
+
+// newHuhForm builds a form with the app's settings; errors show at their
+// field (checked), not again at the foot of the form.
 func newHuhForm(c *common.Common, groups ...*huh.Group) huhChild {
+	for _, g := range groups {
+		g.WithShowErrors(false)
+	}
 	return huhChild{c: c, cancel: common.Bind([]string{"esc"}, "esc", c.Tr.Forms.Cancel),
 		form: huh.NewForm(groups...).WithShowHelp(false).WithAccessible(c.Accessible).
 			WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithKeyMap(huhKeyMap(c.Tr)).WithWidth(min(c.Width, 100))}
@@ -38,7 +67,15 @@ func newHuhForm(c *common.Common, groups ...*huh.Group) huhChild {
 func (h *huhChild) Init() tea.Cmd { return h.form.Init() }
 
 func (h *huhChild) Update(msg tea.Msg) tea.Cmd {
+	if _, ok := msg.(discardFormMsg); ok {
+		h.form.State = huh.StateAborted
+		return nil
+	}
 	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, h.cancel) {
+		if h.dirty != nil && h.dirty() {
+			return send(askMsg{question: h.c.Tr.Flow.DiscardEdits, noStatus: h.c.Tr.Flow.KeepEditing,
+				onYes: func() tea.Cmd { return send(discardFormMsg{}) }})
+		}
 		h.form.State = huh.StateAborted
 		return nil
 	}

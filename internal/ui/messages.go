@@ -34,6 +34,7 @@ type (
 	askMsg struct {
 		question string
 		onYes    func() tea.Cmd
+		noStatus string // the status after no; "" for "Nothing changed."
 	}
 	// reloadMsg asks for a fresh read of the files (after a workflow).
 	reloadMsg struct{}

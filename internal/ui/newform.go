@@ -1,6 +1,7 @@
 package ui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -8,12 +9,16 @@ import (
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
-// newForm asks for a new posting in both languages.
+// newForm asks for a new posting in both languages. The key is filled in
+// from the first title when its field is reached (a real value, kept when
+// the person changes it), not a placeholder that typing replaces.
 type newForm struct {
 	huhChild
 	langs         []string
 	titles, descs map[string]*string
 	key, lever    string
+	keyInput      *huh.Input
+	suggested     string // the key last filled in
 }
 
 func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
@@ -25,26 +30,40 @@ func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 		f.titles[lang], f.descs[lang] = &title, &desc
 		name := i18n.LangName(tr, lang)
 		groups = append(groups, huh.NewGroup(
-			huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]).
-				Validate(func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
+			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
+				func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
 			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(3),
 		).Title(tr.UI.NewPosting+" · "+name))
 	}
-	first := f.titles[cat.Site.Langs[0]]
+	f.keyInput = checked(huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key), tr.Flow.KeySuggested,
+		func(s string) error { return validationText(tr, model.ValidateKey(cat, nil, s)) })
 	groups = append(groups, huh.NewGroup(
-		huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key).
-			PlaceholderFunc(func() string { return model.SuggestKey(*first) }, first).
-			Validate(func(s string) error {
-				if s == "" {
-					s = model.SuggestKey(*first)
-				}
-				return validationText(tr, model.ValidateKey(cat, nil, s))
-			}),
-		huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever).
-			Validate(func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
+		f.keyInput,
+		checked(huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever), "",
+			func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
 	).Title(tr.UI.NewPosting))
 	f.huhChild = newHuhForm(c, groups...)
+	f.dirty = func() bool {
+		typed := f.lever != "" || (f.key != "" && f.key != f.suggested)
+		for _, l := range f.langs {
+			typed = typed || *f.titles[l] != "" || *f.descs[l] != ""
+		}
+		return typed
+	}
 	return f
+}
+
+// Update fills in the suggested key when its field gets the focus, unless
+// the person has typed a key of their own.
+func (f *newForm) Update(msg tea.Msg) tea.Cmd {
+	cmd := f.huhChild.Update(msg)
+	if f.form.GetFocusedField() == f.keyInput && f.key == f.suggested {
+		if k := model.SuggestKey(*f.titles[f.langs[0]]); k != f.key {
+			f.key, f.suggested = k, k
+			f.keyInput.Value(&f.key)
+		}
+	}
+	return cmd
 }
 
 // Result is the pair to create; an empty key means the suggested one.
