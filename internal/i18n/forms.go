@@ -18,6 +18,14 @@ type FormStrings struct {
 	ErrOneLine     string
 	Cancel         string
 
+	// A save that found fields changed on disk while the form was open.
+	ConflictTitle  string
+	ConflictField  string
+	ConflictValues string
+	KeepMine       string
+	TakeTheirs     string
+	Empty          string
+
 	// huh's own key help, in the form's footer.
 	KeyNext         string
 	KeyBack         string
@@ -57,6 +65,12 @@ var formsEN = FormStrings{
 	ErrUUID:         "must be empty or a UUID like 9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe",
 	ErrOneLine:      "must fit on one line",
 	Cancel:          "cancel",
+	ConflictTitle:   "Changed on disk while the form was open: which value do you keep?",
+	ConflictField:   "{field} ({lang}) in {path}",
+	ConflictValues:  "on disk now: {disk}\nyours: {mine}",
+	KeepMine:        "Keep mine (replace the file's)",
+	TakeTheirs:      "Take the file's (drop mine)",
+	Empty:           "(none)",
 	KeyNext:         "next",
 	KeyBack:         "back",
 	KeySubmit:       "submit",
@@ -95,6 +109,12 @@ var formsFR = FormStrings{
 	ErrUUID:         "doit être vide ou un UUID comme 9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe",
 	ErrOneLine:      "doit tenir sur une ligne",
 	Cancel:          "annuler",
+	ConflictTitle:   "Modifié sur le disque pendant que le formulaire était ouvert : quelle valeur garder?",
+	ConflictField:   "{field} ({lang}) dans {path}",
+	ConflictValues:  "sur le disque : {disk}\nla vôtre : {mine}",
+	KeepMine:        "Garder la mienne (remplacer celle du fichier)",
+	TakeTheirs:      "Prendre celle du fichier (abandonner la mienne)",
+	Empty:           "(aucune)",
 	KeyNext:         "suivant",
 	KeyBack:         "retour",
 	KeySubmit:       "valider",

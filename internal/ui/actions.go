@@ -91,6 +91,8 @@ func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
 		switch {
 		case msg.dirty != nil:
 			return send(x.question(msg.dirty))
+		case msg.conflict != nil:
+			return tea.Batch(x.conflictForm(msg.conflict), send(reloadMsg{}))
 		case msg.reload:
 			return send(reloadMsg{})
 		}
@@ -98,6 +100,8 @@ func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
 		return send(reloadMsg{})
 	case pendingMsg:
 		return x.commitForm(msg)
+	case editReadyMsg:
+		return x.openEditForm(msg)
 	case tea.KeyPressMsg:
 		return x.key(msg, t)
 	}
@@ -141,11 +145,30 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 	return nil
 }
 
+// editForm reads the group afresh before its form opens (the watcher
+// sleeps while a form is open, and the list may be up to two seconds
+// old): the form starts from the files as they are.
 func (x *actions) editForm(t target) tea.Cmd {
-	if t.row == nil || t.row.Group == nil || t.cat == nil {
+	if t.row == nil || t.row.Group == nil {
 		return nil
 	}
-	f := newEditForm(x.c, t.cat, t.row.Group)
+	site, id := x.site, t.row.Group.ID()
+	return task("", func() tea.Msg {
+		print := fingerprint(site)
+		cat, err := app.Load(site)
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		gs := cat.Find(id)
+		if len(gs) != 1 {
+			return actionMsg{err: &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}, reload: true}
+		}
+		return editReadyMsg{cat: cat, group: gs[0], print: print}
+	})
+}
+
+func (x *actions) openEditForm(msg editReadyMsg) tea.Cmd {
+	f := newEditForm(x.c, msg.cat, msg.group)
 	return send(openFormMsg{form: f, done: func() tea.Cmd {
 		edit := f.Result()
 		if editIsEmpty(edit) {
@@ -153,6 +176,14 @@ func (x *actions) editForm(t target) tea.Cmd {
 		}
 		return x.save(f.groupID, edit)
 	}})
+}
+
+// conflictForm asks, for each field changed on disk since the form
+// opened, which value to keep, then saves again (a new change on disk
+// meanwhile asks again).
+func (x *actions) conflictForm(q *conflictChoice) tea.Cmd {
+	f := newConflictForm(x.c, q)
+	return send(openFormMsg{form: f, done: func() tea.Cmd { return x.save(q.id, f.settle(q)) }})
 }
 
 func (x *actions) newForm(t target) tea.Cmd {

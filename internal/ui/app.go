@@ -146,6 +146,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// The end of a workflow: the footer words it, each component takes
 		// its part (undo, marks, the diff's text, the commit form).
 		return a, tea.Batch(a.bar.Update(msg), a.list.Update(msg), a.diff.Update(msg), a.actions.Update(msg, target{}))
+	case editReadyMsg:
+		// The files changed since the list was read: it is read again too.
+		cmd := tea.Batch(a.bar.Update(msg), a.actions.Update(msg, target{}))
+		if a.store.Changed(msg.print) {
+			cmd = tea.Batch(cmd, a.reload(a.c.Tr.UI.Reloaded))
+		}
+		return a, cmd
 	case selectMsg:
 		return a, a.showSelected()
 	case openPreviewMsg:

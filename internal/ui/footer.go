@@ -124,7 +124,7 @@ func (f *footerBar) result(msg tea.Msg) {
 		} else if len(msg.files) == 0 {
 			f.status = f.c.Tr.UI.NoDiff
 		}
-	case pendingMsg:
+	case pendingMsg, editReadyMsg:
 		f.busy = false
 	case reviewMsg:
 		f.busy = false

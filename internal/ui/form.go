@@ -22,7 +22,11 @@ type editForm struct {
 	key, lever, layout, typ string
 	archived                bool
 	titles, descs           map[string]*string
+	base                    model.Base // the files' values when the form opened
 
+	// orig holds the values as the fields showed them at first (controls
+	// as placeholders, model.EditableText): a field left alone is not in
+	// the edit, whatever its text.
 	orig struct {
 		key, lever, layout, typ string
 		archived                bool
@@ -74,19 +78,35 @@ func siteValues(cat *model.Catalog, get func(*model.Posting) string, current str
 	return opts
 }
 
+// unchangedOr validates a field's text, except the one it showed at first:
+// a value left alone is not written, so not judged (a hostile file's key
+// must not lock the form).
+func unchangedOr(orig string, check func(string) error) func(string) error {
+	return func(s string) error {
+		if s == orig {
+			return nil
+		}
+		return check(model.FromEditable(s))
+	}
+}
+
+// newEditForm builds the form on cat, a fresh read of the files: the values
+// it starts from are the ones compared with the files at save time.
 func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm {
 	tr := c.Tr
-	f := &editForm{groupID: g.ID(), langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
+	f := &editForm{groupID: g.ID(), langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{},
+		base: model.BaseOf(g, cat.Site.Langs)}
 	f.orig.titles, f.orig.descs = map[string]string{}, map[string]string{}
 	first := g.Postings(cat.Site.Langs)[0]
-	f.key, f.lever, f.layout, f.typ, f.archived = g.Key, first.LeverID, first.Layout, first.Type, first.Archived
+	f.key, f.lever = model.EditableText(g.Key, false), model.EditableText(first.LeverID, false)
+	f.layout, f.typ, f.archived = first.Layout, first.Type, first.Archived
 	f.orig.key, f.orig.lever, f.orig.layout, f.orig.typ, f.orig.archived = f.key, f.lever, f.layout, f.typ, f.archived
 	shared := huh.NewGroup(
 		checked(huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key), "",
-			func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) }),
+			unchangedOr(f.orig.key, func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) })),
 		huh.NewConfirm().Title(tr.Forms.Archived).Affirmative(tr.Forms.Yes).Negative(tr.Forms.No).Value(&f.archived),
 		checked(huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever), "",
-			func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
+			unchangedOr(f.orig.lever, func(s string) error { return validationText(tr, model.ValidateLeverID(s)) })),
 		huh.NewSelect[string]().Title(tr.Forms.Layout).Options(siteValues(cat, func(p *model.Posting) string { return p.Layout }, f.layout)...).Value(&f.layout),
 		huh.NewSelect[string]().Title(tr.Forms.Type).Options(siteValues(cat, func(p *model.Posting) string { return p.Type }, f.typ)...).Value(&f.typ),
 	).Title(i18n.F(tr.UI.EditTitle, "id", common.SafeLine(g.ID())))
@@ -96,13 +116,13 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm
 		if p == nil || !p.Readable() {
 			continue
 		}
-		title, desc := p.Title, p.Description
+		title, desc := model.EditableText(p.Title, false), model.EditableText(p.Description, true)
 		f.titles[lang], f.descs[lang] = &title, &desc
 		f.orig.titles[lang], f.orig.descs[lang] = title, desc
 		name := i18n.LangName(tr, lang)
 		groups = append(groups, huh.NewGroup(
 			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
-				func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
+				unchangedOr(title, func(s string) error { return validationText(tr, model.ValidateTitle(s)) })),
 			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(4),
 		).Title(name))
 	}
@@ -111,10 +131,19 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm
 	return f
 }
 
-// Result is the edit with only the fields that changed.
+// Result is the edit with only the fields that changed, their placeholders
+// turned back into the characters they stand for, and the values the files
+// held when the form opened (Base), for the save to compare.
 func (f *editForm) Result() model.GroupEdit {
-	var e model.GroupEdit
+	e := model.GroupEdit{Base: f.base}
 	str := func(now, was string) *string {
+		if now == was {
+			return nil
+		}
+		v := model.FromEditable(now)
+		return &v
+	}
+	raw := func(now, was string) *string { // a select's value, never shown as placeholders
 		if now == was {
 			return nil
 		}
@@ -122,8 +151,8 @@ func (f *editForm) Result() model.GroupEdit {
 	}
 	e.TranslationKey = str(f.key, f.orig.key)
 	e.LeverID = str(f.lever, f.orig.lever)
-	e.Layout = str(f.layout, f.orig.layout)
-	e.Type = str(f.typ, f.orig.typ)
+	e.Layout = raw(f.layout, f.orig.layout)
+	e.Type = raw(f.typ, f.orig.typ)
 	if f.archived != f.orig.archived {
 		a := f.archived
 		e.Archived = &a

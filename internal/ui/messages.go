@@ -68,6 +68,7 @@ type (
 		err       error
 		undo      *undoAction
 		dirty     *dirtyQuestion
+		conflict  *conflictChoice // a save that waits for a choice
 		reload    bool
 		selectKey string
 	}
@@ -83,6 +84,13 @@ type (
 	editorDoneMsg struct {
 		path string
 		err  error
+	}
+	// editReadyMsg is a group read afresh for its edit form; print is the
+	// files' fingerprint, for the store to reload if they changed.
+	editReadyMsg struct {
+		cat   *model.Catalog
+		group *model.Group
+		print string
 	}
 )
 

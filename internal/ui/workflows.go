@@ -137,11 +137,16 @@ func archiveStatus(tr *i18n.Tr, res *app.ArchiveResult) string {
 	return i18n.F(tmpl, "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
 }
 
-// save writes a form's edit.
+// save writes a form's edit; fields changed on disk since the form opened
+// wait for the person's choice (conflictForm).
 func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
 	site, tr := x.site, x.c.Tr
 	return task("", func() tea.Msg {
 		touched, err := app.SaveGroupEdit(site, id, edit)
+		var ce *model.ConflictError
+		if errors.As(err, &ce) {
+			return actionMsg{conflict: &conflictChoice{id: id, edit: edit, conflicts: ce.Conflicts}}
+		}
 		if err != nil {
 			var ve *model.ValidationError
 			if errors.As(err, &ve) {
