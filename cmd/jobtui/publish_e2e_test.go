@@ -16,6 +16,13 @@ import (
 // repository.
 func servedCorpus(t *testing.T, home string) (dir, bare string) {
 	t.Helper()
+	return servedCorpusWith(t, home, nil)
+}
+
+// servedCorpusWith is servedCorpus with more files committed with the
+// site (the team's .jobtui.yaml).
+func servedCorpusWith(t *testing.T, home string, files map[string]string) (dir, bare string) {
+	t.Helper()
 	src := corpus(t)
 	for _, v := range userEnv(home) {
 		k, val, _ := strings.Cut(v, "=")
@@ -25,6 +32,11 @@ func servedCorpus(t *testing.T, home string) (dir, bare string) {
 	gitserver.Git(t, seed, "init", "-q", "-b", "main")
 	if out, err := exec.Command("cp", "-R", src+"/.", seed).CombinedOutput(); err != nil {
 		t.Fatalf("copy the corpus: %v\n%s", err, out)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(seed, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	gitserver.Git(t, seed, "add", "-A")
 	gitserver.Git(t, seed, "commit", "-q", "-m", "corpus")

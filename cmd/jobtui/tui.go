@@ -28,7 +28,7 @@ func (a *cli) runTUI(accessible bool) error {
 		return nil
 	}
 	err = ui.Run(ui.Options{Site: site, Lang: a.tr.Lang, Accessible: accessible,
-		NoColor: os.Getenv("NO_COLOR") != ""})
+		NoColor: os.Getenv("NO_COLOR") != "", Fetch: a.user == nil || a.user.Fetch})
 	if err != nil {
 		return fail(exitCannot, "%v", err)
 	}

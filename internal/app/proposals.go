@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 
 	"github.com/jobtui/jobtui/internal/gitops"
 )
@@ -59,4 +60,33 @@ func DeleteMerged(ctx context.Context, r *gitops.Repo, pub *Publish) ([]string, 
 		done = append(done, p.Name)
 	}
 	return done, nil
+}
+
+// ProposalDiff is what proposal p changes against the base, file by file,
+// as Diff shows the work tree's changes: the diff view of a posting in
+// review.
+func ProposalDiff(ctx context.Context, r *gitops.Repo, pub *Publish, p gitops.ProposalBranch) ([]FileDiff, error) {
+	text, err := r.ProposalDiff(ctx, pub.Remote, pub.Base, p)
+	if err != nil {
+		return nil, err
+	}
+	var out []FileDiff
+	for _, part := range strings.Split(text, "\ndiff --git ") {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		path := ""
+		for _, l := range strings.Split(part, "\n") {
+			if rest, ok := strings.CutPrefix(l, "+++ b/"); ok {
+				path = rest
+			} else if rest, ok := strings.CutPrefix(l, "--- a/"); ok && path == "" {
+				path = rest
+			}
+			if strings.HasPrefix(l, "@@") {
+				break
+			}
+		}
+		out = append(out, parseUnified(path, part))
+	}
+	return out, nil
 }

@@ -119,3 +119,19 @@ func ProposalAction(branch string) string {
 	}
 	return ActionOther
 }
+
+// ProposalDiff is what a proposal changes against the base (as last
+// fetched), as `git diff BASE...TIP` prints it: the diff view of a posting
+// in review.
+func (r *Repo) ProposalDiff(ctx context.Context, remote, base string, p ProposalBranch) (string, error) {
+	baseRef := "refs/remotes/" + remote + "/" + base
+	if _, err := r.Git.Storer.Reference(plumbing.ReferenceName(baseRef)); err != nil {
+		baseRef = "refs/heads/" + base
+	}
+	args := append([]string{"--literal-pathspecs", "diff", "--no-color", "--no-ext-diff", "--no-renames", baseRef + "..." + p.Tip.String(), "--"}, p.Paths...)
+	out, err := r.gitOK(ctx, KindOther, args...)
+	if err != nil {
+		return "", err
+	}
+	return string(out), nil
+}

@@ -18,6 +18,7 @@ import (
 // ones that need git are disabled without a repository.
 type actionKeys struct {
 	Archive, Undo, Edit, EditBody, New, Diff, Commit, Push key.Binding
+	Pull, Open, Withdraw, Remove                           key.Binding
 }
 
 func newActionKeys(tr *i18n.Tr, git bool) actionKeys {
@@ -31,15 +32,19 @@ func newActionKeys(tr *i18n.Tr, git bool) actionKeys {
 		Diff:     b([]string{"d"}, "d", t.Diff),
 		Commit:   b([]string{"c"}, "c", t.Commit),
 		Push:     b([]string{"P"}, "P", t.Push),
+		Pull:     b([]string{"p"}, "p", tr.Publish.KeyPull),
+		Open:     b([]string{"o"}, "o", tr.Publish.KeyOpen),
+		Withdraw: b([]string{"W"}, "W", tr.Publish.KeyWithdraw),
+		Remove:   b([]string{"x"}, "x", tr.Publish.KeyRemove),
 	}
-	for _, gitKey := range []*key.Binding{&k.Archive, &k.Undo, &k.Diff, &k.Commit, &k.Push} {
+	for _, gitKey := range []*key.Binding{&k.Archive, &k.Undo, &k.Diff, &k.Commit, &k.Push, &k.Pull, &k.Open, &k.Withdraw, &k.Remove} {
 		gitKey.SetEnabled(git)
 	}
 	return k
 }
 
 func (k actionKeys) all() []key.Binding {
-	return []key.Binding{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff, k.Commit, k.Push}
+	return []key.Binding{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff, k.Commit, k.Push, k.Pull, k.Open, k.Withdraw, k.Remove}
 }
 
 // actions runs the workflows a key starts, in the background, and keeps
@@ -51,20 +56,23 @@ type actions struct {
 	repo    *gitops.Repo
 	repoErr error // why the git keys are disabled
 	undo    *undoAction
+	remote  remoteState
+	fetch   bool // fetch in the background when the app starts
 }
 
-func newActions(c *common.Common, site *model.Site, repo *gitops.Repo, repoErr error) *actions {
-	return &actions{c: c, keys: newActionKeys(c.Tr, repo != nil), site: site, repo: repo, repoErr: repoErr}
+func newActions(c *common.Common, site *model.Site, repo *gitops.Repo, repoErr error, fetch bool) *actions {
+	return &actions{c: c, keys: newActionKeys(c.Tr, repo != nil), site: site, repo: repo, repoErr: repoErr, fetch: fetch}
 }
 
 // target is what the list and the preview point at, as the root sees it.
 type target struct {
-	cat         *model.Catalog
-	row         *row
-	ids         []string // the marked groups, or the selected one
-	allArchived bool
-	hiddenMarks int // marked groups the list hides: left out, and said so
-	side        int // the language shown in the narrow preview
+	cat          *model.Catalog
+	row          *row
+	ids          []string // the marked groups, or the selected one
+	allArchived  bool
+	hiddenMarks  int      // marked groups the list hides: left out, and said so
+	side         int      // the language shown in the narrow preview
+	archivedView []string // in the Archived view with nothing marked: every archived row shown
 }
 
 // Handles tells an action key, enabled or not: the root gives it to
@@ -84,18 +92,33 @@ func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
 	switch msg := msg.(type) {
 	case contextMsg:
 		x.keys = newActionKeys(x.c.Tr, x.repo != nil)
+	case remoteMsg:
+		if msg.err == nil {
+			x.remote.pub, x.remote.tracking, x.remote.props = msg.pub, msg.tracking, msg.props
+		}
 	case actionMsg:
 		if msg.undo != nil {
 			x.undo = msg.undo
 		}
+		if msg.link != "" {
+			x.remote.lastURL = msg.link
+		}
+		var cmds []tea.Cmd
 		switch {
 		case msg.dirty != nil:
 			return send(x.question(msg.dirty))
 		case msg.conflict != nil:
 			return tea.Batch(x.conflictForm(msg.conflict), send(reloadMsg{}))
-		case msg.reload:
-			return send(reloadMsg{})
+		case msg.ask != nil:
+			cmds = append(cmds, send(*msg.ask))
 		}
+		if msg.reload {
+			cmds = append(cmds, send(reloadMsg{}))
+		}
+		if msg.sync || msg.reload { // a commit moves the branch ahead of its upstream
+			cmds = append(cmds, x.syncRemote(false))
+		}
+		return tea.Batch(cmds...)
 	case editorDoneMsg:
 		return send(reloadMsg{})
 	case pendingMsg:
@@ -125,6 +148,9 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 		}
 		u := x.undo
 		x.undo = nil
+		if u.drop != nil {
+			return x.dropCommit(u.drop)
+		}
 		if u.redo {
 			return x.archive(u.ids, u.opt, archiveKind{redo: true})
 		}
@@ -137,9 +163,20 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 		return x.pending()
 	case key.Matches(msg, k.Push):
 		return x.push()
+	case key.Matches(msg, k.Pull):
+		return x.pull()
+	case key.Matches(msg, k.Open):
+		return x.open(t)
+	case key.Matches(msg, k.Withdraw):
+		return x.withdraw(t)
+	case key.Matches(msg, k.Remove):
+		return x.remove(t)
 	case key.Matches(msg, k.EditBody):
 		return x.editor(t)
 	case key.Matches(msg, k.Diff):
+		if p := x.proposalOf(t); p != nil && x.remote.pub != nil && !x.hasEdits(t) {
+			return x.proposalDiff(*p) // in review: the proposal against the base
+		}
 		return x.diff(t)
 	}
 	return nil
@@ -235,5 +272,5 @@ func (x *actions) ReviewHelp() []key.Binding { return []key.Binding{x.keys.EditB
 
 func (x *actions) FullHelp() [][]key.Binding {
 	k := x.keys
-	return [][]key.Binding{{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff}, {k.Commit, k.Push}}
+	return [][]key.Binding{{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff}, {k.Commit, k.Push, k.Pull, k.Open, k.Withdraw, k.Remove}}
 }

@@ -25,6 +25,7 @@ type Options struct {
 	Lang       i18n.Lang
 	Accessible bool
 	NoColor    bool
+	Fetch      bool // fetch the remote in the background at the start
 }
 
 // component is the contract of the views: their Update, View, size and help.
@@ -74,7 +75,7 @@ func New(opt Options) *App {
 	}
 	a := &App{c: c, store: &store{site: opt.Site, repo: repo},
 		list: newListView(c), preview: newPreviewPane(c), diff: newDiffPane(c), review: newReviewPane(c, opt.Site, repo), forms: &formHost{c: c},
-		help: newHelpScreen(c), bar: newFooterBar(c, status), actions: newActions(c, opt.Site, repo, err)}
+		help: newHelpScreen(c), bar: newFooterBar(c, status), actions: newActions(c, opt.Site, repo, err, opt.Fetch)}
 	a.layout()
 	return a
 }
@@ -86,7 +87,7 @@ func Run(opt Options) error {
 }
 
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.reload(""), watchCmd(a.store.site))
+	return tea.Batch(tea.RequestBackgroundColor, a.reload(""), watchCmd(a.store.site), a.actions.Start())
 }
 
 func (a *App) reload(note string) tea.Cmd { return task("", a.store.Load(note)) }
@@ -138,6 +139,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, watchCmd(a.store.site)
 	case catalogMsg:
 		return a, a.loaded(msg)
+	case remoteMsg:
+		cmd := a.actions.Update(msg, target{})
+		a.list.SetInReview(a.actions.InReview(a.store.cat))
+		return a, cmd
 	case reloadMsg:
 		return a, a.reload("")
 	case renderedMsg:
@@ -262,6 +267,7 @@ func (a *App) loaded(msg catalogMsg) tea.Cmd {
 		return nil
 	}
 	a.list.SetRows(msg.rows, a.store.cat.Site.Langs)
+	a.list.SetInReview(a.actions.InReview(a.store.cat))
 	var review tea.Cmd
 	if a.focus == focusReview && msg.details {
 		review = a.review.Refresh() // the translation may have been edited or committed
@@ -279,7 +285,7 @@ func (a *App) showSelected() tea.Cmd {
 // target is what an action key acts on.
 func (a *App) target() target {
 	ids, all, hidden := a.list.Chosen()
-	t := target{cat: a.store.cat, row: a.list.Selected(), ids: ids, allArchived: all, hiddenMarks: hidden}
+	t := target{cat: a.store.cat, row: a.list.Selected(), ids: ids, allArchived: all, hiddenMarks: hidden, archivedView: a.list.ArchivedShown()}
 	switch a.focus {
 	case focusPreview:
 		t.side = a.preview.Side()

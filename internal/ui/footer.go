@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
@@ -23,6 +24,7 @@ type footerBar struct {
 	ask    string
 	onYes  func() tea.Cmd
 	onNo   string // the status after no
+	link   string // a web address after the status (a proposal's pull request)
 }
 
 func newFooterBar(c *common.Common, status string) *footerBar {
@@ -85,7 +87,7 @@ func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 	case askMsg:
 		f.ask, f.onYes, f.onNo = msg.question, msg.onYes, msg.noStatus
 	case statusMsg:
-		f.busy, f.status = false, string(msg)
+		f.busy, f.status, f.link = false, string(msg), ""
 	case errorMsg:
 		f.busy = false
 		f.fail(msg.err)
@@ -112,8 +114,8 @@ func (f *footerBar) result(msg tea.Msg) {
 		switch {
 		case msg.err != nil:
 			f.fail(msg.err)
-		case msg.dirty == nil:
-			f.status = msg.status
+		case msg.dirty == nil && msg.ask == nil:
+			f.status, f.link = msg.status, msg.link
 		default:
 			f.status = "" // "Working…" is over: a question follows
 		}
@@ -138,17 +140,53 @@ func (f *footerBar) result(msg tea.Msg) {
 	}
 }
 
-func (f *footerBar) View() string {
+func (f *footerBar) View() string { return strings.Join(f.Lines(f.c.Width), "\n") }
+
+// Lines is the footer for a width: a question or an error wrapped whole
+// (up to half the screen: a server's reason for a refused push is read in
+// full; a question's own last line always shows), else one line.
+func (f *footerBar) Lines(w int) []string {
 	s := f.c.Styles
+	most := max(4, f.c.Height/2)
 	switch {
 	case f.ask != "":
-		return s.Marked.Render(f.ask)
+		return wrapLines(f.ask, w, most, s.Marked.Render)
 	case f.err != "":
-		return s.ErrorLine.Render(f.c.Tr.UI.ErrorPrefix + strings.ReplaceAll(f.err, "\n", " "))
+		return wrapLines(f.c.Tr.UI.ErrorPrefix+f.err, w, most, s.ErrorLine.Render)
 	case f.busy:
-		return f.spin.View() + " " + f.status
+		return []string{common.FitLine(f.spin.View()+" "+f.status, w)}
 	}
-	return s.Status.Render(f.status)
+	line := s.Status.Render(f.status)
+	if f.link != "" {
+		// OSC 8: a link the terminal opens on click; o opens it too.
+		url := common.SafeLine(f.link)
+		line += " " + ansi.SetHyperlink(url) + s.Title.Render(url) + ansi.ResetHyperlink()
+	}
+	return []string{common.FitLine(line, w)}
+}
+
+// wrapLines wraps text (its own lines kept) to w, styled line by line, in
+// at most most lines: beyond, the middle gives way to "…" and the last
+// paragraph (a question) stays.
+func wrapLines(text string, w, most int, style func(...string) string) []string {
+	wrap := func(para string) []string {
+		return strings.Split(ansi.Wrap(common.SafeLine(para), max(1, w), " "), "\n")
+	}
+	paras := strings.Split(text, "\n")
+	var out []string
+	for _, para := range paras[:len(paras)-1] {
+		out = append(out, wrap(para)...)
+	}
+	last := wrap(paras[len(paras)-1])
+	if len(out)+len(last) > most {
+		keep := max(0, most-len(last)-1)
+		out = append(out[:min(keep, len(out))], "…")
+	}
+	out = append(out, last...)
+	for i, l := range out {
+		out[i] = style(l)
+	}
+	return out
 }
 
 // Spinner is the loading frame's spinner.

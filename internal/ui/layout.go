@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -24,6 +26,9 @@ func (a *App) render() string {
 		return common.FitLine(t.SmallTerminal, max(1, a.c.Width))
 	}
 	title := s.Title.Render(t.AppTitle)
+	if tracking := a.actions.TrackingText(); tracking != "" {
+		title += s.Dim.Render(" · " + tracking)
+	}
 	if cat := a.store.cat; cat != nil {
 		title += s.Dim.Render(" · " + common.SafeLine(cat.Site.Root) + " · " + a.c.Tr.N(t.Postings, len(cat.Postings)))
 	}
@@ -36,8 +41,9 @@ func (a *App) render() string {
 	default:
 		body = a.focused().View()
 	}
-	return common.FitLine(title, a.c.Width) + "\n" + common.FitBlock(body, a.c.Width, a.c.Height-3) + "\n" +
-		common.FitLine(a.bar.View(), a.c.Width) + "\n" + common.FitLine(s.Help.Render(a.help.Short(a.shortHelp())), a.c.Width)
+	foot := a.bar.Lines(a.c.Width)
+	return common.FitLine(title, a.c.Width) + "\n" + common.FitBlock(body, a.c.Width, a.c.Height-2-len(foot)) + "\n" +
+		strings.Join(foot, "\n") + "\n" + common.FitLine(s.Help.Render(a.help.Short(a.shortHelp())), a.c.Width)
 }
 
 // shortHelp is the footer's help: the focused view's keys, the actions

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
@@ -60,7 +61,8 @@ type listView struct {
 	order   sortOrder
 	filter  textinput.Model
 	marked  map[string]bool
-	reveal  string // the group to select when the rows come (just created)
+	reveal  string                           // the group to select when the rows come (just created)
+	review  map[string]gitops.ProposalBranch // groups an unmerged proposal changes
 	width   int
 	height  int
 	langs   []string
@@ -79,6 +81,33 @@ func (l *listView) SetSize(w, h int) {
 	l.width, l.height = w, h
 	l.filter.SetWidth(max(1, w-len([]rune(l.c.Tr.UI.FilterPrompt))-1))
 	l.clamp()
+}
+
+// SetInReview marks the groups that an unmerged proposal changes.
+func (l *listView) SetInReview(m map[string]gitops.ProposalBranch) { l.review = m }
+
+// ArchivedShown is, in the Archived view with nothing marked, every
+// archived row shown (what x removes there); else nil.
+func (l *listView) ArchivedShown() []string {
+	if l.view != viewArchived || len(l.marked) > 0 {
+		return nil
+	}
+	var ids []string
+	for _, i := range l.visible {
+		if r := &l.all[i]; r.Group != nil && r.State == app.RowArchived {
+			ids = append(ids, rowRef(r))
+		}
+	}
+	return ids
+}
+
+// rowRef names a row's group as app.ResolveGroups takes it: its key, or
+// for a keyless group one of its files.
+func rowRef(r *row) string {
+	if r.Group.Key == "" {
+		return r.Files()[0].Path
+	}
+	return r.Group.Key
 }
 
 // Filtering tells the root that the filter has the keys: global keys are
@@ -138,11 +167,7 @@ func (l *listView) Chosen() (ids []string, allArchived bool, hidden int) {
 	sort.Strings(ids)
 	if len(ids) == 0 {
 		if r := l.Selected(); r != nil && r.Group != nil {
-			ref := r.Group.Key
-			if ref == "" { // a keyless group: a file path, which Find accepts
-				ref = r.Files()[0].Path
-			}
-			ids, allArchived = []string{ref}, r.State == app.RowArchived
+			ids, allArchived = []string{rowRef(r)}, r.State == app.RowArchived
 		}
 	}
 	return ids, allArchived, hidden

@@ -128,6 +128,9 @@ func (l *listView) renderRow(r *row, selected bool, titleW, probW, w int) string
 	if l.view == viewReview {
 		probs = l.waitingCell(r)
 	}
+	if p, ok := l.review[r.ID]; ok {
+		probs = "⇄ " + i18n.ProposalActionText(l.c.Tr, p.Name) + " " + probs
+	}
 	left, right := l.titleCell(r.Left, titleW), l.titleCell(r.Right, titleW)
 	// The cursor is a character too, not only a colour: it survives
 	// NO_COLOR, screen readers and copied text.

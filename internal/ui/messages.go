@@ -71,6 +71,9 @@ type (
 		conflict  *conflictChoice // a save that waits for a choice
 		reload    bool
 		selectKey string
+		link      string  // a web address the footer shows as a link (OSC 8)
+		sync      bool    // read the remote's state again (tracking, proposals)
+		ask       *askMsg // a question that follows (propose instead, delete merged)
 	}
 	diffMsg struct {
 		files []app.FileDiff
@@ -102,6 +105,7 @@ type undoAction struct {
 	opt  app.ArchiveOptions // of the archive to take back or do again
 	done *app.ArchiveResult // the archive to take back
 	redo bool
+	drop *app.DeleteResult // a removal whose commit goes (its files come back)
 }
 
 // archiveKind tells an archive from a redo and an undo, which say so in

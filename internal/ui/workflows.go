@@ -36,15 +36,25 @@ func (x *actions) pending() tea.Cmd {
 	})
 }
 
-// push pushes the current branch.
+// push pushes the current branch; in pull-request mode it proposes the
+// local commits instead. A push the server refuses shows its reason whole
+// and offers to propose the commits.
 func (x *actions) push() tea.Cmd {
+	if x.remote.pub.Proposing() {
+		return x.proposeLocal()
+	}
 	repo, tr := x.repo, x.c.Tr
 	return task(tr.UI.Working, func() tea.Msg {
 		res, err := app.Push(context.Background(), repo)
-		if err != nil {
-			return actionMsg{err: err}
+		var ge *gitops.Error
+		if errors.As(err, &ge) && ge.Kind == gitops.KindPushRefused {
+			ask := x.refusedPush(err).(askMsg)
+			return actionMsg{ask: &ask, sync: true}
 		}
-		return actionMsg{status: i18n.PushSummary(tr, res)}
+		if err != nil {
+			return actionMsg{err: err, sync: true}
+		}
+		return actionMsg{status: i18n.PushSummary(tr, res), sync: true}
 	})
 }
 
@@ -54,6 +64,18 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 	return task("", func() tea.Msg {
 		if len(paths) == 0 {
 			return actionMsg{err: gitops.ErrNothingToCommit}
+		}
+		ctx := context.Background()
+		pub, err := app.PublishSettings(ctx, repo, "")
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		if pub.Proposing() {
+			p, err := app.ProposePending(ctx, repo, site, pub, paths, message)
+			if err != nil {
+				return actionMsg{err: err, reload: true, sync: true}
+			}
+			return proposed(tr, p)
 		}
 		res, err := app.Commit(repo, site, paths, message)
 		if err != nil {
@@ -72,6 +94,15 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 	site, repo, tr := x.site, x.repo, x.c.Tr
 	ids = append([]string(nil), ids...)
 	return task(tr.UI.Working, func() tea.Msg {
+		if pub, err := app.PublishSettings(context.Background(), repo, ""); err != nil {
+			return actionMsg{err: err}
+		} else if pub.Proposing() {
+			p, _, err := app.ProposeArchive(context.Background(), repo, site, pub, ids, opt.Unarchive)
+			if err != nil {
+				return actionMsg{err: err, reload: true, sync: true}
+			}
+			return proposed(tr, p)
+		}
 		res, err := app.Archive(repo, site, ids, opt)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {

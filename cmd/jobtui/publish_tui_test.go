@@ -1,0 +1,164 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/gitserver"
+)
+
+// startTerminalWith runs the app with args in a w×h tmux window, in the
+// environment of servedCorpus (its HOME and git identity).
+func startTerminalWith(t *testing.T, bin, home string, w, h int, args ...string) *terminal {
+	t.Helper()
+	term := startTmux(t)
+	shell := "env " + strings.Join(quoteAll(append(userEnv(home), "BROWSER=true")), " ") + " " + bin + " " +
+		strings.Join(quoteAll(args), " ") + "; echo EXIT=$?; sleep 60"
+	term.tmux("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), shell)
+	return term
+}
+
+// startTmux is a tmux server of the test's own, killed at its end.
+func startTmux(t *testing.T) *terminal {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end tests need it (.ci/run installs it)")
+	}
+	term := &terminal{t: t, socket: fmt.Sprintf("jobtui-e2e-%d-%s", os.Getpid(), strings.ReplaceAll(t.Name(), "/", "-"))}
+	t.Cleanup(func() { term.tmux("kill-server") })
+	return term
+}
+
+// typeText types text into the app, a key at a time.
+func (term *terminal) typeText(text string) {
+	term.tmux("send-keys", "-t", "e2e", "-l", text)
+}
+
+// words of the app in each language, as the tests wait for them.
+var prWords = map[string]map[string]string{
+	"en": {"proposed": "Proposed on", "inReview": "unarchive in review", "pulled": "fast-forwarded",
+		"merged": "1 proposal was merged", "yes": "y", "cleaned": "Deleted the merged branches", "loaded": "1 All", "filter": "Filter: "},
+	"fr": {"proposed": "Proposé sur", "inReview": "désarchivage en révision", "pulled": "avancée",
+		"merged": "1 proposition a été fusionnée", "yes": "o", "cleaned": "Branches fusionnées supprimées", "loaded": "1 Toutes", "filter": "Filtre : "},
+}
+
+// TestPullRequestsInTheApp is issue 9's flow in the app, as a user runs
+// it: a proposal from the list, the posting marked in review, the
+// proposal's diff, the squash-merge on the server, p to pull, the merged
+// branch deleted; in English at 120x32 and in French at 80x24.
+func TestPullRequestsInTheApp(t *testing.T) {
+	bin := binary(t)
+	for _, tc := range []struct {
+		lang string
+		w, h int
+	}{{"en", 120, 32}, {"fr", 80, 24}} {
+		t.Run(fmt.Sprintf("%s_%dx%d", tc.lang, tc.w, tc.h), func(t *testing.T) {
+			words := prWords[tc.lang]
+			home := t.TempDir()
+			dir, bare := servedCorpusWith(t, home, map[string]string{".jobtui.yaml": "publish: pull-request\nbase: main\n"})
+			git := func(in string, args ...string) string { t.Helper(); return gitserver.Git(t, in, args...) }
+			const key = "2023-Jan-AdministrativeOfficer"
+			head := git(dir, "rev-parse", "HEAD")
+
+			term := startTerminalWith(t, bin, home, tc.w, tc.h, "--repo", dir, "--lang", tc.lang)
+			term.waitFor("the list and the branch", words["loaded"], "main ↑0 ↓0")
+			term.send("/")
+			term.typeText(key)
+			term.send("Enter")
+			term.waitFor("the filtered list", words["filter"]+key)
+			term.send("a")
+			term.waitFor("the proposal", words["proposed"], "postings/unarchive-")
+			if st := git(dir, "status", "--porcelain"); st != "" || git(dir, "rev-parse", "HEAD") != head {
+				t.Fatalf("the checkout changed: %q", st)
+			}
+			branches := strings.Fields(git(bare, "for-each-ref", "--format=%(refname:short)", "refs/heads/"))
+			if len(branches) != 2 || !strings.HasPrefix(branches[1], "postings/unarchive-") {
+				t.Fatalf("server branches: %v", branches)
+			}
+			prop := branches[1]
+			if names := git(bare, "diff", "--name-only", "main", prop); strings.Count(names, "\n") != 2 {
+				t.Errorf("the proposal changes:\n%s", names)
+			}
+			term.waitFor("the posting in review", "⇄ "+words["inReview"][:12])
+			// o opens the pull request ($BROWSER=true here); d shows the
+			// proposal against the base.
+			term.send("d")
+			term.waitFor("the proposal's diff", "+archived: false")
+			term.send("Escape")
+
+			gitserver.SquashMerge(t, bare, prop, "Unarchive "+key+" (#4999)")
+			term.send("p")
+			term.waitFor("the pull and the merged proposal", words["merged"])
+			term.send(words["yes"])
+			term.waitFor("the branch deleted", words["cleaned"])
+			if s := term.screen(); strings.Contains(s, "⇄") {
+				t.Errorf("still marked in review after the merge:\n%s", s)
+			}
+			if git(dir, "rev-parse", "HEAD") != git(bare, "rev-parse", "main") {
+				t.Error("p did not bring the local main to the server's")
+			}
+			if n := len(strings.Fields(git(bare, "for-each-ref", "--format=%(refname)", "refs/heads/"))); n != 1 {
+				t.Errorf("server branches after deleting the merged one: %d", n)
+			}
+			if st := git(dir, "status", "--porcelain"); st != "" {
+				t.Errorf("the work tree is not clean: %q", st)
+			}
+			git(dir, "fsck", "--strict")
+			git(bare, "fsck", "--strict")
+			term.send("q")
+			term.waitFor("the exit", "EXIT=0")
+		})
+	}
+}
+
+// TestRefusedPushInTheApp: in direct mode, P is refused by the protected
+// main; the server's reason shows whole, the commit is kept, and yes to the
+// offer proposes it instead; W withdraws that proposal. At 60x20.
+func TestRefusedPushInTheApp(t *testing.T) {
+	bin := binary(t)
+	home := t.TempDir()
+	dir, bare := servedCorpus(t, home)
+	git := func(in string, args ...string) string { t.Helper(); return gitserver.Git(t, in, args...) }
+	const key = "2022-aug-sr-app-sec-dev"
+	term := startTerminalWith(t, bin, home, 60, 20, "--repo", dir)
+	term.waitFor("the list", "1 All", "main ↑0 ↓0")
+	term.send("/")
+	term.typeText(key)
+	term.send("Enter")
+	term.waitFor("the filtered list", "Filter: "+key)
+	term.send("a")
+	term.waitFor("the commit", "main ↑1 ↓0")
+	local := git(dir, "rev-parse", "HEAD")
+	term.send("P")
+	term.waitFor("the refusal and the offer", "Protected branch update failed", "Propose your commits")
+	if git(dir, "rev-parse", "HEAD") != local {
+		t.Fatal("the refused push lost the local commit")
+	}
+	term.send("y")
+	term.waitFor("the proposal", "Proposed on", "main ↑0 ↓0")
+	if git(dir, "rev-parse", "HEAD") != git(dir, "rev-parse", "origin/main") {
+		t.Error("the branch is not back at its upstream")
+	}
+	branches := strings.Fields(git(bare, "for-each-ref", "--format=%(refname:short)", "refs/heads/"))
+	if len(branches) != 2 || git(bare, "rev-parse", branches[1]) != local {
+		t.Fatalf("server branches: %v", branches)
+	}
+	term.waitFor("the posting in review", "⇄")
+	term.send("W")
+	term.waitFor("the question", "Withdraw the proposal")
+	term.send("y")
+	term.waitFor("the withdrawal", "Withdrew")
+	if n := len(strings.Fields(git(bare, "for-each-ref", "--format=%(refname)", "refs/heads/"))); n != 1 {
+		t.Errorf("server branches after withdrawing: %d", n)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".git", "refs", "heads", branches[1])); err == nil {
+		t.Error("the local proposal branch is still here")
+	}
+	git(dir, "fsck", "--strict")
+	term.send("q")
+	term.waitFor("the exit", "EXIT=0")
+}

@@ -1,0 +1,314 @@
+package ui
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"runtime"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
+)
+
+// The pull-request side of the app (issue 9): the branch's distance from
+// its upstream in the title, the postings in review in the list, and the
+// keys p (pull), o (open the pull request), W (withdraw a proposal) and x
+// (remove postings). The workflows are internal/app's, as the command
+// line's; how the site publishes is read from .jobtui.yaml each time.
+
+// remoteState is what the app knows of the remote.
+type remoteState struct {
+	pub      *app.Publish
+	tracking *gitops.Tracking
+	props    []gitops.ProposalBranch
+	lastURL  string // the last proposal's pull request
+}
+
+// remoteMsg is the remote's state, read in the background (after a fetch
+// when the app starts, unless the user's settings say not to).
+type remoteMsg struct {
+	pub      *app.Publish
+	tracking *gitops.Tracking
+	props    []gitops.ProposalBranch
+	err      error
+}
+
+// syncRemote reads the publish settings, the tracking and the proposals;
+// with fetch, it fetches first (offline, the last fetch counts).
+func (x *actions) syncRemote(fetch bool) tea.Cmd {
+	if x.repo == nil {
+		return nil
+	}
+	repo := x.repo
+	return func() tea.Msg {
+		ctx := context.Background()
+		pub, err := app.PublishSettings(ctx, repo, "")
+		if err != nil {
+			return remoteMsg{err: err}
+		}
+		if fetch && pub.Remote != "" {
+			_ = repo.Fetch(ctx, pub.Remote, nil)
+		}
+		t, _ := repo.Tracking(ctx)
+		props, _ := app.Proposals(ctx, repo, pub)
+		return remoteMsg{pub: pub, tracking: t, props: props}
+	}
+}
+
+// Start is the actions' part of the app's start: the remote's state.
+func (x *actions) Start() tea.Cmd { return x.syncRemote(x.fetch) }
+
+// TrackingText is the title's "main ↑1 ↓2" (ahead of and behind the
+// upstream, as lazygit shows it), or the branch alone.
+func (x *actions) TrackingText() string {
+	t := x.remote.tracking
+	if t == nil || t.Branch == "" {
+		return ""
+	}
+	s := common.SafeLine(t.Branch)
+	if t.Upstream != "" {
+		s += " " + i18n.F(x.c.Tr.Publish.AheadBehind, "ahead", strconv.Itoa(t.Ahead), "behind", strconv.Itoa(t.Behind))
+	}
+	return s
+}
+
+// InReview maps each group of cat to the first unmerged proposal that
+// changes one of its files: what the list marks.
+func (x *actions) InReview(cat *model.Catalog) map[string]gitops.ProposalBranch {
+	if cat == nil || x.repo == nil || len(x.remote.props) == 0 {
+		return nil
+	}
+	byPath := app.InReview(x.remote.props)
+	out := map[string]gitops.ProposalBranch{}
+	for _, g := range cat.Groups {
+		for _, p := range g.Postings(cat.Site.Langs) {
+			rp, err := x.repo.RepoPath(p.Abs)
+			if err != nil {
+				continue
+			}
+			if props := byPath[rp]; len(props) > 0 {
+				out[g.ID()] = props[0]
+				break
+			}
+		}
+	}
+	return out
+}
+
+// proposalOf is the proposal in review of the target's row.
+func (x *actions) proposalOf(t target) *gitops.ProposalBranch {
+	if t.row == nil || t.row.Group == nil {
+		return nil
+	}
+	if p, ok := x.InReview(t.cat)[t.row.Group.ID()]; ok {
+		return &p
+	}
+	return nil
+}
+
+// pull fetches the upstream and fast-forwards; merged proposals are
+// offered for deletion.
+func (x *actions) pull() tea.Cmd {
+	repo, tr := x.repo, x.c.Tr
+	remote := "origin"
+	if x.remote.pub != nil && x.remote.pub.Remote != "" {
+		remote = x.remote.pub.Remote
+	}
+	return task(i18n.F(tr.Publish.Syncing, "remote", remote), func() tea.Msg {
+		ctx := context.Background()
+		pub, err := app.PublishSettings(ctx, repo, "")
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		res, merged, err := app.Pull(ctx, repo, pub, io.Discard)
+		if err != nil {
+			return actionMsg{err: err, sync: true}
+		}
+		msg := actionMsg{status: i18n.PullText(tr, res), reload: true, sync: true}
+		if len(merged) > 0 {
+			msg.ask = &askMsg{question: tr.N(tr.Publish.AskDeleteMerged, len(merged), "remote", pub.Remote), onYes: func() tea.Cmd {
+				return task(tr.UI.Working, func() tea.Msg {
+					names, err := app.DeleteMerged(context.Background(), repo, pub)
+					if err != nil {
+						return actionMsg{err: err, sync: true}
+					}
+					return actionMsg{status: i18n.F(tr.Publish.Cleaned, "names", strings.Join(names, ", ")), sync: true}
+				})
+			}}
+		}
+		return msg
+	})
+}
+
+// proposed is the end of an action that made a proposal: its status and
+// link, and the remote's state again.
+func proposed(tr *i18n.Tr, p *gitops.Proposal) actionMsg {
+	status := i18n.F(tr.Publish.ProposedStatus, "branch", p.Branch, "subject", p.Subject)
+	if p.URL == "" {
+		status = i18n.F(tr.Publish.Proposed, "branch", p.Branch, "remote", p.Remote, "base", p.Base, "subject", p.Subject) + " " + tr.Publish.NoPRLink
+	}
+	return actionMsg{status: status, link: p.URL, reload: true, sync: true}
+}
+
+// proposeLocal proposes the commits the server refused (or, in
+// pull-request mode, P) and moves the branch back to its upstream.
+func (x *actions) proposeLocal() tea.Cmd {
+	repo, tr := x.repo, x.c.Tr
+	return task(tr.UI.Working, func() tea.Msg {
+		ctx := context.Background()
+		pub, err := app.PublishSettings(ctx, repo, "")
+		if err != nil {
+			return actionMsg{err: err}
+		}
+		p, err := app.ProposeLocalCommits(ctx, repo, pub)
+		if err != nil {
+			return actionMsg{err: err, reload: true, sync: true}
+		}
+		return proposed(tr, p)
+	})
+}
+
+// open opens the pull request of the selected posting in review, else of
+// the last proposal, in the browser; the link stays in the footer.
+func (x *actions) open(t target) tea.Cmd {
+	tr := x.c.Tr
+	url := x.remote.lastURL
+	if p := x.proposalOf(t); p != nil && x.remote.pub != nil {
+		if u := x.remote.pub.Forge.PullRequestURL(x.remote.pub.Base, p.Name); u != "" {
+			url = u
+		}
+	}
+	if url == "" {
+		return send(statusMsg(tr.Publish.NothingToOpen))
+	}
+	if err := openURL(url); err != nil {
+		return send(actionMsg{status: tr.Publish.OpenYourself, link: url})
+	}
+	return send(actionMsg{status: tr.Publish.Opened, link: url})
+}
+
+// openURL starts the browser ($BROWSER, else the system's opener) without
+// waiting for it.
+func openURL(url string) error {
+	var cmd *exec.Cmd
+	switch b := strings.Fields(os.Getenv("BROWSER")); {
+	case len(b) > 0:
+		cmd = exec.Command(b[0], append(b[1:], url)...)
+	case runtime.GOOS == "darwin":
+		cmd = exec.Command("open", url)
+	case runtime.GOOS == "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	default:
+		if _, err := exec.LookPath("xdg-open"); err != nil {
+			return err
+		}
+		cmd = exec.Command("xdg-open", url)
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go func() { _ = cmd.Wait() }()
+	return nil
+}
+
+// withdraw asks, then deletes the selected posting's proposal branch here
+// and on the remote.
+func (x *actions) withdraw(t target) tea.Cmd {
+	tr, repo := x.c.Tr, x.repo
+	p := x.proposalOf(t)
+	if p == nil || x.remote.pub == nil {
+		return send(statusMsg(tr.Publish.NotInReview))
+	}
+	pub, branch := x.remote.pub, p.Name
+	return send(askMsg{question: i18n.F(tr.Publish.AskWithdraw, "branch", branch, "remote", pub.Remote), onYes: func() tea.Cmd {
+		return task(tr.UI.Working, func() tea.Msg {
+			if _, err := app.Withdraw(context.Background(), repo, pub, branch); err != nil {
+				return actionMsg{err: err, sync: true}
+			}
+			return actionMsg{status: i18n.F(tr.Publish.Withdrawn, "branch", branch), sync: true}
+		})
+	}})
+}
+
+// remove asks, then removes the chosen postings in every language (the
+// marked rows or the selected one; in the Archived view with nothing
+// marked, every archived posting shown), as one commit or one proposal.
+func (x *actions) remove(t target) tea.Cmd {
+	tr := x.c.Tr
+	ids := t.ids
+	q := tr.N(tr.Publish.AskRemove, len(ids), "names", strings.Join(ids, ", "))
+	if len(t.archivedView) > 0 {
+		ids = t.archivedView
+		q = tr.N(tr.Publish.AskRemoveArchived, len(ids))
+	}
+	if len(ids) == 0 || t.cat == nil {
+		return nil
+	}
+	site, repo := x.site, x.repo
+	return send(askMsg{question: q, onYes: func() tea.Cmd {
+		return task(tr.UI.Working, func() tea.Msg {
+			ctx := context.Background()
+			pub, err := app.PublishSettings(ctx, repo, "")
+			if err != nil {
+				return actionMsg{err: err}
+			}
+			res, err := app.Delete(ctx, repo, site, pub, ids, "")
+			if err != nil {
+				return actionMsg{err: err, reload: true}
+			}
+			if res.Proposal != nil {
+				return proposed(tr, res.Proposal)
+			}
+			status := i18n.F(tr.Publish.Removed, "n", strconv.Itoa(len(res.Removed)), "commit", res.Commit.Short+" "+res.Commit.Subject)
+			return actionMsg{status: status + " " + tr.UI.UndoHint, undo: &undoAction{drop: res}, reload: true, sync: true}
+		})
+	}})
+}
+
+// dropCommit undoes a removal: its commit goes, the files come back
+// (gitops.DropCommit, which changes nothing where that is not safe).
+func (x *actions) dropCommit(res *app.DeleteResult) tea.Cmd {
+	repo, tr := x.repo, x.c.Tr
+	return task(tr.UI.Working, func() tea.Msg {
+		why, err := gitops.DropCommit(repo, res.Commit, res.Before)
+		if err != nil {
+			return actionMsg{err: err, reload: true}
+		}
+		if why != gitops.DropDone {
+			reason := map[gitops.DropRefusal]string{gitops.DropNoGit: tr.UI.UndoWhyNoGit, gitops.DropMoved: tr.UI.UndoWhyMoved,
+				gitops.DropPushed: tr.UI.UndoWhyPushed, gitops.DropChanged: tr.UI.UndoWhyChanged}[why]
+			return actionMsg{status: tr.UI.NothingToUndo + " (" + reason + ")", reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.UI.Undone, "hash", res.Commit.Short, "redo", ""), reload: true}
+	})
+}
+
+// proposalDiff shows what the proposal of a posting in review changes
+// against the base.
+func (x *actions) proposalDiff(p gitops.ProposalBranch) tea.Cmd {
+	repo, pub := x.repo, x.remote.pub
+	return task("", func() tea.Msg {
+		files, err := app.ProposalDiff(context.Background(), repo, pub, p)
+		return diffMsg{files: files, err: err}
+	})
+}
+
+// refusedPush is a push the server refused, in direct mode: its reason
+// whole, and the offer to propose the commits instead.
+func (x *actions) refusedPush(err error) tea.Msg {
+	tr := x.c.Tr
+	return askMsg{question: i18n.ErrorText(tr, err) + "\n" + tr.Publish.ProposeInstead, onYes: x.proposeLocal}
+}
+
+// hasEdits tells a row with uncommitted edits: d shows those first.
+func (x *actions) hasEdits(t target) bool {
+	return t.row != nil && t.row.Git != app.GitClean
+}
