@@ -87,7 +87,7 @@ func TestPullRequestsInTheApp(t *testing.T) {
 			// o opens the pull request ($BROWSER=true here); d shows the
 			// proposal against the base.
 			term.send("d")
-			term.waitFor("the proposal's diff", "+archived: false")
+			term.waitFor("the proposal's diff", "administrative-officer", "archived: ")
 			term.send("Escape")
 
 			gitserver.SquashMerge(t, bare, prop, "Unarchive "+key+" (#4999)")

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"strings"
 
 	"github.com/jobtui/jobtui/internal/gitops"
 )
@@ -66,27 +65,17 @@ func DeleteMerged(ctx context.Context, r *gitops.Repo, pub *Publish) ([]string, 
 // as Diff shows the work tree's changes: the diff view of a posting in
 // review.
 func ProposalDiff(ctx context.Context, r *gitops.Repo, pub *Publish, p gitops.ProposalBranch) ([]FileDiff, error) {
-	text, err := r.ProposalDiff(ctx, pub.Remote, pub.Base, p)
-	if err != nil {
-		return nil, err
-	}
 	var out []FileDiff
-	for _, part := range strings.Split(text, "\ndiff --git ") {
-		if strings.TrimSpace(part) == "" {
-			continue
+	for _, path := range p.Paths {
+		one := p
+		one.Paths = []string{path} // one file at a time: its name as git has it, never quoted
+		text, err := r.ProposalDiff(ctx, pub.Remote, pub.Base, one)
+		if err != nil {
+			return nil, err
 		}
-		path := ""
-		for _, l := range strings.Split(part, "\n") {
-			if rest, ok := strings.CutPrefix(l, "+++ b/"); ok {
-				path = rest
-			} else if rest, ok := strings.CutPrefix(l, "--- a/"); ok && path == "" {
-				path = rest
-			}
-			if strings.HasPrefix(l, "@@") {
-				break
-			}
+		if text != "" {
+			out = append(out, parseUnified(path, text))
 		}
-		out = append(out, parseUnified(path, part))
 	}
 	return out, nil
 }

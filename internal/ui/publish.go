@@ -134,7 +134,7 @@ func (x *actions) pull() tea.Cmd {
 		}
 		msg := actionMsg{status: i18n.PullText(tr, res), reload: true, sync: true}
 		if len(merged) > 0 {
-			msg.ask = &askMsg{question: tr.N(tr.Publish.AskDeleteMerged, len(merged), "remote", pub.Remote), onYes: func() tea.Cmd {
+			msg.ask = &askMsg{question: msg.status + "\n" + tr.N(tr.Publish.AskDeleteMerged, len(merged), "remote", pub.Remote), onYes: func() tea.Cmd {
 				return task(tr.UI.Working, func() tea.Msg {
 					names, err := app.DeleteMerged(context.Background(), repo, pub)
 					if err != nil {
