@@ -33,11 +33,6 @@ func startTmux(t *testing.T) *terminal {
 	return term
 }
 
-// typeText types text into the app, a key at a time.
-func (term *terminal) typeText(text string) {
-	term.tmux("send-keys", "-t", "e2e", "-l", text)
-}
-
 // words of the app in each language, as the tests wait for them.
 var prWords = map[string]map[string]string{
 	"en": {"proposed": "Proposed on", "inReview": "unarchive in review", "pulled": "fast-forwarded",
