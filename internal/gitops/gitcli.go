@@ -56,6 +56,9 @@ func (r *Repo) git(ctx context.Context, run gitRun) (*gitResult, error) {
 	cmd.Dir = r.Root
 	cmd.Env = gitEnv(run.env)
 	cmd.Stdin = run.stdin
+	if r.NoTerminal {
+		detach(cmd)
+	}
 	var out, errb bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &errb

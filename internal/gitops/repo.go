@@ -18,6 +18,10 @@ type Repo struct {
 	Git    *git.Repository
 	Root   string // absolute path of the work tree
 	GitDir string // absolute path of the .git folder
+	// NoTerminal runs git away from the terminal (a new session): in the
+	// app, which owns the screen, ssh cannot ask for a passphrase there
+	// and uses the agent's keys alone; https helpers never prompt anyway.
+	NoTerminal bool
 
 	idxMu  sync.Mutex
 	idx    *index.Index // the last index read, shared read-only

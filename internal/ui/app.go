@@ -66,6 +66,9 @@ type App struct {
 func New(opt Options) *App {
 	c := common.New(i18n.For(opt.Lang), opt.Accessible, opt.NoColor)
 	repo, err := gitops.Open(opt.Site.Root)
+	if repo != nil {
+		repo.NoTerminal = true // the app owns the terminal: git and ssh never prompt on it
+	}
 	status := ""
 	switch {
 	case errors.Is(err, gitops.ErrNoRepository):
