@@ -443,3 +443,46 @@ func yes(lang i18n.Lang) string {
 	}
 	return "y"
 }
+
+// controls finds the control characters other than a line feed in s.
+func controls(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// A title with an escape sequence and a bell went raw into the commit
+// message jobtui wrote, and out of jobtui archive onto the terminal (and of
+// git log onto the next one). The message quotes it with placeholders.
+func TestCommitMessagesQuoteTitlesWithoutControls(t *testing.T) {
+	s := newE2ESite(t)
+	s.write("content/en/careers/positions/esc-dev.md", "---\ntitle: \"Dev\\e[31mRED\\a lead\"\ntranslationKey: esc-dev\n---\nBody\n")
+	s.write("content/fr/careers/positions/esc-dev.md", "---\ntitle: \"Dév\\e]52;c;aGk=\\a FR\"\ntranslationKey: esc-dev\n---\nCorps\n")
+	s.git("add", "-A")
+	s.git("-c", "user.name=Setup", "-c", "user.email=setup@example.org", "commit", "-q", "-m", "Add a posting")
+	env := append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null", "GIT_AUTHOR_NAME=R", "GIT_AUTHOR_EMAIL=r@example.org",
+		"GIT_COMMITTER_NAME=R", "GIT_COMMITTER_EMAIL=r@example.org")
+	for _, args := range [][]string{{"archive", "esc-dev"}, {"delete", "esc-dev"}} {
+		cmd := exec.Command(s.bin, append(args, "--repo", s.dir, "--lang", "en")...)
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+		if c := controls(string(out)); len(c) > 0 {
+			t.Errorf("%v printed control characters %q:\n%q", args, c, out)
+		}
+		msg := s.git("log", "-1", "--format=%B")
+		if c := controls(msg); len(c) > 0 {
+			t.Errorf("%v: the commit message holds control characters %q:\n%q", args, c, msg)
+		}
+		if !strings.Contains(msg, "Dev␛[31mRED␇ lead / Dév␛]52;c;aGk=␇ FR") {
+			t.Errorf("%v: the message does not quote the titles:\n%s", args, msg)
+		}
+		s.fsck()
+	}
+}

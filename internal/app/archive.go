@@ -218,7 +218,7 @@ func ArchiveMessage(cat *model.Catalog, groups []*model.Group, unarchive bool) s
 				titles = append(titles, oneLine(p.Title))
 			}
 		}
-		return g.ID() + ": " + strings.Join(titles, " / ")
+		return oneLine(g.ID()) + ": " + strings.Join(titles, " / ")
 	}
 	if len(groups) == 1 {
 		return verb + " posting " + line(groups[0])
@@ -226,12 +226,16 @@ func ArchiveMessage(cat *model.Catalog, groups []*model.Group, unarchive bool) s
 	ids := make([]string, len(groups))
 	var body strings.Builder
 	for i, g := range groups {
-		ids[i] = g.ID()
+		ids[i] = oneLine(g.ID())
 		body.WriteString("- " + line(g) + "\n")
 	}
 	return fmt.Sprintf("%s %d postings: %s\n\n%s", verb, len(groups), strings.Join(ids, ", "), body.String())
 }
 
+// oneLine is a title or key as a commit message quotes it: on one line,
+// its control characters (an escape sequence, a bell) as the visible
+// placeholders of model.SafeText, so that git log, and jobtui printing the
+// subject, never send them to a terminal.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return model.SafeText(strings.Join(strings.Fields(s), " "), false)
 }

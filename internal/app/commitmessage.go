@@ -45,6 +45,7 @@ func pendingByPosting(files []gitops.PendingFile) ([]string, map[string]*pending
 		if k == "" {
 			k = strings.TrimSuffix(f.Posting.Rel, path.Ext(f.Posting.Rel))
 		}
+		k = oneLine(k) // quoted in the message
 		e := byKey[k]
 		if e == nil {
 			e = &pendingPosting{langs: map[string][]string{}, titles: map[string]string{}, allNew: true}

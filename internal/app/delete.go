@@ -157,7 +157,7 @@ func DeleteMessage(cat *model.Catalog, groups []*model.Group) string {
 				titles = append(titles, oneLine(p.Title))
 			}
 		}
-		return g.ID() + ": " + strings.Join(titles, " / ")
+		return oneLine(g.ID()) + ": " + strings.Join(titles, " / ")
 	}
 	if len(groups) == 1 {
 		return "Remove posting " + line(groups[0])

@@ -81,7 +81,8 @@ func ReviewMessage(pairs []*gitops.StalePair, subject string) string {
 	var b strings.Builder
 	b.WriteString(subject + "\n\n")
 	for _, p := range pairs {
-		b.WriteString(gitops.ReviewTrailer + ": " + oneLine(p.Key) + "\n")
+		// The key as the history walk matches it: not made safe to print.
+		b.WriteString(gitops.ReviewTrailer + ": " + strings.Join(strings.Fields(p.Key), " ") + "\n")
 	}
 	return b.String()
 }
