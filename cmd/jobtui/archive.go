@@ -57,7 +57,7 @@ func (a *cli) archiveCommand() *cobra.Command {
 			var repo *gitops.Repo
 			if !opt.NoCommit {
 				var pub *app.Publish
-				if repo, pub, err = a.publishing(); err != nil {
+				if repo, pub, err = a.publishMode(site); err != nil {
 					return err
 				}
 				if pub.Proposing() {

@@ -24,7 +24,7 @@ func (a *cli) commitCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			repo, pub, err := a.publishing()
+			repo, pub, err := a.publishMode(site)
 			if err != nil {
 				return err
 			}

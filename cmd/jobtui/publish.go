@@ -14,6 +14,7 @@ import (
 	"github.com/jobtui/jobtui/internal/config"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // publishing opens the site's repository and reads how it publishes
@@ -30,6 +31,24 @@ func (a *cli) publishing() (*gitops.Repo, *app.Publish, error) {
 	pub, err := app.PublishSettings(context.Background(), repo, a.publish)
 	if err != nil {
 		return nil, nil, a.configError(err)
+	}
+	return repo, pub, nil
+}
+
+// publishMode is publishing for an action on site that commits: it opens
+// the repository and reads only the publish mode, and asks git for the
+// remote and its forge only when the change is to be proposed.
+func (a *cli) publishMode(site *model.Site) (*gitops.Repo, *app.Publish, error) {
+	repo, err := a.openRepo(site.Root)
+	if err != nil {
+		return nil, nil, err
+	}
+	pub, err := app.PublishMode(repo, a.publish)
+	if err != nil {
+		return nil, nil, a.configError(err)
+	}
+	if pub.Proposing() {
+		pub.Resolve(context.Background(), repo)
 	}
 	return repo, pub, nil
 }

@@ -62,7 +62,18 @@ func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
 // uncommitted edits (unless WithChanges), and every file on disk is the one
 // that was read.
 func Archive(r *gitops.Repo, site *model.Site, ids []string, opt ArchiveOptions) (*ArchiveResult, error) {
-	cat, err := Load(site)
+	if r != nil && !opt.NoCommit {
+		// git reads its settings while the postings are read
+		defer r.PrefetchCommitCheck()()
+	}
+	// Only the files that can belong to the named groups are parsed; a
+	// name that matches nothing reads them all, for the suggestions.
+	cat, err := model.LoadGroups(site, ids)
+	if err == nil {
+		if _, rerr := ResolveGroups(cat, ids); rerr != nil {
+			cat, err = Load(site)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +151,9 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 	if msg == "" {
 		msg = ArchiveMessage(cat, changedGroups(groups, res.Changed), opt.Unarchive)
 	}
-	res.Commit, err = r.CommitPaths(repoPaths, msg)
+	// CheckCommit ran above; without WithChanges every changed file was as
+	// in HEAD and now has one line changed: the commit is not empty.
+	res.Commit, err = r.CommitPathsWith(repoPaths, msg, gitops.CommitOptions{SigningChecked: true, Changed: !opt.WithChanges})
 	if err != nil {
 		// A refused commit (hook, signing, a lock taken meanwhile) leaves
 		// the files as they were, so that the same action can be retried.

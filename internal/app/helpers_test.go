@@ -22,7 +22,7 @@ const (
 
 // gitRepo makes a repository with an identity for both git and jobtui (CI
 // has none configured).
-func gitRepo(t *testing.T) string {
+func gitRepo(t testing.TB) string {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed: these tests check results with the git command line")
@@ -40,7 +40,7 @@ func gitRepo(t *testing.T) string {
 	return dir
 }
 
-func runGit(t *testing.T, dir string, args ...string) string {
+func runGit(t testing.TB, dir string, args ...string) string {
 	t.Helper()
 	cmd := exec.Command("git", append([]string{"-c", "core.quotepath=off"}, args...)...)
 	cmd.Dir = dir

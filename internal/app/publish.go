@@ -20,6 +20,8 @@ type Publish struct {
 	Remote string
 	Base   string
 	Forge  gitops.Forge
+
+	forgeKind, webURL string // the team's settings, for Resolve
 }
 
 // Proposing reports whether changes go through pull requests.
@@ -28,6 +30,19 @@ func (p *Publish) Proposing() bool { return p != nil && p.Mode == config.Publish
 // PublishSettings reads the team's settings of the repository (.jobtui.yaml)
 // with mode, when not "", overriding its publish mode for one command.
 func PublishSettings(ctx context.Context, r *gitops.Repo, mode string) (*Publish, error) {
+	p, err := PublishMode(r, mode)
+	if err != nil {
+		return nil, err
+	}
+	p.Resolve(ctx, r)
+	return p, nil
+}
+
+// PublishMode is PublishSettings as the team's settings give it, without
+// asking git for the remote, its default branch and its forge (Resolve
+// does): enough to tell whether an action proposes its change, so that a
+// direct commit runs no git command for it.
+func PublishMode(r *gitops.Repo, mode string) (*Publish, error) {
 	team, err := config.LoadTeam(r.Root)
 	if err != nil {
 		return nil, err
@@ -38,7 +53,13 @@ func PublishSettings(ctx context.Context, r *gitops.Repo, mode string) (*Publish
 		}
 		team.Publish = mode
 	}
-	p := &Publish{Mode: team.Publish, Remote: team.Remote, Base: team.Base}
+	return &Publish{Mode: team.Publish, Remote: team.Remote, Base: team.Base, forgeKind: team.Forge, webURL: team.WebURL}, nil
+}
+
+// Resolve fills in what the team's settings leave out: the remote (the
+// branch's upstream, else origin, else the only one), its default branch
+// and its forge.
+func (p *Publish) Resolve(ctx context.Context, r *gitops.Repo) {
 	if p.Remote == "" {
 		p.Remote = r.DefaultRemote(ctx)
 	}
@@ -47,10 +68,9 @@ func PublishSettings(ctx context.Context, r *gitops.Repo, mode string) (*Publish
 	}
 	if p.Remote != "" {
 		if u, err := r.RemoteURL(ctx, p.Remote); err == nil {
-			p.Forge = gitops.ForgeOf(u, team.Forge, team.WebURL)
+			p.Forge = gitops.ForgeOf(u, p.forgeKind, p.webURL)
 		}
 	}
-	return p, nil
 }
 
 // remoteDefaultBranch is the branch the remote's HEAD names (as cloned),

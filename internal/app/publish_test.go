@@ -15,7 +15,7 @@ import (
 
 // corpusRepo is a git repository holding a copy of the real corpus (made in
 // a temporary folder, never in the project).
-func corpusRepo(t *testing.T) string {
+func corpusRepo(t testing.TB) string {
 	t.Helper()
 	src, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpus", "cds-careers-2023-05"))
 	if err == nil {

@@ -9,6 +9,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
@@ -32,7 +33,11 @@ var LockWait = 3 * time.Second
 // cherry-pick, revert or rebase is under way, git knows who the user is, the
 // index has no conflicts and is not locked (a lock is waited for briefly).
 // Every action that writes files and then commits calls it first.
-func (r *Repo) CheckCommit() error {
+func (r *Repo) CheckCommit() error { return r.checkCommit(true) }
+
+// checkCommit is CheckCommit, with the signing settings (which ask git)
+// checked or not.
+func (r *Repo) checkCommit(signing bool) error {
 	if _, err := gitBinary(); err != nil {
 		return err
 	}
@@ -49,8 +54,10 @@ func (r *Repo) CheckCommit() error {
 	if _, _, err := r.Identity(); err != nil {
 		return err
 	}
-	if err := r.checkSigning(); err != nil {
-		return err
+	if signing {
+		if err := r.prefetchedSigning()(); err != nil {
+			return err
+		}
 	}
 	if err := r.waitIndexLock(); err != nil {
 		return err
@@ -112,11 +119,29 @@ func gitBinary() (string, error) {
 // the commit. A new file is added with intent-to-add first, and taken out
 // of the index again if the commit is refused.
 func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, error) {
+	return r.CommitPathsWith(repoPaths, message, CommitOptions{})
+}
+
+// CommitOptions spare CommitPathsWith questions its caller has just
+// answered; each saves a git process.
+type CommitOptions struct {
+	// SigningChecked: the caller ran CheckCommit before writing the files,
+	// so the signing settings are not read again (the other checks, which
+	// read files only, are made again).
+	SigningChecked bool
+	// Changed: every path is a file the caller has just changed, which was
+	// as committed in HEAD before (no staged or unstaged edit), so that the
+	// commit is known not to be empty and git is not asked.
+	Changed bool
+}
+
+// CommitPathsWith is CommitPaths with options.
+func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOptions) (*CommitResult, error) {
 	paths, err := cleanPaths(repoPaths)
 	if err != nil {
 		return nil, err
 	}
-	if err := r.CheckCommit(); err != nil {
+	if err := r.checkCommit(!opt.SigningChecked); err != nil {
 		return nil, err
 	}
 	added, kept, err := r.commitSet(paths)
@@ -128,7 +153,7 @@ func (r *Repo) CommitPaths(repoPaths []string, message string) (*CommitResult, e
 	}
 	ctx := context.Background()
 	unborn := r.headHash().IsZero()
-	if !unborn && len(added) == 0 {
+	if !unborn && len(added) == 0 && !opt.Changed {
 		res, err := r.git(ctx, gitRun{args: append([]string{"--literal-pathspecs", "diff", "--quiet", "HEAD", "--"}, kept...)})
 		if err != nil {
 			return nil, err
@@ -259,6 +284,43 @@ func (r *Repo) signingConfig() map[string]string {
 		out["commit.gpgsign"] = "true"
 	}
 	return out
+}
+
+// PrefetchCommitCheck starts reading git's signing settings in the
+// background (a git process, on another core), for the next CheckCommit or
+// commit of this action, which then waits for it instead of asking git.
+// The checks that read files are still made when CheckCommit runs. The
+// action calls the returned function when it ends, so that a result it
+// did not use is not used later.
+func (r *Repo) PrefetchCommitCheck() (done func()) {
+	p := &prefetch{check: sync.OnceValue(r.checkSigning)}
+	go p.check()
+	r.signMu.Lock()
+	r.signing = p
+	r.signMu.Unlock()
+	return func() {
+		r.signMu.Lock()
+		if r.signing == p {
+			r.signing = nil
+		}
+		r.signMu.Unlock()
+	}
+}
+
+// prefetch is a checkSigning under way.
+type prefetch struct{ check func() error }
+
+// prefetchedSigning is the checkSigning PrefetchCommitCheck started, used
+// once, else checkSigning itself.
+func (r *Repo) prefetchedSigning() func() error {
+	r.signMu.Lock()
+	defer r.signMu.Unlock()
+	p := r.signing
+	r.signing = nil
+	if p == nil {
+		return r.checkSigning
+	}
+	return p.check
 }
 
 // checkSigning refuses, before anything is written, a commit that git is

@@ -26,6 +26,9 @@ type Repo struct {
 	idxMu  sync.Mutex
 	idx    *index.Index // the last index read, shared read-only
 	idxSum [20]byte     // its checksum
+
+	signMu  sync.Mutex
+	signing *prefetch // checkSigning started by PrefetchCommitCheck, not yet used
 }
 
 // Open finds the repository holding dir, looking up through its parents.

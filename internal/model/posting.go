@@ -9,10 +9,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -104,9 +102,14 @@ func readContentFile(site *Site, f *ContentFile) (*Posting, error) {
 		return nil, fmt.Errorf("read %s: %w", f.Path, err)
 	}
 	p := newPosting(site, f)
+	p.fill(data, st)
+	return p, nil
+}
+
+// fill sets what the file's bytes and stat tell.
+func (p *Posting) fill(data []byte, st fs.FileInfo) {
 	p.Mode, p.ModTime, p.Size, p.Hash = st.Mode().Perm(), st.ModTime(), st.Size(), sha256.Sum256(data)
 	p.setDocument(data)
-	return p, nil
 }
 
 func readFile(abs string) ([]byte, fs.FileInfo, error) {
@@ -396,40 +399,17 @@ func LoadPostings(site *Site) ([]*Posting, error) {
 		return nil, err
 	}
 	out := make([]*Posting, len(jobs))
-	workers := min(runtime.GOMAXPROCS(0)*2, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p, err := readContentFile(site, jobs[i])
-				if err != nil {
-					// A file that cannot be read is a broken posting, not
-					// a reason to show nothing.
-					p = newPosting(site, jobs[i])
-					p.Err = &ParseError{Line: 0, Reason: ioReason(err)}
-				}
-				out[i] = p
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	langOrder := map[string]int{}
-	for i, l := range site.Langs {
-		langOrder[l] = i
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Lang != out[j].Lang {
-			return langOrder[out[i].Lang] < langOrder[out[j].Lang]
+	parallel(len(jobs), func(i int) {
+		p, err := readContentFile(site, jobs[i])
+		if err != nil {
+			// A file that cannot be read is a broken posting, not a
+			// reason to show nothing.
+			p = newPosting(site, jobs[i])
+			p.Err = &ParseError{Line: 0, Reason: ioReason(err)}
 		}
-		return out[i].Path < out[j].Path
+		out[i] = p
 	})
+	sortPostings(site, out)
 	return out, nil
 }
 

@@ -1,0 +1,78 @@
+package gitops
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// signWithMissingKey tells git to sign commits with an SSH key file that
+// does not exist: checkSigning refuses.
+func signWithMissingKey(t *testing.T, dir string) {
+	runGit(t, dir, "config", "commit.gpgsign", "true")
+	runGit(t, dir, "config", "gpg.format", "ssh")
+	runGit(t, dir, "config", "user.signingkey", filepath.Join(dir, "no-such-key"))
+}
+
+// TestPrefetchCommitCheck: the signing settings read ahead are those the
+// next check uses, once; a prefetch the action ended without using is
+// dropped, so that a later check reads the settings afresh.
+func TestPrefetchCommitCheck(t *testing.T) {
+	dir := seed(t)
+	r := openRepo(t, dir)
+	signWithMissingKey(t, dir)
+
+	done := r.PrefetchCommitCheck()
+	var e *Error
+	if err := r.CheckCommit(); !errors.As(err, &e) || e.Kind != KindSigningFailed {
+		t.Fatalf("prefetched check: %v, want KindSigningFailed", err)
+	}
+	done()
+	runGit(t, dir, "config", "--unset", "commit.gpgsign")
+	if err := r.CheckCommit(); err != nil {
+		t.Fatalf("the prefetched result was used twice: %v", err)
+	}
+
+	signWithMissingKey(t, dir)
+	done = r.PrefetchCommitCheck()
+	r.signing.check() // wait until git has read the settings
+	done()            // the action ended without a commit
+	runGit(t, dir, "config", "--unset", "commit.gpgsign")
+	if err := r.CheckCommit(); err != nil {
+		t.Fatalf("a dropped prefetch was used: %v", err)
+	}
+}
+
+// TestCommitPathsWithOptions: SigningChecked still makes the checks that
+// read files; Changed commits what git would, without asking it first.
+func TestCommitPathsWithOptions(t *testing.T) {
+	dir := seed(t)
+	writeFile(t, dir, enPath, "---\ntitle: Developer\narchived: true\n---\nBody\n")
+	writeFile(t, dir, ".git/index.lock", "")
+	old := LockWait
+	LockWait = 0
+	defer func() { LockWait = old }()
+	_, err := openRepo(t, dir).CommitPathsWith([]string{enPath}, "x", CommitOptions{SigningChecked: true, Changed: true})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindIndexLocked {
+		t.Fatalf("err = %v, want KindIndexLocked", err)
+	}
+	if err := os.Remove(filepath.Join(dir, ".git", "index.lock")); err != nil {
+		t.Fatal(err)
+	}
+	res, err := openRepo(t, dir).CommitPathsWith([]string{enPath}, "Archive developer", CommitOptions{SigningChecked: true, Changed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(runGit(t, dir, "show", "--name-only", "--format=%s", "HEAD")); got != "Archive developer\n\n"+enPath {
+		t.Errorf("HEAD = %q", got)
+	}
+	if res.Subject != "Archive developer" || len(res.Paths) != 1 {
+		t.Errorf("result = %+v", res)
+	}
+	if st := runGit(t, dir, "status", "--porcelain"); st != "" {
+		t.Errorf("status after the commit: %q", st)
+	}
+}

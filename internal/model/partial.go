@@ -1,0 +1,222 @@
+package model
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// LoadGroups is Load for a command that acts on a few groups: it reads the
+// posting files but parses only those that can belong to the groups
+// Catalog.Find finds for names, and the unreadable files beside them (same
+// path, or naming one of their keys). Those groups, whole, are in the
+// catalog it returns, as Load would link them; the other postings are
+// left out, and its problems are those of the postings it read. When a
+// name or key could be written in a file in a form other than its own
+// bytes (a YAML yes for "true", 0x1F for "31"), every file is parsed.
+//
+// The rule that makes this sound: a file whose translationKey is k holds
+// k's bytes, unless its text has an escape (a backslash) or a YAML
+// !!binary tag, or k is a value YAML or TOML can spell otherwise; such
+// files are parsed whatever they hold.
+func LoadGroups(site *Site, names []string) (*Catalog, error) {
+	for _, n := range names {
+		if !plainKey(n) {
+			return Load(site)
+		}
+	}
+	files, err := PostingFiles(site)
+	if err != nil {
+		return nil, err
+	}
+	raw := readRaw(files)
+	ps := make([]*Posting, len(files))
+	parse := func(want func(i int) bool) {
+		var idx []int
+		for i := range files {
+			if ps[i] == nil && want(i) {
+				idx = append(idx, i)
+			}
+		}
+		parallel(len(idx), func(j int) { i := idx[j]; ps[i] = raw[i].posting(site, files[i]) })
+	}
+	needles := make([][]byte, 0, len(names))
+	for _, n := range names {
+		needles = append(needles, []byte(n))
+	}
+	// The files a name can point at: by path, by key, unsure ones.
+	parse(func(i int) bool {
+		return raw[i].err != nil || raw[i].unsure() || containsAny(raw[i].data, needles) || pathNamed(site, files[i], names)
+	})
+	// The groups named, whole: every file with one of their pair keys
+	// (linked by path, or by a translationKey its bytes hold).
+	pairKeys := map[string]bool{}
+	var keys [][]byte
+	for i, p := range ps {
+		if p != nil && p.Readable() && named(site, p, files[i], names) && !pairKeys[p.PairKey] {
+			pairKeys[p.PairKey] = true
+			if k, ok := strings.CutPrefix(p.PairKey, KindPage+"/"); ok {
+				if !plainKey(k) {
+					return Load(site)
+				}
+				keys = append(keys, []byte(k))
+			}
+		}
+	}
+	parse(func(i int) bool { return pairKeys[files[i].PathKey] || containsAny(raw[i].data, keys) })
+	// The unreadable files at the same path as one of theirs.
+	rels := map[string]bool{}
+	for _, p := range ps {
+		if p != nil && pairKeys[p.PairKey] {
+			rels[p.Rel] = true
+		}
+	}
+	parse(func(i int) bool { return rels[site.SectionRel(files[i].ContentPath)] })
+	var out []*Posting
+	for _, p := range ps {
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	sortPostings(site, out)
+	return NewCatalog(site, out), nil
+}
+
+// plainKey reports whether a translationKey (or a path) is one no YAML,
+// TOML or JSON front matter can give without holding its bytes. What those
+// formats can turn into other text: booleans ("true" from yes), numbers
+// and dates (digits, signs, dots, colons and T: "31" from 0x1F, a TOML
+// local date-time), NaN and Inf, folded lines (spaces), quotes and escapes.
+func plainKey(k string) bool {
+	switch k {
+	case "", "true", "false", "NaN", "+Inf", "-Inf":
+		return false
+	}
+	numeric := true
+	for _, r := range k {
+		if r == utf8.RuneError || r == '\'' || r == '"' || r == '\\' || unicode.IsSpace(r) || !unicode.IsGraphic(r) {
+			return false
+		}
+		if !strings.ContainsRune("0123456789+-.:T", r) {
+			numeric = false
+		}
+	}
+	return !numeric
+}
+
+// pathNamed reports whether name can be f's path as Catalog.Find matches
+// it: site path, path in the section with or without extension, or a
+// keyless group's ID.
+func pathNamed(site *Site, f *ContentFile, names []string) bool {
+	rel := site.SectionRel(f.ContentPath)
+	_, base, _ := langOfName(map[string]bool{f.Lang: true}, path.Base(rel))
+	id := path.Join(path.Dir(rel), base)
+	for _, n := range names {
+		if n == f.Path || n == rel || n == strings.TrimSuffix(rel, path.Ext(rel)) || n == id {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether p can make its group one Catalog.Find finds for
+// one of names.
+func named(site *Site, p *Posting, f *ContentFile, names []string) bool {
+	for _, n := range names {
+		if p.TranslationKey == n {
+			return true
+		}
+	}
+	return pathNamed(site, f, names)
+}
+
+func containsAny(data []byte, needles [][]byte) bool {
+	for _, n := range needles {
+		if bytes.Contains(data, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// rawFile is a posting file's bytes, not yet parsed.
+type rawFile struct {
+	data []byte
+	st   fs.FileInfo
+	err  error
+}
+
+// unsure reports whether the file's text can spell a value other than by
+// its bytes: an escape, or YAML's !!binary (base64).
+func (r *rawFile) unsure() bool {
+	return bytes.IndexByte(r.data, '\\') >= 0 || bytes.Contains(r.data, []byte("binary"))
+}
+
+// posting parses the file as LoadPostings does.
+func (r *rawFile) posting(site *Site, f *ContentFile) *Posting {
+	p := newPosting(site, f)
+	if r.err != nil {
+		p.Err = &ParseError{Line: 0, Reason: ioReason(r.err)}
+		return p
+	}
+	p.fill(r.data, r.st)
+	return p
+}
+
+// readRaw reads every file, on every core.
+func readRaw(files []*ContentFile) []rawFile {
+	out := make([]rawFile, len(files))
+	parallel(len(files), func(i int) {
+		r := &out[i]
+		r.data, r.st, r.err = readFile(files[i].Abs)
+	})
+	return out
+}
+
+// parallel runs f(0..n-1) on twice as many goroutines as cores (reading
+// files waits on the disk as well as the processor).
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0)*2, n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// sortPostings sorts by language (the site's order) then path.
+func sortPostings(site *Site, out []*Posting) {
+	langOrder := map[string]int{}
+	for i, l := range site.Langs {
+		langOrder[l] = i
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Lang != out[j].Lang {
+			return langOrder[out[i].Lang] < langOrder[out[j].Lang]
+		}
+		return out[i].Path < out[j].Path
+	})
+}
