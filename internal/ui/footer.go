@@ -16,15 +16,16 @@ import (
 // (until the next key), the spinner and status of a running task, or the
 // last status. It reads the results of the tasks for their words.
 type footerBar struct {
-	c      *common.Common
-	spin   spinner.Model
-	busy   bool
-	status string
-	err    string
-	ask    string
-	onYes  func() tea.Cmd
-	onNo   string // the status after no
-	link   string // a web address after the status (a proposal's pull request)
+	c        *common.Common
+	spin     spinner.Model
+	busy     bool
+	status   string
+	err      string
+	ask      string
+	onYes    func() tea.Cmd
+	onNo     string        // the status after no
+	link     string        // a web address after the status (a proposal's pull request)
+	progress *progressLine // of the running task, if it tells any
 }
 
 func newFooterBar(c *common.Common, status string) *footerBar {
@@ -72,7 +73,7 @@ func (f *footerBar) fail(err error) { f.err = i18n.ErrorText(f.c.Tr, err) }
 func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case taskMsg:
-		f.busy = true
+		f.busy, f.progress = true, msg.progress
 		if msg.status != "" {
 			f.status = msg.status
 		}
@@ -154,7 +155,7 @@ func (f *footerBar) Lines(w int) []string {
 	case f.err != "":
 		return wrapLines(f.c.Tr.UI.ErrorPrefix+f.err, w, most, s.ErrorLine.Render)
 	case f.busy:
-		return []string{common.FitLine(f.spin.View()+" "+f.status, w)}
+		return []string{common.FitLine(f.spin.View()+" "+f.status+" "+f.progress.Last(), w)}
 	}
 	line := s.Status.Render(f.status)
 	if f.link != "" {

@@ -24,8 +24,9 @@ type (
 	// taskMsg starts background work: the footer shows the spinner and the
 	// status until its result comes.
 	taskMsg struct {
-		status string
-		run    tea.Cmd
+		status   string
+		run      tea.Cmd
+		progress *progressLine // git's progress, shown after the status while it runs
 	}
 	// statusMsg and errorMsg end in the footer at once.
 	statusMsg string

@@ -2,12 +2,12 @@ package ui
 
 import (
 	"context"
-	"io"
 	"os"
 	"os/exec"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -122,13 +122,14 @@ func (x *actions) pull() tea.Cmd {
 	if x.remote.pub != nil && x.remote.pub.Remote != "" {
 		remote = x.remote.pub.Remote
 	}
-	return task(i18n.F(tr.Publish.Syncing, "remote", remote), func() tea.Msg {
+	progress := &progressLine{}
+	return send(taskMsg{status: i18n.F(tr.Publish.Syncing, "remote", remote), progress: progress, run: func() tea.Msg {
 		ctx := context.Background()
 		pub, err := app.PublishSettings(ctx, repo, "")
 		if err != nil {
 			return actionMsg{err: err}
 		}
-		res, merged, err := app.Pull(ctx, repo, pub, io.Discard)
+		res, merged, err := app.Pull(ctx, repo, pub, progress)
 		if err != nil {
 			return actionMsg{err: err, sync: true}
 		}
@@ -145,7 +146,36 @@ func (x *actions) pull() tea.Cmd {
 			}}
 		}
 		return msg
-	})
+	}})
+}
+
+// progressLine keeps the last line of git's progress ("Receiving
+// objects: 45% (…)"), written by git's stderr as it comes and read by the
+// footer on each frame of its spinner.
+type progressLine struct {
+	mu   sync.Mutex
+	last string
+}
+
+func (p *progressLine) Write(b []byte) (int, error) {
+	// git rewrites a progress line with \r; the last non-empty piece counts.
+	parts := strings.FieldsFunc(string(b), func(r rune) bool { return r == '\r' || r == '\n' })
+	if len(parts) > 0 {
+		p.mu.Lock()
+		p.last = common.SafeLine(strings.TrimSpace(parts[len(parts)-1]))
+		p.mu.Unlock()
+	}
+	return len(b), nil
+}
+
+// Last is the latest progress line, "" before any (or for no progress).
+func (p *progressLine) Last() string {
+	if p == nil {
+		return ""
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.last
 }
 
 // proposed is the end of an action that made a proposal: its status and
