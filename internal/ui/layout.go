@@ -30,7 +30,8 @@ func (a *App) render() string {
 		title += s.Dim.Render(" · " + tracking)
 	}
 	if cat := a.store.cat; cat != nil {
-		title += s.Dim.Render(" · " + common.SafeLine(cat.Site.Root) + " · " + a.c.Tr.N(t.Postings, len(cat.Postings)))
+		// The path last: on a narrow screen it gives way first.
+		title += s.Dim.Render(" · " + a.c.Tr.N(t.Postings, len(cat.Postings)) + " · " + common.SafeLine(cat.Site.Root))
 	}
 	var body string
 	switch {
