@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"os"
 
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
@@ -37,4 +38,31 @@ func CreatePair(site *model.Site, np model.NewPair) ([]*model.Posting, error) {
 		return nil, err
 	}
 	return model.CreatePair(cat, np)
+}
+
+// CreateTranslation writes the missing lang file of the group named id
+// (its key or a file path) as a copy of its other language, on a fresh
+// read of the site (model.CreateTranslation), and returns it. Errors:
+// *gitops.Error KindUnknownPosting when id names no single group,
+// model.ErrNothingToTranslate when the group has lang already.
+func CreateTranslation(site *model.Site, id, lang string) (*model.Posting, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, err
+	}
+	gs := cat.Find(id)
+	if len(gs) != 1 {
+		return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}
+	}
+	return model.CreateTranslation(cat, gs[0], lang)
+}
+
+// EditorChange is what an editor changed in the file at abs, which held
+// before when it opened. An error means the file cannot be read now.
+func EditorChange(abs string, before []byte) (model.FileChange, error) {
+	after, err := os.ReadFile(abs)
+	if err != nil {
+		return model.FileChange{}, err
+	}
+	return model.CompareFiles(before, after), nil
 }

@@ -13,7 +13,7 @@ type FlowStrings struct {
 	ChooseEditor     string
 	ChooseEdit       string
 	ChoosePreview    string
-	ChooseCancel     string
+	Choose           string
 	NextFile         string
 	FileOf           string
 	EditorNoChange   string
@@ -40,9 +40,9 @@ var flowEN = FlowStrings{
 	ChooseEditor:     "Open which file in the editor?",
 	ChooseEdit:       "Edit which file?",
 	ChoosePreview:    "Show which file?",
-	ChooseCancel:     "cancel",
+	Choose:           "choose",
 	NextFile:         "next file",
-	FileOf:           "file {i} of {n}: {path}",
+	FileOf:           "f: file {i} of {n}",
 	EditorNoChange:   "{path}: nothing changed in the editor.",
 	EditorChanged:    "{path} changed in the editor: {what}.",
 	EditorBody:       Plural{"body ({n} line)", "body ({n} lines)"},
@@ -50,7 +50,7 @@ var flowEN = FlowStrings{
 	EditorGone:       "{path} is no longer there after the editor closed.",
 	DiscardEdits:     "Throw away the changes typed in this form? (y/n)",
 	KeepEditing:      "The form is still open.",
-	SharedApplies:    Plural{"Written to the {n} file of this posting.", "Written to all {n} files of this posting: {paths}"},
+	SharedApplies:    Plural{"Written to this posting's only file: {paths}", "Written to all {n} files of this posting: {paths}"},
 	OnlyThisFile:     "Only this file is changed: {path}",
 	Translate:        "create the missing translation",
 	Translated:       "Created {path} from the {lang} posting: translate its text, then commit.",
@@ -67,9 +67,9 @@ var flowFR = FlowStrings{
 	ChooseEditor:     "Ouvrir quel fichier dans l’éditeur ?",
 	ChooseEdit:       "Modifier quel fichier ?",
 	ChoosePreview:    "Afficher quel fichier ?",
-	ChooseCancel:     "annuler",
+	Choose:           "choisir",
 	NextFile:         "fichier suivant",
-	FileOf:           "fichier {i} sur {n} : {path}",
+	FileOf:           "f : fichier {i} sur {n}",
 	EditorNoChange:   "{path} : rien n’a changé dans l’éditeur.",
 	EditorChanged:    "{path} modifié dans l’éditeur : {what}.",
 	EditorBody:       Plural{"corps ({n} ligne)", "corps ({n} lignes)"},
@@ -77,7 +77,7 @@ var flowFR = FlowStrings{
 	EditorGone:       "{path} n’existe plus après la fermeture de l’éditeur.",
 	DiscardEdits:     "Abandonner les changements saisis dans ce formulaire ? (o/n)",
 	KeepEditing:      "Le formulaire reste ouvert.",
-	SharedApplies:    Plural{"Écrit dans le {n} fichier de cette offre.", "Écrit dans les {n} fichiers de cette offre : {paths}"},
+	SharedApplies:    Plural{"Écrit dans le seul fichier de cette offre : {paths}", "Écrit dans les {n} fichiers de cette offre : {paths}"},
 	OnlyThisFile:     "Seul ce fichier change : {path}",
 	Translate:        "créer la traduction manquante",
 	Translated:       "{path} créé à partir de l’offre en {lang} : traduisez son texte, puis faites un commit.",

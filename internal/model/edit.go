@@ -17,6 +17,9 @@ type GroupEdit struct {
 	Archived       *bool
 	Title          map[string]*string // by language
 	Description    map[string]*string // by language
+	// Only, a file's site path, restricts the edit to that one file of
+	// the group (one of several files of a language).
+	Only string
 
 	// Base is what the files held when the edit began; nil skips the
 	// comparison (an edit made on a fresh read, as the CLI does).
@@ -226,7 +229,7 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 	var touched []*Posting
 	var conflicts []Conflict
 	for _, p := range g.Postings(cat.Site.Langs) {
-		if p.Doc == nil {
+		if p.Doc == nil || (e.Only != "" && p.Path != e.Only) {
 			continue
 		}
 		pe, err := e.prepare(p)

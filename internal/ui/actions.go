@@ -18,7 +18,7 @@ import (
 // ones that need git are disabled without a repository.
 type actionKeys struct {
 	Archive, Undo, Edit, EditBody, New, Diff, Commit, Push key.Binding
-	Pull, Open, Withdraw, Remove                           key.Binding
+	Pull, Open, Withdraw, Remove, Translate                key.Binding
 }
 
 func newActionKeys(tr *i18n.Tr, git bool) actionKeys {
@@ -36,6 +36,8 @@ func newActionKeys(tr *i18n.Tr, git bool) actionKeys {
 		Open:     b([]string{"o"}, "o", tr.Publish.KeyOpen),
 		Withdraw: b([]string{"W"}, "W", tr.Publish.KeyWithdraw),
 		Remove:   b([]string{"x"}, "x", tr.Publish.KeyRemove),
+		// t: the missing language, made from the posting's other one
+		Translate: b([]string{"t"}, "t", tr.Flow.Translate),
 	}
 	for _, gitKey := range []*key.Binding{&k.Archive, &k.Undo, &k.Diff, &k.Commit, &k.Push, &k.Pull, &k.Open, &k.Withdraw, &k.Remove} {
 		gitKey.SetEnabled(git)
@@ -44,7 +46,7 @@ func newActionKeys(tr *i18n.Tr, git bool) actionKeys {
 }
 
 func (k actionKeys) all() []key.Binding {
-	return []key.Binding{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff, k.Commit, k.Push, k.Pull, k.Open, k.Withdraw, k.Remove}
+	return []key.Binding{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff, k.Commit, k.Push, k.Pull, k.Open, k.Withdraw, k.Remove, k.Translate}
 }
 
 // actions runs the workflows a key starts, in the background, and keeps
@@ -70,9 +72,9 @@ type target struct {
 	row          *row
 	ids          []string // the marked groups, or the selected one
 	allArchived  bool
-	hiddenMarks  int      // marked groups the list hides: left out, and said so
-	side         int      // the language shown in the narrow preview
-	archivedView []string // in the Archived view with nothing marked: every archived row shown
+	hiddenMarks  int              // marked groups the list hides: left out, and said so
+	files        []*model.Posting // the files E and e may take: the row's, or the one chosen in the preview or the review
+	archivedView []string         // in the Archived view with nothing marked: every archived row shown
 }
 
 // Handles tells an action key, enabled or not: the root gives it to
@@ -119,8 +121,10 @@ func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
 			cmds = append(cmds, x.syncRemote(false))
 		}
 		return tea.Batch(cmds...)
+	case editorReadyMsg:
+		return runEditor(msg)
 	case editorDoneMsg:
-		return send(reloadMsg{})
+		return x.editorDone(msg)
 	case pendingMsg:
 		return x.commitForm(msg)
 	case editReadyMsg:
@@ -173,6 +177,8 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 		return x.remove(t)
 	case key.Matches(msg, k.EditBody):
 		return x.editor(t)
+	case key.Matches(msg, k.Translate):
+		return x.translate(t)
 	case key.Matches(msg, k.Diff):
 		if p := x.proposalOf(t); p != nil && x.remote.pub != nil && !x.hasEdits(t) {
 			return x.proposalDiff(*p) // in review: the proposal against the base
@@ -185,11 +191,43 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 // editForm reads the group afresh before its form opens (the watcher
 // sleeps while a form is open, and the list may be up to two seconds
 // old): the form starts from the files as they are.
+//
+// In a group with several files in a language, the form edits the one
+// file picked (in the preview, or asked here), rather than write one title
+// to all of them while showing one.
 func (x *actions) editForm(t target) tea.Cmd {
 	if t.row == nil || t.row.Group == nil {
 		return nil
 	}
-	site, id := x.site, t.row.Group.ID()
+	if !severalPerLanguage(t.row) {
+		return x.readForEdit(t.row.Group.ID(), "")
+	}
+	if files := readable(t.files); len(files) == 1 {
+		return x.readForEdit(t.row.Group.ID(), files[0].Path)
+	}
+	p := newFilePicker(x.c, x.c.Tr.Flow.ChooseEdit, readable(t.row.Files()), 0)
+	id := t.row.Group.ID()
+	return send(openFormMsg{form: p, done: func() tea.Cmd { return x.readForEdit(id, p.Chosen().Path) }})
+}
+
+// severalPerLanguage tells a group with more than one file in a language.
+func severalPerLanguage(r *row) bool { return len(r.Left) > 1 || len(r.Right) > 1 }
+
+// readable keeps the files whose front matter was read.
+func readable(files []*model.Posting) []*model.Posting {
+	var out []*model.Posting
+	for _, f := range files {
+		if f.Readable() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// readForEdit reads the group id afresh for its form; only, a file's path,
+// restricts the form to that file.
+func (x *actions) readForEdit(id, only string) tea.Cmd {
+	site := x.site
 	return task("", func() tea.Msg {
 		print := fingerprint(site)
 		cat, err := app.Load(site)
@@ -200,12 +238,21 @@ func (x *actions) editForm(t target) tea.Cmd {
 		if len(gs) != 1 {
 			return actionMsg{err: &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}, reload: true}
 		}
-		return editReadyMsg{cat: cat, group: gs[0], print: print}
+		return editReadyMsg{cat: cat, group: gs[0], print: print, only: only}
 	})
 }
 
 func (x *actions) openEditForm(msg editReadyMsg) tea.Cmd {
-	f := newEditForm(x.c, msg.cat, msg.group)
+	var only *model.Posting
+	for _, p := range msg.group.Postings(msg.cat.Site.Langs) {
+		if msg.only != "" && p.Path == msg.only {
+			only = p
+		}
+	}
+	if msg.only != "" && only == nil { // gone or moved since it was picked
+		return send(errorMsg{&gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{msg.only}}})
+	}
+	f := newEditForm(x.c, msg.cat, msg.group, only)
 	return send(openFormMsg{form: f, done: func() tea.Cmd {
 		edit := f.Result()
 		if editIsEmpty(edit) {
@@ -272,5 +319,5 @@ func (x *actions) ReviewHelp() []key.Binding { return []key.Binding{x.keys.EditB
 
 func (x *actions) FullHelp() [][]key.Binding {
 	k := x.keys
-	return [][]key.Binding{{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff}, {k.Commit, k.Push, k.Pull, k.Open, k.Withdraw, k.Remove}}
+	return [][]key.Binding{{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff, k.Translate}, {k.Commit, k.Push, k.Pull, k.Open, k.Withdraw, k.Remove}}
 }

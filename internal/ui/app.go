@@ -150,6 +150,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.reload("")
 	case renderedMsg:
 		return a, a.preview.Update(msg)
+	case editorReadyMsg:
+		return a, a.actions.Update(msg, target{})
 	case actionMsg, diffMsg, pendingMsg, editorDoneMsg:
 		// The end of a workflow: the footer words it, each component takes
 		// its part (undo, marks, the diff's text, the commit form).
@@ -289,12 +291,22 @@ func (a *App) showSelected() tea.Cmd {
 func (a *App) target() target {
 	ids, all, hidden := a.list.Chosen()
 	t := target{cat: a.store.cat, row: a.list.Selected(), ids: ids, allArchived: all, hiddenMarks: hidden, archivedView: a.list.ArchivedShown()}
+	if t.row == nil {
+		return t
+	}
+	t.files = t.row.Files()
 	switch a.focus {
-	case focusPreview:
-		t.side = a.preview.Side()
-	case focusReview:
+	case focusPreview: // the language and file chosen there (tab, f)
+		if f := a.preview.ChosenFile(); f != nil {
+			t.files = []*model.Posting{f}
+		}
+	case focusReview: // E edits the translation
 		if a.store.cat != nil {
-			t.side = max(0, a.review.TranslationSide(a.store.cat.Site.Langs)) // E edits the translation
+			if side := a.review.TranslationSide(a.store.cat.Site.Langs); side == 0 && len(t.row.Left) > 0 {
+				t.files = t.row.Left
+			} else if side == 1 && len(t.row.Right) > 0 {
+				t.files = t.row.Right
+			}
 		}
 	}
 	return t

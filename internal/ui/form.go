@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"sort"
+	"strings"
 
 	"charm.land/huh/v2"
 
@@ -18,6 +19,7 @@ type editForm struct {
 	huhChild
 	groupID string
 	langs   []string
+	only    string // the one file written, when the person picked one
 
 	key, lever, layout, typ string
 	archived                bool
@@ -91,17 +93,56 @@ func unchangedOr(orig string, check func(string) error) func(string) error {
 }
 
 // newEditForm builds the form on cat, a fresh read of the files: the values
-// it starts from are the ones compared with the files at save time.
-func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm {
-	tr := c.Tr
+// it starts from are the ones compared with the files at save time. It
+// edits the group g, or only one of its files when only is set (a language
+// with several files: the person picked one); the shared fields say which
+// files they are written to.
+func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group, only *model.Posting) *editForm {
 	f := &editForm{groupID: g.ID(), langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{},
 		base: model.BaseOf(g, cat.Site.Langs)}
 	f.orig.titles, f.orig.descs = map[string]string{}, map[string]string{}
 	first := g.Postings(cat.Site.Langs)[0]
+	if only != nil {
+		first, f.only = only, only.Path
+	}
 	f.key, f.lever = model.EditableText(g.Key, false), model.EditableText(first.LeverID, false)
 	f.layout, f.typ, f.archived = first.Layout, first.Type, first.Archived
 	f.orig.key, f.orig.lever, f.orig.layout, f.orig.typ, f.orig.archived = f.key, f.lever, f.layout, f.typ, f.archived
-	shared := huh.NewGroup(
+	groups := []*huh.Group{f.sharedGroup(c.Tr, cat, g, only)}
+	for _, lang := range cat.Site.Langs {
+		p := g.First(lang)
+		if only != nil {
+			p = nil
+			if only.Lang == lang {
+				p = only
+			}
+		}
+		if p == nil || !p.Readable() {
+			continue
+		}
+		groups = append(groups, f.languageGroup(c.Tr, p))
+	}
+	f.huhChild = newHuhForm(c, groups...)
+	f.dirty = func() bool { return !editIsEmpty(f.Result()) }
+	return f
+}
+
+// sharedGroup holds the fields written to every file of the group (or to
+// the one file picked), and says which.
+func (f *editForm) sharedGroup(tr *i18n.Tr, cat *model.Catalog, g *model.Group, only *model.Posting) *huh.Group {
+	var note string
+	if only != nil {
+		note = i18n.F(tr.Flow.OnlyThisFile, "path", common.SafeLine(only.Path))
+	} else {
+		var names []string
+		for _, p := range g.Postings(cat.Site.Langs) {
+			if p.Readable() {
+				names = append(names, common.SafeLine(p.Rel))
+			}
+		}
+		note = tr.N(tr.Flow.SharedApplies, len(names), "paths", strings.Join(names, ", "))
+	}
+	return huh.NewGroup(
 		checked(huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key), "",
 			unchangedOr(f.orig.key, func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) })),
 		huh.NewConfirm().Title(tr.Forms.Archived).Affirmative(tr.Forms.Yes).Negative(tr.Forms.No).Value(&f.archived),
@@ -109,33 +150,28 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group) *editForm
 			unchangedOr(f.orig.lever, func(s string) error { return validationText(tr, model.ValidateLeverID(s)) })),
 		huh.NewSelect[string]().Title(tr.Forms.Layout).Options(siteValues(cat, func(p *model.Posting) string { return p.Layout }, f.layout)...).Value(&f.layout),
 		huh.NewSelect[string]().Title(tr.Forms.Type).Options(siteValues(cat, func(p *model.Posting) string { return p.Type }, f.typ)...).Value(&f.typ),
-	).Title(i18n.F(tr.UI.EditTitle, "id", common.SafeLine(g.ID())))
-	groups := []*huh.Group{shared}
-	for _, lang := range cat.Site.Langs {
-		p := g.First(lang)
-		if p == nil || !p.Readable() {
-			continue
-		}
-		title, desc := model.EditableText(p.Title, false), model.EditableText(p.Description, true)
-		f.titles[lang], f.descs[lang] = &title, &desc
-		f.orig.titles[lang], f.orig.descs[lang] = title, desc
-		name := i18n.LangName(tr, lang)
-		groups = append(groups, huh.NewGroup(
-			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
-				unchangedOr(title, func(s string) error { return validationText(tr, model.ValidateTitle(s)) })),
-			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(4),
-		).Title(name))
-	}
-	f.huhChild = newHuhForm(c, groups...)
-	f.dirty = func() bool { return !editIsEmpty(f.Result()) }
-	return f
+	).Title(i18n.F(tr.UI.EditTitle, "id", common.SafeLine(g.ID()))).Description(note)
+}
+
+// languageGroup holds the title and description of one file.
+func (f *editForm) languageGroup(tr *i18n.Tr, p *model.Posting) *huh.Group {
+	lang := p.Lang
+	title, desc := model.EditableText(p.Title, false), model.EditableText(p.Description, true)
+	f.titles[lang], f.descs[lang] = &title, &desc
+	f.orig.titles[lang], f.orig.descs[lang] = title, desc
+	name := i18n.LangName(tr, lang)
+	return huh.NewGroup(
+		checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
+			unchangedOr(title, func(s string) error { return validationText(tr, model.ValidateTitle(s)) })),
+		huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(4),
+	).Title(name)
 }
 
 // Result is the edit with only the fields that changed, their placeholders
 // turned back into the characters they stand for, and the values the files
 // held when the form opened (Base), for the save to compare.
 func (f *editForm) Result() model.GroupEdit {
-	e := model.GroupEdit{Base: f.base}
+	e := model.GroupEdit{Base: f.base, Only: f.only}
 	str := func(now, was string) *string {
 		if now == was {
 			return nil

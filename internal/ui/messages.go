@@ -85,9 +85,16 @@ type (
 		message string
 		err     error
 	}
+	// editorReadyMsg: the file was read, the editor may open.
+	editorReadyMsg struct {
+		path, rel string // absolute, and as the site names it
+		before    []byte
+		err       error
+	}
 	editorDoneMsg struct {
-		path string
-		err  error
+		path, rel string
+		before    []byte // the file when the editor opened
+		err       error
 	}
 	// editReadyMsg is a group read afresh for its edit form; print is the
 	// files' fingerprint, for the store to reload if they changed.
@@ -95,6 +102,7 @@ type (
 		cat   *model.Catalog
 		group *model.Group
 		print string
+		only  string // the one file the form edits, if picked
 	}
 )
 

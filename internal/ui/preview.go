@@ -66,7 +66,7 @@ func renderCmd(k, body string, width int, style ansi.StyleConfig) tea.Cmd {
 // previewKeys are the keys of the preview.
 type previewKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Back, SwitchLang, SyncScroll            key.Binding
+	Back, SwitchLang, SyncScroll, NextFile  key.Binding
 }
 
 func newPreviewKeys(tr *i18n.Tr) previewKeys {
@@ -81,6 +81,7 @@ func newPreviewKeys(tr *i18n.Tr) previewKeys {
 		Back:       b([]string{"esc", "q"}, "esc", t.Back),
 		SwitchLang: b([]string{"tab"}, "tab", t.SwitchLang),
 		SyncScroll: b([]string{"y"}, "y", t.SyncScroll),
+		NextFile:   b([]string{"f"}, "f", tr.Flow.NextFile),
 	}
 }
 
@@ -94,7 +95,9 @@ type previewPane struct {
 	probs   []model.Problem
 	width   int
 	height  int
-	single  int // the language shown in narrow mode: 0 or 1
+	single  int      // the language shown in narrow mode: 0 or 1
+	file    [2]int   // in each language, the file chosen (f) among several
+	starts  [2][]int // in each column, the line each file starts at
 	sync    bool
 	cols    [2]viewport.Model
 	cache   map[string]string
@@ -132,6 +135,7 @@ func (p *previewPane) Show(r *row, probs []model.Problem) tea.Cmd {
 	p.row, p.probs = r, probs
 	p.fill()
 	if !same {
+		p.file = [2]int{}
 		for i := range p.cols {
 			p.cols[i].GotoTop()
 		}
@@ -216,6 +220,8 @@ func (p *previewPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		p.single = 1 - p.single
 	case key.Matches(msg, k.SyncScroll):
 		p.sync = !p.sync
+	case key.Matches(msg, k.NextFile):
+		p.nextFile()
 	}
 	return nil
 }
@@ -278,7 +284,7 @@ func (p *previewPane) columnHeaders() string {
 		if !p.sync {
 			scroll = t.Views.ScrollAlone
 		}
-		cells[i] = s.PaneTitle.Render(i18n.F(t.Views.PreviewChosen, "lang", name)) + s.Dim.Render(" · "+scroll)
+		cells[i] = s.PaneTitle.Render(i18n.F(t.Views.PreviewChosen, "lang", name)) + s.Dim.Render(p.fileNote(i)+" · "+scroll)
 		cells[i] = common.FitLine(cells[i], w)
 	}
 	return common.Pad(cells[0], w) + " │ " + cells[1]
@@ -298,11 +304,17 @@ func (p *previewPane) column(i int) []string {
 		return []string{s.Missing.Render(t.Missing)}
 	}
 	var lines []string
+	p.starts[i] = p.starts[i][:0]
 	for n, f := range side {
 		if n > 0 {
 			lines = append(lines, "", strings.Repeat("─", p.colWidth()))
 		}
-		lines = append(lines, p.fileLines(f)...)
+		p.starts[i] = append(p.starts[i], len(lines))
+		fl := p.fileLines(f)
+		if len(side) > 1 && n == p.file[i] { // the file the keys act on
+			fl[0] = common.FitLine(s.Marked.Render("▶ ")+fl[0], p.colWidth())
+		}
+		lines = append(lines, fl...)
 	}
 	return lines
 }
@@ -376,7 +388,7 @@ func (p *previewPane) View() string {
 		return b.String()
 	}
 	lang := i18n.LangName(p.c.Tr, p.lang(p.single))
-	b.WriteString(p.c.Styles.Dim.Render(common.FitLine(strings.ReplaceAll(p.c.Tr.UI.OneLanguage, "{lang}", lang), p.width)) + "\n")
+	b.WriteString(p.c.Styles.Dim.Render(common.FitLine(strings.ReplaceAll(p.c.Tr.UI.OneLanguage, "{lang}", lang)+p.fileNote(p.single), p.width)) + "\n")
 	b.WriteString(strings.Join(window(p.single), "\n"))
 	return b.String()
 }
@@ -401,6 +413,9 @@ func (p *previewPane) lang(i int) string {
 // ShortHelp and FullHelp are the preview's own keys; the root adds the
 // actions and the global keys.
 func (p *previewPane) ShortHelp() []key.Binding {
+	if len(p.side(p.single)) > 1 {
+		return []key.Binding{p.keys.Back, p.keys.NextFile, p.keys.SwitchLang}
+	}
 	return []key.Binding{p.keys.Back, p.keys.Up, p.keys.Down, p.keys.SwitchLang}
 }
 
@@ -408,6 +423,6 @@ func (p *previewPane) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Back, k.SwitchLang, k.SyncScroll},
+		{k.Back, k.SwitchLang, k.SyncScroll, k.NextFile},
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // The workflows of internal/app (the same functions as the command line),
@@ -221,25 +223,109 @@ func (x *actions) diff(t target) tea.Cmd {
 	})
 }
 
-// editor opens a file of the target (the language shown, in the preview)
-// in the person's editor; the app reloads when it closes.
+// editor opens a file of the target in the person's editor: the one
+// chosen in the preview or the review, the only one, or the one picked
+// (e English, f French, or a number). What the editor changed is said when
+// it closes (editorDone).
 func (x *actions) editor(t target) tea.Cmd {
-	if t.row == nil {
+	switch len(t.files) {
+	case 0:
 		return nil
+	case 1:
+		return readBeforeEditor(t.files[0])
 	}
-	side := t.row.Left
-	if t.side == 1 || len(side) == 0 {
-		side = t.row.Right
+	p := newFilePicker(x.c, x.c.Tr.Flow.ChooseEditor, t.files, 0)
+	return send(openFormMsg{form: p, done: func() tea.Cmd { return readBeforeEditor(p.Chosen()) }})
+}
+
+// readBeforeEditor reads the file as it is before the editor opens, so
+// that what the editor changed can be told afterwards.
+func readBeforeEditor(p *model.Posting) tea.Cmd {
+	abs, rel := p.Abs, p.Path
+	return func() tea.Msg {
+		before, err := os.ReadFile(abs)
+		return editorReadyMsg{path: abs, rel: rel, before: before, err: err}
 	}
-	if len(side) == 0 {
-		return nil
+}
+
+// runEditor hands the terminal to the editor.
+func runEditor(msg editorReadyMsg) tea.Cmd {
+	done := editorDoneMsg{path: msg.path, rel: msg.rel, before: msg.before}
+	if msg.err != nil {
+		done.err = msg.err
+		return send(done)
 	}
-	path := side[0].Abs
-	cmd, err := editorCommand(path)
+	cmd, err := editorCommand(msg.path)
 	if err != nil {
-		return send(editorDoneMsg{path: path, err: err})
+		done.err = err
+		return send(done)
 	}
-	return tea.ExecProcess(cmd, func(err error) tea.Msg { return editorDoneMsg{path: path, err: err} })
+	return tea.ExecProcess(cmd, func(err error) tea.Msg { done.err = err; return done })
+}
+
+// editorDone says what the editor changed in the file, then reloads.
+func (x *actions) editorDone(msg editorDoneMsg) tea.Cmd {
+	if msg.err != nil {
+		return send(reloadMsg{}) // the footer says the editor failed
+	}
+	tr := x.c.Tr
+	return task("", func() tea.Msg {
+		ch, err := app.EditorChange(msg.path, msg.before)
+		return actionMsg{status: editorStatus(tr, msg.rel, ch, err), reload: true}
+	})
+}
+
+// editorStatus words what the editor changed.
+func editorStatus(tr *i18n.Tr, rel string, ch model.FileChange, err error) string {
+	f, path := &tr.Flow, common.SafeLine(filepath.Base(rel)) // the name: the status must fit
+	switch {
+	case err != nil:
+		return i18n.F(f.EditorGone, "path", path)
+	case ch.Same:
+		return i18n.F(f.EditorNoChange, "path", path)
+	case ch.Unreadable:
+		return i18n.F(f.EditorUnreadable, "path", path)
+	}
+	what := make([]string, 0, len(ch.Fields)+1)
+	for _, k := range ch.Fields {
+		what = append(what, common.SafeLine(k))
+	}
+	if ch.BodyLines > 0 {
+		what = append(what, tr.N(f.EditorBody, ch.BodyLines))
+	}
+	if len(what) == 0 { // only spacing the comparison does not count
+		what = append(what, tr.N(f.EditorBody, 0))
+	}
+	return i18n.F(f.EditorChanged, "path", path, "what", strings.Join(what, ", "))
+}
+
+// translate creates the missing language of the target's posting from its
+// other language (app.CreateTranslation), then shows it.
+func (x *actions) translate(t target) tea.Cmd {
+	if t.row == nil || t.row.Group == nil || t.cat == nil {
+		return nil
+	}
+	lang := ""
+	for _, l := range t.cat.Site.Langs[:2] {
+		if len(t.row.Group.Files[l]) == 0 {
+			lang = l
+		}
+	}
+	if lang == "" || len(readable(t.row.Files())) == 0 {
+		return send(statusMsg(x.c.Tr.Flow.NothingToTrans))
+	}
+	site, tr, id, from := x.site, x.c.Tr, t.row.ID, t.row.Files()[0].Lang
+	return task("", func() tea.Msg {
+		p, err := app.CreateTranslation(site, id, lang)
+		if errors.Is(err, model.ErrNothingToTranslate) {
+			return actionMsg{status: tr.Flow.NothingToTrans}
+		}
+		if err != nil {
+			return actionMsg{err: err, reload: true}
+		}
+		return actionMsg{status: i18n.F(tr.Flow.Translated, "path", common.SafeLine(filepath.Base(p.Path)), "lang", i18n.LangName(tr, from)),
+			reload: true, selectKey: p.TranslationKey}
+	})
 }
 
 // editorCommand is x/editor's command ($EDITOR with its arguments, so that
