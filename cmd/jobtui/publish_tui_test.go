@@ -157,3 +157,46 @@ func TestRefusedPushInTheApp(t *testing.T) {
 	term.send("q")
 	term.waitFor("the exit", "EXIT=0")
 }
+
+// TestRemoveArchivedInTheApp: in the Archived view with nothing marked, x
+// asks, then removes every archived posting shown, both languages, in one
+// commit; u takes the commit back and the files return byte for byte. In
+// French at 120x32.
+func TestRemoveArchivedInTheApp(t *testing.T) {
+	bin := binary(t)
+	home := t.TempDir()
+	dir, _ := servedCorpus(t, home)
+	git := func(args ...string) string { t.Helper(); return gitserver.Git(t, dir, args...) }
+	head := git("rev-parse", "HEAD")
+	term := startTerminalWith(t, bin, home, 120, 32, "--repo", dir, "--lang", "fr")
+	term.waitFor("the list", "1 Toutes", "main ↑0 ↓0")
+	term.send("3")
+	term.waitFor("the Archived view", "3 Archivées")
+	term.send("x")
+	term.waitFor("the question", "Supprimer les", "offres archivées dans toutes les langues? (o/n)")
+	if git("status", "--porcelain") != "" || git("rev-parse", "HEAD") != head {
+		t.Fatal("files changed before the answer")
+	}
+	term.send("o")
+	term.waitFor("the removal", "supprimé", "main ↑1 ↓0")
+	removed := strings.Fields(git("diff", "--name-only", "--diff-filter=D", "HEAD~1", "HEAD"))
+	if all := git("diff", "--name-only", "HEAD~1", "HEAD"); len(removed) < 2 || strings.Count(all, "\n") != len(removed) {
+		t.Fatalf("the commit removes %d files and changes others:\n%s", len(removed), all)
+	}
+	for _, p := range removed {
+		if !strings.Contains(git("show", "HEAD~1:"+p), "archived: true") {
+			t.Errorf("%s was not archived", p)
+		}
+	}
+	if st := git("status", "--porcelain"); st != "" {
+		t.Errorf("the work tree is not clean after the removal: %q", st)
+	}
+	term.send("u")
+	term.waitFor("the undo", "Annulé", "main ↑0 ↓0")
+	if git("rev-parse", "HEAD") != head || git("status", "--porcelain") != "" {
+		t.Errorf("u did not take the removal back: %s", git("status", "--porcelain"))
+	}
+	git("fsck", "--strict")
+	term.send("q")
+	term.waitFor("the exit", "EXIT=0")
+}

@@ -40,6 +40,7 @@ type PublishStrings struct {
 	AskDeleteMerged                                  Plural
 	NothingToOpen, NotInReview, Opened, OpenYourself string
 	Syncing                                          string
+	RemovalUndone                                    string
 	// Settings files.
 	ConfigNotAllowed, ConfigUnknownKey, ConfigNotAddress, ConfigNotSingle, ConfigNotMapping, ConfigBadYAML string
 }
@@ -93,6 +94,7 @@ var publishEN = PublishStrings{
 	Opened:            "Opened in the browser:",
 	OpenYourself:      "No browser found; open it yourself:",
 	Syncing:           "Fetching {remote}…",
+	RemovalUndone:     "Undone: commit {hash} is gone and the removed files are back.",
 	ConfigNotAllowed:  "{file}, line {line}: {key} cannot be “{value}”; allowed: {allowed}",
 	ConfigUnknownKey:  "{file}, line {line}: “{key}” is not a setting; the settings are: {allowed}",
 	ConfigNotAddress:  "{file}, line {line}: {key} must be a web address starting with https:// (found “{value}”)",
@@ -150,6 +152,7 @@ var publishFR = PublishStrings{
 	Opened:            "Ouvert dans le navigateur :",
 	OpenYourself:      "Aucun navigateur trouvé ; ouvrez vous-même :",
 	Syncing:           "Récupération depuis {remote}…",
+	RemovalUndone:     "Annulé : le commit {hash} a disparu et les fichiers supprimés sont revenus.",
 	ConfigNotAllowed:  "{file}, ligne {line} : {key} ne peut pas valoir « {value} » ; valeurs permises : {allowed}",
 	ConfigUnknownKey:  "{file}, ligne {line} : « {key} » n’est pas un réglage ; les réglages sont : {allowed}",
 	ConfigNotAddress:  "{file}, ligne {line} : {key} doit être une adresse web commençant par https:// (trouvé « {value} »)",

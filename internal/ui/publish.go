@@ -317,7 +317,7 @@ func (x *actions) dropCommit(res *app.DeleteResult) tea.Cmd {
 				gitops.DropPushed: tr.UI.UndoWhyPushed, gitops.DropChanged: tr.UI.UndoWhyChanged}[why]
 			return actionMsg{status: tr.UI.NothingToUndo + " (" + reason + ")", reload: true}
 		}
-		return actionMsg{status: i18n.F(tr.UI.Undone, "hash", res.Commit.Short, "redo", ""), reload: true}
+		return actionMsg{status: i18n.F(tr.Publish.RemovalUndone, "hash", res.Commit.Short), reload: true}
 	})
 }
 
