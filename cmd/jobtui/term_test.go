@@ -55,7 +55,14 @@ func demoSite(t *testing.T, bin string) string {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed: the end-to-end tests need it (.ci/run installs it)")
 	}
-	site := filepath.Join(t.TempDir(), "site")
+	// A short path: the app's title line (branch, path, count) must fit
+	// the narrow terminals; t.TempDir holds the test's whole name.
+	tmp, err := os.MkdirTemp("", "jt-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(tmp) })
+	site := filepath.Join(tmp, "site")
 	if out, err := exec.Command(bin, "demo", site, "--lang", "en").CombinedOutput(); err != nil {
 		t.Fatalf("demo: %v\n%s", err, out)
 	}

@@ -97,6 +97,9 @@ func newPosting(site *Site, f *ContentFile) *Posting {
 }
 
 func readContentFile(site *Site, f *ContentFile) (*Posting, error) {
+	if p, ok := readOversized(site, f); ok {
+		return p, nil
+	}
 	data, st, err := readFile(f.Abs)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", f.Path, err)
