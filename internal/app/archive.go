@@ -105,35 +105,9 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 	if res.Unchanged() {
 		return res, nil
 	}
-	repoPaths := make([]string, len(res.Changed))
-	if r != nil {
-		for i, p := range res.Changed {
-			if repoPaths[i], err = r.RepoPath(p.Abs); err != nil {
-				return nil, err
-			}
-		}
-		if !opt.WithChanges {
-			if err := refuseDirty(r, repoPaths, res.Changed); err != nil {
-				return nil, err
-			}
-		}
-	}
-	// Every refusal comes before the first write: the commit's own checks
-	// (identity, branch, operation in progress, lock), then the files on disk.
-	if !opt.NoCommit {
-		if err := r.CheckCommit(); err != nil {
-			return nil, err
-		}
-	}
-	res.Before = map[string][]byte{}
-	for i, p := range res.Changed {
-		data, err := os.ReadFile(p.Abs)
-		if err != nil || sha256.Sum256(data) != p.Hash {
-			return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
-		}
-		if r != nil {
-			res.Before[repoPaths[i]] = data
-		}
+	repoPaths, err := archiveChecks(r, res, opt)
+	if err != nil {
+		return nil, err
 	}
 	for _, p := range res.Changed {
 		if err := p.Doc.SetBool(model.KeyArchived, want); err != nil {
@@ -163,6 +137,44 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 		return nil, err
 	}
 	return res, nil
+}
+
+// archiveChecks makes every refusal of an archive before its first write:
+// the changed files' uncommitted edits (unless WithChanges), the commit's
+// own checks (identity, branch, operation in progress, lock; unless
+// NoCommit), then the files on disk, each still the one read. It gives
+// the files' repository paths and keeps their bytes in res.Before.
+func archiveChecks(r *gitops.Repo, res *ArchiveResult, opt ArchiveOptions) ([]string, error) {
+	var err error
+	repoPaths := make([]string, len(res.Changed))
+	if r != nil {
+		for i, p := range res.Changed {
+			if repoPaths[i], err = r.RepoPath(p.Abs); err != nil {
+				return nil, err
+			}
+		}
+		if !opt.WithChanges {
+			if err := refuseDirty(r, repoPaths, res.Changed); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if !opt.NoCommit {
+		if err := r.CheckCommit(); err != nil {
+			return nil, err
+		}
+	}
+	res.Before = map[string][]byte{}
+	for i, p := range res.Changed {
+		data, err := os.ReadFile(p.Abs)
+		if err != nil || sha256.Sum256(data) != p.Hash {
+			return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Paths: []string{p.Path}}
+		}
+		if r != nil {
+			res.Before[repoPaths[i]] = data
+		}
+	}
+	return repoPaths, nil
 }
 
 // refuseDirty is an error naming the files (of changed, at repoPaths) that
