@@ -62,36 +62,60 @@ func readOversized(site *Site, f *ContentFile) (p *Posting, ok bool) {
 	return p, true
 }
 
-// streamRest reads the rest of file into sum, checking that the whole,
-// from the bytes after the first part's last line end (tail), is UTF-8;
-// buf is reused. It returns the bytes read.
+// streamRest reads the rest of file into sum, checking that it is UTF-8
+// after tail (the bytes read past the first part's last line end); buf is
+// reused. It returns the bytes read.
 func streamRest(file io.Reader, sum io.Writer, tail, buf []byte) (int64, bool) {
-	carry := append([]byte(nil), tail...)
+	var u utf8Stream
+	if !u.write(tail) {
+		return 0, false
+	}
 	var size int64
 	for {
 		m, err := file.Read(buf)
 		size += int64(m)
 		sum.Write(buf[:m])
-		data := append(carry, buf[:m]...)
-		// Keep an incomplete last character for the next read.
-		cut := len(data)
-		for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
-			if utf8.RuneStart(data[i]) {
-				if !utf8.FullRune(data[i:]) {
-					cut = i
-				}
-				break
-			}
-		}
-		if !utf8.Valid(data[:cut]) {
+		if !u.write(buf[:m]) {
 			return size, false
 		}
-		carry = append(carry[:0], data[cut:]...)
 		if errors.Is(err, io.EOF) {
-			return size, len(carry) == 0
+			return size, len(u.carry) == 0
 		}
 		if err != nil {
 			return size, false
 		}
 	}
+}
+
+// utf8Stream checks that bytes given in pieces are UTF-8, a character
+// possibly cut between two pieces.
+type utf8Stream struct{ carry []byte } // the incomplete character that ends the last piece
+
+func (u *utf8Stream) write(b []byte) bool {
+	if len(u.carry) > 0 {
+		for len(b) > 0 && !utf8.FullRune(u.carry) {
+			u.carry, b = append(u.carry, b[0]), b[1:]
+		}
+		if !utf8.FullRune(u.carry) {
+			return true // still incomplete: b was too short
+		}
+		if r, size := utf8.DecodeRune(u.carry); (r == utf8.RuneError && size == 1) || size != len(u.carry) {
+			return false
+		}
+		u.carry = u.carry[:0]
+	}
+	cut := len(b)
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if !utf8.FullRune(b[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	if !utf8.Valid(b[:cut]) {
+		return false
+	}
+	u.carry = append(u.carry, b[cut:]...)
+	return true
 }

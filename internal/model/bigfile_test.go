@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Issue 13, case 10: a 50 MB front matter was read whole, checked and
@@ -65,5 +66,22 @@ func TestBigFilesReadInPartGiveWhatAWholeReadGives(t *testing.T) {
 	}
 	if seen != len(files) {
 		t.Fatalf("%d of the %d files listed", seen, len(files))
+	}
+}
+
+// The UTF-8 check of a file read in pieces agrees with utf8.Valid on the
+// whole, wherever the pieces are cut (inside a character too).
+func TestUTF8StreamAgreesWithValidWhereverCut(t *testing.T) {
+	for _, s := range []string{"été — 😀 ok", "a\xffb", "é\xc3", "\xe2\x82", "😀\x80", "\xed\xa0\x80", "\xef\xbf\xbd", "abc", ""} {
+		want := utf8.ValidString(s)
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				var u utf8Stream
+				ok := u.write([]byte(s[:i])) && u.write([]byte(s[i:j])) && u.write([]byte(s[j:]))
+				if got := ok && len(u.carry) == 0; got != want {
+					t.Errorf("%q cut at %d and %d: %v, want %v", s, i, j, got, want)
+				}
+			}
+		}
 	}
 }
