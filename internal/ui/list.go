@@ -94,6 +94,7 @@ func (l *listView) Filtering() bool { return l.filter.Focused() }
 func (l *listView) SetRows(rows []row, langs []string) {
 	keep := l.selectedID()
 	l.all, l.langs = rows, langs
+	l.pruneMarks()
 	if l.reveal != "" {
 		// A posting just created: every row, without filter.
 		keep, l.reveal = l.reveal, ""

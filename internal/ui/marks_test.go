@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,6 +81,30 @@ func TestIssue11UnmarkAllIsShown(t *testing.T) {
 		press(a, "?")
 		if s := screen(a); !strings.Contains(s, a.c.Tr.Flow.UnmarkAll) {
 			t.Errorf("the help does not list unmark all:\n%s", s)
+		}
+	})
+}
+
+// A mark counts only what the list holds: a marked posting removed (here
+// on disk, then reloaded) leaves no mark behind to be counted or acted on.
+func TestMarksOfRemovedPostingsGo(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		site := demoSite(t, false)
+		a := newTestApp(t, site, i18n.EN, 80, 24)
+		press(a, "/")
+		typeText(a, "ux designer")
+		press(a, "enter", "space", "esc")
+		if !strings.Contains(screen(a), "● 1 marked") {
+			t.Fatalf("no mark:\n%s", screen(a))
+		}
+		for _, p := range []string{"content/en/careers/positions/ux-designer.md", "content/fr/careers/positions/designer-ux.md"} {
+			if err := os.Remove(filepath.Join(site.Root, p)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		press(a, "ctrl+r")
+		if s := screen(a); strings.Contains(s, "marked") || len(a.list.marked) != 0 {
+			t.Errorf("the mark of a removed posting stayed:\n%s", s)
 		}
 	})
 }
