@@ -23,6 +23,8 @@ type Repo struct {
 	// and uses the agent's keys alone; https helpers never prompt anyway.
 	NoTerminal bool
 
+	stale staleMemo // StalePairs' last answer, for its HEAD (stale_memo.go)
+
 	idxMu  sync.Mutex
 	idx    *index.Index // the last index read, shared read-only
 	idxSum [20]byte     // its checksum
@@ -66,9 +68,23 @@ func Open(dir string) (*Repo, error) {
 }
 
 // RepoPath turns an absolute file path into a repository-relative slash path.
-func (r *Repo) RepoPath(abs string) (string, error) {
+func (r *Repo) RepoPath(abs string) (string, error) { return r.repoPath(abs, nil) }
+
+// repoPath is RepoPath with the folders' resolved paths kept in dirs (nil:
+// none kept), for many files of the same few folders.
+func (r *Repo) repoPath(abs string, dirs map[string]string) (string, error) {
 	dir, base := filepath.Split(abs)
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
+	real, ok := dirs[dir]
+	if !ok {
+		var err error
+		if real, err = filepath.EvalSymlinks(dir); err != nil {
+			real = ""
+		}
+		if dirs != nil {
+			dirs[dir] = real
+		}
+	}
+	if real != "" {
 		abs = filepath.Join(real, base)
 	}
 	rel, err := filepath.Rel(r.Root, abs)

@@ -64,6 +64,28 @@ func StalePairs(r *Repo, cat *model.Catalog) ([]*StalePair, error) {
 	if err != nil || len(pairs) == 0 {
 		return nil, err
 	}
+	m := &r.stale
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	head, err := r.Git.Head()
+	if err != nil {
+		return stalePairs(r, cat, pairs, paths)
+	}
+	shallow, key := r.shallowPrint(), staleKey(cat.Site.Langs, pairs)
+	if out, ok := m.recall(head.Hash(), shallow, key, pairs, cat.Site.Langs); ok {
+		return out, nil
+	}
+	out, err := stalePairs(r, cat, pairs, paths)
+	if err == nil {
+		if now, herr := r.Git.Head(); herr == nil && now.Hash() == head.Hash() {
+			m.remember(head.Hash(), shallow, key, pairs, out)
+		}
+	}
+	return out, err
+}
+
+// stalePairs applies the rule to the candidate pairs, reading history.
+func stalePairs(r *Repo, cat *model.Catalog, pairs []candidatePair, paths []string) ([]*StalePair, error) {
 	changes, err := r.LastChanges(paths)
 	if err != nil {
 		return nil, err
@@ -122,15 +144,16 @@ func stalePairCandidates(r *Repo, cat *model.Catalog) (pairs []candidatePair, pa
 		return nil, nil, nil
 	}
 	l0, l1 := cat.Site.Langs[0], cat.Site.Langs[1]
+	dirs := map[string]string{} // each folder's symbolic links resolved once
 	for _, g := range cat.Groups {
 		if len(g.Files[l0]) != 1 || len(g.Files[l1]) != 1 {
 			continue
 		}
-		a, err := r.RepoPath(g.Files[l0][0].Abs)
+		a, err := r.repoPath(g.Files[l0][0].Abs, dirs)
 		if err != nil {
 			return nil, nil, err
 		}
-		b, err := r.RepoPath(g.Files[l1][0].Abs)
+		b, err := r.repoPath(g.Files[l1][0].Abs, dirs)
 		if err != nil {
 			return nil, nil, err
 		}
