@@ -96,14 +96,23 @@ func ReviewOf(ctx context.Context, r *gitops.Repo, cat *model.Catalog, id string
 	if pair == nil {
 		return nil, &gitops.Error{Kind: gitops.KindNotStale, Paths: []string{groups[0].ID()}}
 	}
-	if err := gitops.LoadDiffs(ctx, r, []*gitops.StalePair{pair}); err != nil {
+	// git diff runs while the source as it was is read and compared (the
+	// diff fills only the pair's SourceDiff, ChangedLines and DiffLoaded,
+	// which BuildReview does not read).
+	diffed := make(chan error, 1)
+	go func() { diffed <- gitops.LoadDiffs(ctx, r, []*gitops.StalePair{pair}) }()
+	var rv *Review
+	old, err := r.FileAt(pair.Since.Hash, pair.SourcePath)
+	if err == nil {
+		rv = BuildReview(pair, old)
+	}
+	if derr := <-diffed; derr != nil {
 		pair.DiffLoaded = false // the view stands without git's count
 	}
-	old, err := r.FileAt(pair.Since.Hash, pair.SourcePath)
 	if err != nil {
 		return nil, err
 	}
-	return BuildReview(pair, old), nil
+	return rv, nil
 }
 
 // BuildReview compares the source as it was (old, its bytes at Since; nil

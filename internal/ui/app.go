@@ -79,6 +79,7 @@ func New(opt Options) *App {
 	a := &App{c: c, store: &store{site: opt.Site, repo: repo},
 		list: newListView(c), preview: newPreviewPane(c), diff: newDiffPane(c), review: newReviewPane(c, opt.Site, repo), forms: &formHost{c: c},
 		help: newHelpScreen(c), bar: newFooterBar(c, status), actions: newActions(c, opt.Site, repo, err, opt.Fetch)}
+	a.review.catalog = a.store.Current
 	a.layout()
 	return a
 }

@@ -51,15 +51,17 @@ type (
 	// checked (the list shows at once), then, with details set, the git
 	// states and history problems of that same catalog.
 	catalogMsg struct {
-		cat     *model.Catalog
-		rows    []row
-		states  map[string]gitops.FileState
-		print   string // fingerprint of the files, for the change watcher
-		err     error
-		note    string
-		watched bool // read again because the files changed on disk
-		details bool
-		base    *model.Catalog // with details: the catalog they complete
+		cat    *model.Catalog
+		rows   []row
+		states map[string]gitops.FileState
+		print  string // fingerprint of the files, for the change watcher
+		// readPrint is the fingerprint taken just before cat was read.
+		readPrint string
+		err       error
+		note      string
+		watched   bool // read again because the files changed on disk
+		details   bool
+		base      *model.Catalog // with details: the catalog they complete
 	}
 	watchMsg struct{ print string }
 

@@ -50,6 +50,7 @@ type reviewPane struct {
 	keys    reviewKeys
 	site    *model.Site
 	repo    *gitops.Repo
+	catalog func() (*model.Catalog, string) // the list's postings and the fingerprint they were read at
 	id      string
 	review  *app.Review
 	showAll bool
@@ -90,10 +91,27 @@ func (v *reviewPane) Refresh() tea.Cmd {
 
 func (v *reviewPane) load(status string) tea.Cmd {
 	site, repo, id := v.site, v.repo, v.id
+	var cat *model.Catalog
+	var print string
+	if v.catalog != nil {
+		cat, print = v.catalog()
+	}
 	return task(status, func() tea.Msg {
-		rv, err := app.OpenReview(context.Background(), repo, site, id)
+		rv, err := openReview(repo, site, cat, print, id)
 		return reviewMsg{id: id, review: rv, err: err}
 	})
+}
+
+// openReview builds the review on the postings the list shows while the
+// files are as they were when those were read (print, their fingerprint:
+// names, sizes and times), else on the files read afresh. Reading every
+// posting again cost more than the whole review.
+func openReview(repo *gitops.Repo, site *model.Site, cat *model.Catalog, print, id string) (*app.Review, error) {
+	ctx := context.Background()
+	if repo != nil && cat != nil && print != "" && fingerprint(site) == print {
+		return app.ReviewOf(ctx, repo, cat, id)
+	}
+	return app.OpenReview(ctx, repo, site, id)
 }
 
 // TranslationSide is the list column (0 or 1) of the translation under

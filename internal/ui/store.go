@@ -24,6 +24,9 @@ type store struct {
 	states map[string]gitops.FileState
 	print  string
 	loaded bool
+	// catPrint is the files' fingerprint taken just before cat was read:
+	// while the files still give it, cat is what reading them would give.
+	catPrint string
 }
 
 // Load reads, links and checks the postings in the background. Values are
@@ -33,11 +36,12 @@ func (s *store) Load(note string) tea.Cmd {
 	// map never changed in place, so safe to read there).
 	site, states := s.site, s.states
 	return func() tea.Msg {
+		before := fingerprint(site)
 		cat, err := app.Load(site)
 		if err != nil {
 			return catalogMsg{err: err}
 		}
-		return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note}
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, readPrint: before}
 	}
 }
 
@@ -66,12 +70,19 @@ func (s *store) Update(msg catalogMsg) (changed bool, cmd tea.Cmd) {
 		return false, nil // details of a catalog replaced since
 	}
 	s.cat, s.loaded = msg.cat, true
+	if !msg.details {
+		s.catPrint = msg.readPrint // details keep the postings of their base
+	}
 	if msg.details {
 		s.states, s.print = msg.states, msg.print
 		return true, nil
 	}
 	return true, s.details(s.cat)
 }
+
+// Current is the catalog shown and the fingerprint of the files it was
+// read from.
+func (s *store) Current() (*model.Catalog, string) { return s.cat, s.catPrint }
 
 // Changed tells a file watcher's fingerprint that differs from the last
 // details read.
