@@ -87,3 +87,17 @@ func (l *listView) toggleMark() {
 		l.move(1)
 	}
 }
+
+// pruneMarks drops the marks of groups that are gone (removed, renamed):
+// a mark counts only what the list holds.
+func (l *listView) pruneMarks() {
+	held := make(map[string]bool, len(l.all))
+	for i := range l.all {
+		held[l.all[i].ID] = true
+	}
+	for id := range l.marked {
+		if !held[id] {
+			delete(l.marked, id)
+		}
+	}
+}
