@@ -221,6 +221,24 @@ func TestFormEditLeavesTheTwinFileByteIdentical(t *testing.T) {
 				t.Errorf("git diff of the French file:\n%s", got)
 			}
 			s.fsck()
+
+			// The English title edited around its placeholders: the escape
+			// and the bell it stands for are kept, only that line changes,
+			// CRLF and all; the French file is not written again.
+			fr := s.read(escapedFRPath)
+			term.formTo(tr, "escaped-dev", "en")
+			term.send("End")
+			term.typeText(" x")
+			term.waitFor("the edited English title", "Dev␛␇ lead x")
+			term.send("Enter", "Enter", "Enter", "Enter")
+			term.waitFor("the second save", tr.N(tr.UI.Saved, 1))
+			if got, want := s.read(escapedENPath), strings.Replace(escapedEN, `"Dev\e\a lead"`, `"Dev\x1b\a lead x"`, 1); got != want {
+				t.Errorf("the English file:\n%q\nwant\n%q", got, want)
+			}
+			if s.read(escapedFRPath) != fr {
+				t.Error("the French file was written again")
+			}
+			s.fsck()
 		})
 	}
 }
