@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -105,5 +106,12 @@ func archiveSummary(tr *i18n.Tr, res *app.ArchiveResult) string {
 
 // shortLived tunes the garbage collector for a command that reads a few
 // megabytes and exits: collecting less often saves about 4 ms of a 30 ms
-// archive (measured with hyperfine, GOGC=100 against off).
-func shortLived() { debug.SetGCPercent(400) }
+// archive (measured with hyperfine, GOGC=100 against off). A soft limit of
+// 512 MiB (unless GOMEMLIMIT sets one) keeps a site of 10,000 postings
+// from growing the heap to five times what it holds.
+func shortLived() {
+	debug.SetGCPercent(400)
+	if debug.SetMemoryLimit(-1) == math.MaxInt64 {
+		debug.SetMemoryLimit(512 << 20)
+	}
+}

@@ -74,6 +74,7 @@ func (a *cli) checkCommand() *cobra.Command {
 		Short: a.tr.CLI.CheckShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			shortLived()
 			site, err := a.openSite()
 			if err != nil {
 				return err

@@ -72,6 +72,7 @@ func (a *cli) listCommand() *cobra.Command {
 		Short: a.tr.CLI.ListShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			shortLived()
 			cat, err := a.loadCatalog()
 			if err != nil {
 				return err

@@ -125,27 +125,36 @@ func Parse(data []byte) (*Document, error) {
 	// Collect the front matter lines up to the closing delimiter.
 	pos := headLen
 	closed := false
+	ends := make([]int, 0, 16) // where each line ends, its ending included
 	for pos < len(data) {
 		if pos-headLen > MaxFrontMatterBytes {
 			return nil, &ParseError{Format: format, Line: 1, Limit: LimitSize, Max: MaxFrontMatterBytes,
 				Reason: fmt.Sprintf("the front matter is larger than %d bytes", MaxFrontMatterBytes)}
 		}
-		if len(d.lines) > MaxFrontMatterLines {
+		if len(ends) > MaxFrontMatterLines {
 			return nil, &ParseError{Format: format, Line: 1, Limit: LimitLines, Max: MaxFrontMatterLines,
 				Reason: fmt.Sprintf("the front matter is longer than %d lines", MaxFrontMatterLines)}
 		}
-		line, le := cutLine(data[pos:])
-		if strings.TrimRight(line, " \t") == delim {
+		line, le := lineAt(data, pos)
+		if string(bytes.TrimRight(line, " \t")) == delim {
 			closed = true
 			d.tail = data[pos:]
-			d.body = data[pos+len(line)+len(le):]
+			d.body = data[pos+len(line)+le:]
 			break
 		}
-		d.lines = append(d.lines, line+le)
-		pos += len(line) + len(le)
+		pos += len(line) + le
+		ends = append(ends, pos)
 	}
 	if !closed {
 		return nil, &ParseError{Format: format, Line: 1, Reason: fmt.Sprintf("the front matter opened with %s is never closed", delim)}
+	}
+	// The lines are pieces of one string: one allocation, not two a line.
+	text := string(data[headLen:pos])
+	d.lines = make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		d.lines[i] = text[start : end-headLen]
+		start = end - headLen
 	}
 	if i, depth := nestingDepth(format, d.lines); depth > MaxFrontMatterDepth {
 		return nil, &ParseError{Format: format, Line: i + 2, Limit: LimitDepth, Max: MaxFrontMatterDepth,
@@ -155,6 +164,21 @@ func Parse(data []byte) (*Document, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// lineAt is the line of data that starts at pos, without its ending, and
+// the length of the ending (2 for "\r\n", 1 for "\n", 0 at the end of the
+// data), as cutLine cuts it.
+func lineAt(data []byte, pos int) ([]byte, int) {
+	b := data[pos:]
+	i := bytes.IndexByte(b, '\n')
+	switch {
+	case i < 0:
+		return b, 0
+	case i > 0 && b[i-1] == '\r':
+		return b[:i-1], 2
+	}
+	return b[:i], 1
 }
 
 // cutLine returns the first line of b without its ending, and the ending

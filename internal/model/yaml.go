@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -48,9 +49,16 @@ func yamlError(err error) *ParseError {
 }
 
 func indexYAML(lines []string) ([]field, map[string]any, error) {
-	text := strings.Join(lines, "")
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	text := make([]byte, 0, n)
+	for _, l := range lines {
+		text = append(text, l...)
+	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal([]byte(text), &doc); err != nil {
+	if err := yaml.Unmarshal(text, &doc); err != nil {
 		return nil, nil, yamlError(err)
 	}
 	values := map[string]any{}
@@ -142,12 +150,12 @@ func describeYAMLValue(lines []string, f *field) {
 }
 
 // hasLoneCR reports a CR not followed by LF.
-func hasLoneCR(s string) bool {
-	for i := strings.IndexByte(s, '\r'); i >= 0; {
+func hasLoneCR(s []byte) bool {
+	for i := bytes.IndexByte(s, '\r'); i >= 0; {
 		if i+1 >= len(s) || s[i+1] != '\n' {
 			return true
 		}
-		j := strings.IndexByte(s[i+1:], '\r')
+		j := bytes.IndexByte(s[i+1:], '\r')
 		if j < 0 {
 			return false
 		}
