@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"testing"
 
 	"github.com/jobtui/jobtui/internal/gitops"
@@ -28,6 +29,25 @@ func BenchmarkArchiveCorpus(b *testing.B) {
 		res, err := Archive(r, site, []string{key}, ArchiveOptions{Unarchive: i%2 == 0})
 		if err != nil || res.Commit == nil || len(res.Changed) != 2 {
 			b.Fatalf("archive: %+v %v", res, err)
+		}
+	}
+}
+
+// BenchmarkCheckCorpus: `jobtui check` without the process around it, on a
+// git copy of the corpus: open the repository, read, link and check every
+// posting, and the stale translations from history.
+func BenchmarkCheckCorpus(b *testing.B) {
+	dir := corpusRepo(b)
+	site, err := model.OpenSite(dir, model.SiteOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, _ := gitops.Open(dir)
+		cat, _, err := CheckWithDiffs(context.Background(), r, site)
+		if err != nil || len(cat.Postings) != 248 {
+			b.Fatalf("check: %v", err)
 		}
 	}
 }

@@ -76,3 +76,30 @@ func TestCommitPathsWithOptions(t *testing.T) {
 		t.Errorf("status after the commit: %q", st)
 	}
 }
+
+// TestRepoPathsAsRepoPath: repoPath, remembering each folder's links,
+// answers as RepoPath, through a linked folder, for a missing one and for
+// a file outside the work tree.
+func TestRepoPathsAsRepoPath(t *testing.T) {
+	dir := seed(t)
+	r := openRepo(t, dir)
+	if err := os.Symlink(filepath.Join(dir, "content", "en"), filepath.Join(dir, "linked")); err != nil {
+		t.Skip(err)
+	}
+	dirs := map[string]string{}
+	for _, abs := range []string{
+		filepath.Join(dir, filepath.FromSlash(enPath)),
+		filepath.Join(dir, "linked", "careers", "positions", "developer.md"),
+		filepath.Join(dir, "linked", "careers", "positions", "other.md"),
+		filepath.Join(dir, "no-such-folder", "x.md"),
+		filepath.Join(t.TempDir(), "outside.md"),
+	} {
+		for round := 0; round < 2; round++ { // the second from what it remembers
+			got, gerr := r.repoPath(abs, dirs)
+			want, werr := r.RepoPath(abs)
+			if got != want || (gerr == nil) != (werr == nil) {
+				t.Errorf("%s: %q %v, RepoPath %q %v", abs, got, gerr, want, werr)
+			}
+		}
+	}
+}

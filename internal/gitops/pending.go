@@ -19,8 +19,9 @@ type PendingFile struct {
 // repository is an error, or left out with skipOutside.
 func postingStates(r *Repo, postings []*model.Posting, skipOutside bool) (states map[string]FileState, byRepo map[string]*model.Posting, paths []string, err error) {
 	byRepo = map[string]*model.Posting{}
+	dirs := map[string]string{} // each folder's symbolic links resolved once
 	for _, p := range postings {
-		rp, err := r.RepoPath(p.Abs)
+		rp, err := r.repoPath(p.Abs, dirs)
 		if err != nil && skipOutside {
 			continue
 		}
