@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"path"
 	"runtime"
@@ -145,7 +146,9 @@ func containsAny(data []byte, needles [][]byte) bool {
 	return false
 }
 
-// rawFile is a posting file's bytes, not yet parsed.
+// rawFile is a posting file's bytes, not yet parsed; a big file's are not
+// read (errBigFile): it is parsed as LoadPostings reads it, whatever it
+// holds.
 type rawFile struct {
 	data []byte
 	st   fs.FileInfo
@@ -160,6 +163,14 @@ func (r *rawFile) unsure() bool {
 
 // posting parses the file as LoadPostings does.
 func (r *rawFile) posting(site *Site, f *ContentFile) *Posting {
+	if errors.Is(r.err, errBigFile) {
+		p, err := readContentFile(site, f)
+		if err != nil {
+			p = newPosting(site, f)
+			p.Err = &ParseError{Line: 0, Reason: ioReason(err)}
+		}
+		return p
+	}
 	p := newPosting(site, f)
 	if r.err != nil {
 		p.Err = &ParseError{Line: 0, Reason: ioReason(r.err)}
@@ -174,7 +185,7 @@ func readRaw(files []*ContentFile) []rawFile {
 	out := make([]rawFile, len(files))
 	parallel(len(files), func(i int) {
 		r := &out[i]
-		r.data, r.st, r.err = readFile(files[i].Abs)
+		r.data, r.st, r.err = readFileUnder(files[i].Abs, bigFile)
 	})
 	return out
 }

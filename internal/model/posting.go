@@ -97,10 +97,13 @@ func newPosting(site *Site, f *ContentFile) *Posting {
 }
 
 func readContentFile(site *Site, f *ContentFile) (*Posting, error) {
-	if p, ok := readOversized(site, f); ok {
-		return p, nil
+	data, st, err := readFileUnder(f.Abs, bigFile)
+	if errors.Is(err, errBigFile) {
+		if p, ok := readOversized(site, f); ok {
+			return p, nil
+		}
+		data, st, err = readFile(f.Abs)
 	}
-	data, st, err := readFile(f.Abs)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", f.Path, err)
 	}
@@ -115,7 +118,16 @@ func (p *Posting) fill(data []byte, st fs.FileInfo) {
 	p.setDocument(data)
 }
 
-func readFile(abs string) ([]byte, fs.FileInfo, error) {
+func readFile(abs string) ([]byte, fs.FileInfo, error) { return readFileUnder(abs, 0) }
+
+// errBigFile: the file is not read, being over the size asked.
+var errBigFile = errors.New("big file")
+
+// readFileUnder reads the file whole, unless it has limit bytes or more
+// (limit > 0): then errBigFile, and only its stat is read. A file is
+// opened once whatever its size (readOversized opens the rare big ones
+// again).
+func readFileUnder(abs string, limit int64) ([]byte, fs.FileInfo, error) {
 	f, err := os.Open(abs)
 	if err != nil {
 		return nil, nil, err
@@ -124,6 +136,9 @@ func readFile(abs string) ([]byte, fs.FileInfo, error) {
 	st, err := f.Stat()
 	if err != nil {
 		return nil, nil, err
+	}
+	if limit > 0 && st.Size() >= limit {
+		return nil, st, errBigFile
 	}
 	data := make([]byte, st.Size())
 	n := 0
