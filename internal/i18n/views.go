@@ -11,22 +11,26 @@ type ViewStrings struct {
 	PreviewChosen  string
 	ScrollTogether string
 	ScrollAlone    string
+	// Said before huh's accessible prompts.
+	AccessibleIntro string
 }
 
 var viewsEN = ViewStrings{
-	DiffAtLine:     "line {line}",
-	DiffNew:        "new file",
-	DiffDeleted:    "deleted",
-	PreviewChosen:  "▶ {lang} (tab)",
-	ScrollTogether: "scrolled together (y)",
-	ScrollAlone:    "scrolls alone (y)",
+	DiffAtLine:      "line {line}",
+	DiffNew:         "new file",
+	DiffDeleted:     "deleted",
+	PreviewChosen:   "▶ {lang} (tab)",
+	ScrollTogether:  "scrolled together (y)",
+	ScrollAlone:     "scrolls alone (y)",
+	AccessibleIntro: "Answer each question, then press enter; enter alone keeps the value in brackets.",
 }
 
 var viewsFR = ViewStrings{
-	DiffAtLine:     "ligne {line}",
-	DiffNew:        "nouveau fichier",
-	DiffDeleted:    "supprimé",
-	PreviewChosen:  "▶ {lang} (tab)",
-	ScrollTogether: "défilement lié (y)",
-	ScrollAlone:    "défile seule (y)",
+	DiffAtLine:      "ligne {line}",
+	DiffNew:         "nouveau fichier",
+	DiffDeleted:     "supprimé",
+	PreviewChosen:   "▶ {lang} (tab)",
+	ScrollTogether:  "défilement lié (y)",
+	ScrollAlone:     "défile seule (y)",
+	AccessibleIntro: "Répondez à chaque question, puis appuyez sur entrée ; entrée seule garde la valeur entre crochets.",
 }

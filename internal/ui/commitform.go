@@ -28,7 +28,7 @@ func newCommitForm(c *common.Common, files []gitops.PendingFile, message string)
 	}
 	f.huhChild = newHuhForm(c, huh.NewGroup(
 		huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Options(opts...).Value(&f.chosen).Height(min(len(opts), 12)+1),
-		huh.NewInput().Title(c.Tr.UI.CommitMessage).Value(&f.message),
+		huh.NewInput().Title(withValue(c, c.Tr.UI.CommitMessage, f.message)).Value(&f.message),
 	))
 	orig, n := message, len(f.chosen)
 	f.dirty = func() bool { return f.message != orig || len(f.chosen) != n }

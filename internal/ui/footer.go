@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -155,14 +156,17 @@ func (f *footerBar) Lines(w int) []string {
 	case f.err != "":
 		return wrapLines(f.c.Tr.UI.ErrorPrefix+f.err, w, most, s.ErrorLine.Render)
 	case f.busy:
-		return []string{common.FitLine(f.spin.View()+" "+f.status+" "+f.progress.Last(), w)}
+		return []string{f.spin.View() + " " + common.FitWords(strings.TrimSpace(f.status+" "+f.progress.Last()), w-lipgloss.Width(f.spin.View())-1)}
 	}
-	line := s.Status.Render(f.status)
-	if f.link != "" {
-		// OSC 8: a link the terminal opens on click; o opens it too.
-		url := common.SafeLine(f.link)
-		line += " " + ansi.SetHyperlink(url) + s.Title.Render(url) + ansi.ResetHyperlink()
+	// A status is shortened at a word, never cut in one (issue 11).
+	if f.link == "" {
+		return []string{s.Status.Render(common.FitWords(f.status, w))}
 	}
+	// OSC 8: a link the terminal opens on click; o opens it too. The
+	// status first: the link gives way.
+	url := common.SafeLine(f.link)
+	line := s.Status.Render(common.FitWords(f.status, w))
+	line += " " + ansi.SetHyperlink(url) + s.Title.Render(url) + ansi.ResetHyperlink()
 	return []string{common.FitLine(line, w)}
 }
 

@@ -108,7 +108,7 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group, only *mod
 	f.key, f.lever = model.EditableText(g.Key, false), model.EditableText(first.LeverID, false)
 	f.layout, f.typ, f.archived = first.Layout, first.Type, first.Archived
 	f.orig.key, f.orig.lever, f.orig.layout, f.orig.typ, f.orig.archived = f.key, f.lever, f.layout, f.typ, f.archived
-	groups := []*huh.Group{f.sharedGroup(c.Tr, cat, g, only)}
+	groups := []*huh.Group{f.sharedGroup(c, cat, g, only)}
 	for _, lang := range cat.Site.Langs {
 		p := g.First(lang)
 		if only != nil {
@@ -120,7 +120,7 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group, only *mod
 		if p == nil || !p.Readable() {
 			continue
 		}
-		groups = append(groups, f.languageGroup(c.Tr, p))
+		groups = append(groups, f.languageGroup(c, p))
 	}
 	f.huhChild = newHuhForm(c, groups...)
 	f.dirty = func() bool { return !editIsEmpty(f.Result()) }
@@ -129,7 +129,8 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group, only *mod
 
 // sharedGroup holds the fields written to every file of the group (or to
 // the one file picked), and says which.
-func (f *editForm) sharedGroup(tr *i18n.Tr, cat *model.Catalog, g *model.Group, only *model.Posting) *huh.Group {
+func (f *editForm) sharedGroup(c *common.Common, cat *model.Catalog, g *model.Group, only *model.Posting) *huh.Group {
+	tr := c.Tr
 	var note string
 	if only != nil {
 		note = i18n.F(tr.Flow.OnlyThisFile, "path", common.SafeLine(only.Path))
@@ -143,27 +144,28 @@ func (f *editForm) sharedGroup(tr *i18n.Tr, cat *model.Catalog, g *model.Group, 
 		note = tr.N(tr.Flow.SharedApplies, len(names), "paths", strings.Join(names, ", "))
 	}
 	return huh.NewGroup(
-		checked(huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key), "",
-			unchangedOr(f.orig.key, func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) })),
+		checked(huh.NewInput().Title(withValue(c, tr.Forms.TranslationKey, f.key)).Value(&f.key), "",
+			keepOnEnter(c, unchangedOr(f.orig.key, func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) }))),
 		huh.NewConfirm().Title(tr.Forms.Archived).Affirmative(tr.Forms.Yes).Negative(tr.Forms.No).Value(&f.archived),
-		checked(huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever), "",
-			unchangedOr(f.orig.lever, func(s string) error { return validationText(tr, model.ValidateLeverID(s)) })),
+		checked(huh.NewInput().Title(withValue(c, tr.Forms.LeverID, f.lever)).Value(&f.lever), "",
+			keepOnEnter(c, unchangedOr(f.orig.lever, func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }))),
 		huh.NewSelect[string]().Title(tr.Forms.Layout).Options(siteValues(cat, func(p *model.Posting) string { return p.Layout }, f.layout)...).Value(&f.layout),
 		huh.NewSelect[string]().Title(tr.Forms.Type).Options(siteValues(cat, func(p *model.Posting) string { return p.Type }, f.typ)...).Value(&f.typ),
 	).Title(i18n.F(tr.UI.EditTitle, "id", common.SafeLine(g.ID()))).Description(note)
 }
 
 // languageGroup holds the title and description of one file.
-func (f *editForm) languageGroup(tr *i18n.Tr, p *model.Posting) *huh.Group {
+func (f *editForm) languageGroup(c *common.Common, p *model.Posting) *huh.Group {
+	tr := c.Tr
 	lang := p.Lang
 	title, desc := model.EditableText(p.Title, false), model.EditableText(p.Description, true)
 	f.titles[lang], f.descs[lang] = &title, &desc
 	f.orig.titles[lang], f.orig.descs[lang] = title, desc
 	name := i18n.LangName(tr, lang)
 	return huh.NewGroup(
-		checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
-			unchangedOr(title, func(s string) error { return validationText(tr, model.ValidateTitle(s)) })),
-		huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(4),
+		checked(huh.NewInput().Title(withValue(c, tr.Forms.Title+" ("+name+")", title)).Value(f.titles[lang]), "",
+			keepOnEnter(c, unchangedOr(title, func(s string) error { return validationText(tr, model.ValidateTitle(s)) }))),
+		huh.NewText().Title(withValue(c, tr.Forms.Description+" ("+name+")", desc)).Value(f.descs[lang]).Lines(4),
 	).Title(name)
 }
 

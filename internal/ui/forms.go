@@ -61,7 +61,7 @@ func newHuhForm(c *common.Common, groups ...*huh.Group) huhChild {
 	}
 	return huhChild{c: c, cancel: common.Bind([]string{"esc"}, "esc", c.Tr.Forms.Cancel),
 		form: huh.NewForm(groups...).WithShowHelp(false).WithAccessible(c.Accessible).
-			WithTheme(huh.ThemeFunc(huh.ThemeBase16)).WithKeyMap(huhKeyMap(c.Tr)).WithWidth(min(c.Width, 100))}
+			WithTheme(formTheme(c)).WithKeyMap(huhKeyMap(c.Tr)).WithWidth(min(c.Width, 100))}
 }
 
 func (h *huhChild) Init() tea.Cmd { return h.form.Init() }
@@ -113,6 +113,9 @@ func (h *formHost) Active() bool { return h.form != nil }
 
 // Open shows a form.
 func (h *formHost) Open(msg openFormMsg) tea.Cmd {
+	if f, ok := msg.form.(huhForm); ok && h.c.Accessible {
+		return openAccessible(h.c, f, msg.done)
+	}
 	h.form, h.done = msg.form, msg.done
 	h.form.SetSize(h.width, h.height)
 	return h.form.Init()
@@ -126,6 +129,12 @@ func (h *formHost) SetSize(w, height int) {
 }
 
 func (h *formHost) Update(msg tea.Msg) tea.Cmd {
+	if m, ok := msg.(accessibleDoneMsg); ok {
+		if m.err != nil {
+			return send(errorMsg{m.err})
+		}
+		return m.done()
+	}
 	if h.form == nil {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // More tests that reproduce the reports of issue 11, one per item.
@@ -130,4 +132,167 @@ func TestIssue11PreviewShowsWhatTabAndYChange(t *testing.T) {
 			})
 		})
 	}
+}
+
+// Item 10: with NO_COLOR the Archived yes/no field showed no selection at
+// all (a background colour only), and the active view tab was marked by
+// colour only.
+func TestIssue11NoColorShowsTheChoiceAndTheView(t *testing.T) {
+	for _, tc := range []struct {
+		lang            i18n.Lang
+		yes, no, all, o string
+	}{{i18n.EN, "Yes", "No", "1 All", "2 Open"}, {i18n.FR, "Oui", "Non", "1 Toutes", "2 Ouvertes"}} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			bubble(t, func(t *testing.T) {
+				a := newTestApp(t, demoSite(t, false), tc.lang, 80, 24)
+				if !a.c.NoColor {
+					t.Fatal("the test app is not colourless")
+				}
+				tabs := strings.Split(screen(a), "\n")[1]
+				if !strings.Contains(tabs, "["+tc.all+"]") || strings.Contains(tabs, "["+tc.o+"]") {
+					t.Errorf("the active view is not marked: %q", tabs)
+				}
+				press(a, "2")
+				if tabs := strings.Split(screen(a), "\n")[1]; !strings.Contains(tabs, "["+tc.o+"]") || strings.Contains(tabs, "["+tc.all+"]") {
+					t.Errorf("after 2, the active view is not marked: %q", tabs)
+				}
+				press(a, "1", "down", "e") // an open posting: archived is No
+				s := screen(a)
+				if !strings.Contains(s, "["+tc.no+"]") || strings.Contains(s, "["+tc.yes+"]") {
+					t.Errorf("the archived field does not show No chosen:\n%s", s)
+				}
+				press(a, "tab", "left") // to the yes/no field, then Yes
+				if s := screen(a); !strings.Contains(s, "["+tc.yes+"]") || strings.Contains(s, "["+tc.no+"]") {
+					t.Errorf("the archived field does not show Yes chosen:\n%s", s)
+				}
+			})
+		})
+	}
+}
+
+// Item 10: --accessible gave the colour-only form instead of huh's
+// accessible mode. The form now runs as huh's line-by-line prompts (the
+// app lets go of the terminal, tea.Exec); enter keeps the value shown in
+// brackets. The binary's run is TestIssue11AccessibleFormInTmux.
+func TestIssue11AccessibleFormIsHuhsAccessibleMode(t *testing.T) {
+	site := demoSite(t, false)
+	cat, err := app.Load(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		c := common.New(i18n.For(lang), true, false)
+		gs := cat.Find("ux-designer")
+		if len(gs) != 1 {
+			t.Fatal("no ux-designer posting in the demo")
+		}
+		g := gs[0]
+		f := newEditForm(c, cat, g, nil)
+		var out strings.Builder
+		run := &accessibleRun{form: f.Huh(), intro: c.Tr.Views.AccessibleIntro}
+		// key, archived, leverId, layout, type: kept; the English title
+		// changed; the rest kept.
+		run.SetStdin(&lineReader{lines: strings.SplitAfter("\n\n\n\n\nUX Lead\n\n\n\n", "\n")})
+		run.SetStdout(&out)
+		if err := run.Run(); err != nil {
+			t.Fatal(err)
+		}
+		text := out.String()
+		for _, want := range []string{c.Tr.Views.AccessibleIntro, c.Tr.Forms.TranslationKey + " [ux-designer]", c.Tr.Forms.Archived, "[y/N]", "enter the number 1"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %q is not in the prompts:\n%s", lang, want, text)
+			}
+		}
+		e := f.Result()
+		if e.Title["en"] == nil || *e.Title["en"] != "UX Lead" || e.TranslationKey != nil || e.Archived != nil || e.Title["fr"] != nil {
+			t.Errorf("%s: the edit is %+v", lang, e)
+		}
+	}
+}
+
+// lineReader gives one line per read, as a terminal does: huh's
+// accessible prompts each read with a scanner of their own.
+type lineReader struct{ lines []string }
+
+func (r *lineReader) Read(p []byte) (int, error) {
+	if len(r.lines) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.lines[0])
+	r.lines[0] = r.lines[0][n:]
+	if r.lines[0] == "" {
+		r.lines = r.lines[1:]
+	}
+	return n, nil
+}
+
+// Item 11: at 80 columns in French the footer dropped "? aide" and
+// "q quitter"; at 60 columns problem codes, counters and the status were
+// cut in the middle of a word. Now ? and q stay at every width, and the
+// rest degrades in the planned order (helpScreen.Short, tabsLine,
+// problemCell): whole words or an ellipsis at a word's boundary.
+func TestIssue11FooterKeepsHelpAndQuitAndCutsNoWord(t *testing.T) {
+	long := "Archived 2 postings in 1a2b3c4: Archive postings accessibility-specialist and delivery-manager, both languages"
+	for _, tc := range []struct {
+		lang                 i18n.Lang
+		w, h                 int
+		help, quit, back, nb string
+	}{
+		{i18n.EN, 120, 32, "? help", "q quit", "esc back", "24 postings"},
+		{i18n.EN, 80, 24, "? help", "q quit", "esc back", "24 postings"},
+		{i18n.EN, 60, 20, "? help", "q quit", "esc back", "24 postings"},
+		{i18n.FR, 120, 32, "? aide", "q quitter", "esc retour", "24 offres"},
+		{i18n.FR, 80, 24, "? aide", "q quitter", "esc retour", "24 offres"},
+		{i18n.FR, 60, 20, "? aide", "q quitter", "esc retour", "24 offres"},
+	} {
+		t.Run(string(tc.lang)+"_"+itoa(tc.w), func(t *testing.T) {
+			bubble(t, func(t *testing.T) {
+				a := newTestApp(t, demoSite(t, true), tc.lang, tc.w, tc.h)
+				lines := func() []string { return strings.Split(strings.TrimSuffix(screen(a), "\n"), "\n") }
+				l := lines()
+				if foot := l[len(l)-1]; !strings.HasSuffix(foot, tc.help+" • "+tc.quit) || strings.Contains(foot, "…") {
+					t.Errorf("the list's footer: %q", foot)
+				}
+				if !strings.Contains(l[0], " "+tc.nb) {
+					t.Errorf("the title lost the count: %q", l[0])
+				}
+				if tabs := l[1]; !strings.HasSuffix(tabs, " 13/13") || strings.Contains(tabs, "…") {
+					t.Errorf("the tabs line: %q", tabs)
+				}
+				if strings.Contains(l[2], "…") {
+					t.Errorf("the column titles are cut: %q", l[2])
+				}
+				for _, row := range l[3 : len(l)-3] {
+					if problemColumnCut(row) {
+						t.Errorf("a problem code is cut in a word: %q", row)
+					}
+				}
+				a.bar.status = long
+				l = lines()
+				status := l[len(l)-2]
+				if len(status) < len(long) {
+					if !strings.HasSuffix(status, "…") || !strings.HasPrefix(long, strings.TrimSuffix(status, "…")+" ") {
+						t.Errorf("the status is cut in a word: %q", status)
+					}
+				}
+				a.bar.status = ""
+				press(a, "enter")
+				if foot := lines()[len(lines())-1]; !strings.HasPrefix(foot, tc.back) || !strings.HasSuffix(foot, tc.help) {
+					t.Errorf("the preview's footer: %q", foot)
+				}
+				checkSize(t, a, tc.w, tc.h)
+			})
+		})
+	}
+}
+
+// problemColumnCut tells a list row whose last cell (the problems) ends
+// with a word cut short: a letter right before the ellipsis, not a hyphen.
+func problemColumnCut(row string) bool {
+	f := strings.Fields(row)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return strings.HasSuffix(last, "…") && !strings.HasSuffix(last, "-…") && strings.ContainsAny(last, "✗⚠")
 }

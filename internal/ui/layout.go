@@ -44,24 +44,37 @@ func (a *App) render() string {
 	}
 	foot := a.bar.Lines(a.c.Width)
 	return common.FitLine(title, a.c.Width) + "\n" + common.FitBlock(body, a.c.Width, a.c.Height-2-len(foot)) + "\n" +
-		strings.Join(foot, "\n") + "\n" + common.FitLine(s.Help.Render(a.help.Short(a.shortHelp())), a.c.Width)
+		strings.Join(foot, "\n") + "\n" + common.FitLine(s.Help.Render(a.help.Short(a.shortHelp(), a.c.Width)), a.c.Width)
 }
 
 // shortHelp is the footer's help: the focused view's keys, the actions
-// where they apply, the global keys.
-func (a *App) shortHelp() []key.Binding {
+// where they apply, the global keys; the way out and ? always shown
+// (helpScreen.Short says how the line degrades).
+func (a *App) shortHelp() footerKeys {
 	k := a.c.Keys
+	split := func(binds []key.Binding) footerKeys { // the last key stays: esc
+		if len(binds) == 0 {
+			return footerKeys{}
+		}
+		return footerKeys{rest: binds[:len(binds)-1], tail: binds[len(binds)-1:]}
+	}
 	switch {
 	case a.bar.Asking():
-		return nil
-	case a.forms.Active(), a.focus == focusDiff, a.focus == focusList && a.list.Filtering():
-		return a.focused().ShortHelp()
+		return footerKeys{}
+	case a.forms.Active():
+		return split(a.forms.ShortHelp())
+	case a.focus == focusList && a.list.Filtering():
+		return footerKeys{tail: a.list.ShortHelp()}
+	case a.focus == focusDiff:
+		return footerKeys{lead: a.diff.ShortHelp()[:1], rest: a.diff.ShortHelp()[1:], tail: []key.Binding{k.Help}}
 	case a.focus == focusPreview:
-		return append(append(a.preview.ShortHelp(), a.actions.PreviewHelp()...), k.Help)
+		own := a.preview.ShortHelp()
+		return footerKeys{lead: own[:1], rest: append(own[1:], a.actions.PreviewHelp()...), tail: []key.Binding{k.Help}}
 	case a.focus == focusReview:
-		return append(a.review.ShortHelp(), a.actions.ReviewHelp()...)
+		own := a.review.ShortHelp()
+		return footerKeys{lead: own[:1], rest: append(own[1:], a.actions.ReviewHelp()...), tail: []key.Binding{k.Help}}
 	}
-	return append(append(a.list.ShortHelp(), a.actions.ShortHelp()...), k.Help, k.Quit)
+	return footerKeys{rest: append(a.list.ShortHelp(), a.actions.ShortHelp()...), tail: []key.Binding{k.Help, k.Quit}}
 }
 
 // fullHelp is the help screen's: every key of the focused view.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
@@ -25,7 +27,7 @@ func (l *listView) View() string {
 	}
 	titleW := max(8, (w-4-2-probW-2)/2)
 	hdr := "      " + common.Pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(0))), titleW) + " " +
-		common.Pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(1))), titleW) + " " + t.Problems
+		common.Pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(1))), titleW) + " " + problemsHeader(t.Problems, w-6-2*titleW-2)
 	b.WriteString(s.Header.Render(common.FitLine(hdr, w)) + "\n")
 	rows := l.bodyHeight()
 	if len(l.visible) == 0 {
@@ -58,21 +60,47 @@ func subCell(ps []*model.Posting, k, w int) string {
 	return common.Pad("└ "+common.SafeLine(ps[k].Title), w)
 }
 
-// tabsLine shows the quick views, the sort and the counts.
+// tabsLine shows the quick views, the sort and the count. It degrades in
+// a planned order as the width shrinks, the count always whole:
+//  1. every view named, the sort, the count;
+//  2. the sort dropped;
+//  3. the other views by their numbers only, the active one named;
+//  4. the active view and the count alone.
 func (l *listView) tabsLine(w int) string {
 	s, t := l.c.Styles, &l.c.Tr.UI
-	var parts []string
-	for i, name := range []string{t.ViewAll, t.ViewOpen, t.ViewArchived, t.ViewProblems, l.c.Tr.Review.ViewReview} {
-		label := fmt.Sprintf("%d %s", i+1, name)
-		if quickView(i) == l.view {
-			parts = append(parts, s.TabActive.Render(label))
-		} else {
-			parts = append(parts, s.Tab.Render(label))
+	names := []string{t.ViewAll, t.ViewOpen, t.ViewArchived, t.ViewProblems, l.c.Tr.Review.ViewReview}
+	tabs := func(short bool) string {
+		var parts []string
+		for i, name := range names {
+			label := fmt.Sprintf("%d %s", i+1, name)
+			// The active view is bracketed, not only coloured: NO_COLOR,
+			// screen readers and copied text see it too.
+			switch {
+			case quickView(i) == l.view:
+				parts = append(parts, s.TabActive.Render("["+label+"]"))
+			case short:
+				parts = append(parts, s.Tab.Render(fmt.Sprint(i+1)))
+			default:
+				parts = append(parts, s.Tab.Render(" "+label+" "))
+			}
 		}
+		return strings.Join(parts, " ")
 	}
 	orders := []string{t.SortTitleEN, t.SortTitleFR, t.SortState, t.SortChanged}
-	info := i18n.F(t.SortedBy, "by", orders[l.order]) + " · " + fmt.Sprintf("%d/%d", len(l.visible), len(l.all))
-	return common.FitLine(strings.Join(parts, "  ")+"  "+s.Dim.Render(info), w)
+	count := fmt.Sprintf("%d/%d", len(l.visible), len(l.all))
+	sorted := i18n.F(t.SortedBy, "by", orders[l.order])
+	active := s.TabActive.Render(fmt.Sprintf("[%d %s]", int(l.view)+1, names[l.view]))
+	for _, line := range []string{
+		tabs(false) + "  " + s.Dim.Render(sorted+" · "+count),
+		tabs(false) + "  " + s.Dim.Render(count),
+		tabs(true) + "  " + s.Dim.Render(sorted+" · "+count),
+		tabs(true) + "  " + s.Dim.Render(count),
+	} {
+		if lipgloss.Width(line) <= w {
+			return line
+		}
+	}
+	return common.FitLine(active+"  "+s.Dim.Render(count), w)
 }
 
 // filterLine is the filter being typed (the textinput, with its cursor),
@@ -124,7 +152,7 @@ func (l *listView) renderRow(r *row, selected bool, titleW, probW, w int) string
 	case r.State == app.RowMixed:
 		state = "±"
 	}
-	probs := problemCell(r)
+	probs := problemCell(r, probW)
 	if l.view == viewReview {
 		probs = l.waitingCell(r)
 	}
@@ -198,8 +226,19 @@ func (l *listView) waitingCell(r *row) string {
 	return "⌛ " + i18n.F(l.c.Tr.Review.WaitingCell, "age", i18n.Age(l.c.Tr, days), "lang", lang)
 }
 
-// problemCell counts errors and warnings and names the worst problem.
-func problemCell(r *row) string {
+// problemsHeader is the problems column's title, or its signs where the
+// word does not fit whole.
+func problemsHeader(title string, w int) string {
+	if lipgloss.Width(title) <= w {
+		return title
+	}
+	return "✗ ⚠"
+}
+
+// problemCell counts errors and warnings and names the worst problem, in
+// w cells: the counts always, the code whole, or shortened at a hyphen
+// ("missing-…"), or left out; never cut in the middle of a word.
+func problemCell(r *row, w int) string {
 	probs := ""
 	if r.Errors > 0 {
 		probs = fmt.Sprintf("✗%d ", r.Errors)
@@ -207,5 +246,12 @@ func problemCell(r *row) string {
 	if r.Warnings > 0 {
 		probs += fmt.Sprintf("⚠%d ", r.Warnings)
 	}
-	return probs + r.Worst
+	room := w - lipgloss.Width(probs)
+	if r.Worst == "" || room < 3 {
+		return strings.TrimRight(probs, " ")
+	}
+	if code := common.FitAt(r.Worst, room, "-"); !strings.HasSuffix(code, "…") || strings.Contains(code, "-") {
+		return probs + code
+	}
+	return strings.TrimRight(probs, " ")
 }

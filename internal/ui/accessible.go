@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/jobtui/jobtui/internal/ui/common"
+)
+
+// formTheme is huh's Base16 theme. Without colour (NO_COLOR, accessible
+// mode) a yes/no field would show its answer by a background colour
+// alone: there, the chosen button is also bracketed and reversed, as in
+// "[Yes]   No".
+func formTheme(c *common.Common) huh.Theme {
+	if !c.NoColor {
+		return huh.ThemeFunc(huh.ThemeBase16)
+	}
+	return huh.ThemeFunc(func(isDark bool) *huh.Styles {
+		t := huh.ThemeBase16(isDark)
+		chosen := lipgloss.NewStyle().Bold(true).Reverse(true).Padding(0, 1).MarginRight(1).
+			Transform(func(s string) string { return "[" + s + "]" })
+		other := lipgloss.NewStyle().Padding(0, 2).MarginRight(1)
+		t.Focused.FocusedButton, t.Focused.BlurredButton = chosen, other
+		t.Blurred.FocusedButton, t.Blurred.BlurredButton = chosen, other
+		return t
+	})
+}
+
+// withValue adds a field's current value to its title in accessible mode:
+// huh's line-by-line prompt does not show it, and enter keeps it.
+func withValue(c *common.Common, title, value string) string {
+	if !c.Accessible || value == "" {
+		return title
+	}
+	return title + " [" + common.SafeLine(value) + "]"
+}
+
+// keepOnEnter is a field's check in accessible mode, where enter alone
+// keeps the value shown: huh checks what was typed (nothing) before it
+// keeps the value. Keeping a value changes nothing in the file, so it
+// passes, even one the file already had wrong.
+func keepOnEnter(c *common.Common, check func(string) error) func(string) error {
+	if !c.Accessible {
+		return check
+	}
+	return func(s string) error {
+		if s == "" {
+			return nil
+		}
+		return check(s)
+	}
+}
+
+// huhForm is a form the root can hand to huh's accessible mode.
+type huhForm interface{ Huh() *huh.Form }
+
+func (h *huhChild) Huh() *huh.Form { return h.form }
+
+// accessibleDoneMsg: an accessible form was answered.
+type accessibleDoneMsg struct {
+	done func() tea.Cmd
+	err  error
+}
+
+// openAccessible runs a form in huh's accessible mode (WithAccessible:
+// one plain prompt per field, read by screen readers, no redrawing) while
+// Bubble Tea lets go of the terminal; what the completed form does runs
+// when the app comes back.
+func openAccessible(c *common.Common, f huhForm, done func() tea.Cmd) tea.Cmd {
+	run := &accessibleRun{form: f.Huh(), intro: c.Tr.Views.AccessibleIntro}
+	return tea.Exec(run, func(err error) tea.Msg { return accessibleDoneMsg{done: done, err: err} })
+}
+
+// accessibleRun is a tea.ExecCommand: huh's accessible form on the
+// terminal Bubble Tea hands over.
+type accessibleRun struct {
+	form  *huh.Form
+	intro string
+	in    io.Reader
+	out   io.Writer
+}
+
+func (r *accessibleRun) SetStdin(in io.Reader)   { r.in = in }
+func (r *accessibleRun) SetStdout(out io.Writer) { r.out = out }
+func (r *accessibleRun) SetStderr(io.Writer)     {}
+
+func (r *accessibleRun) Run() error {
+	fmt.Fprintln(r.out, r.intro)
+	fmt.Fprintln(r.out)
+	return r.form.WithAccessible(true).WithInput(r.in).WithOutput(plainWriter{r.out}).Run()
+}
+
+// plainWriter drops the colours and styles of huh's theme from the
+// prompts: plain text for screen readers (huh writes whole strings).
+type plainWriter struct{ w io.Writer }
+
+func (p plainWriter) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, ansi.Strip(string(b))); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
