@@ -40,7 +40,14 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 	}
 	key := historyCacheKey(head.Hash(), paths)
 	if cached, ok := r.readHistoryCache(key); ok {
+		r.changes.remember(head.Hash(), historyCacheKey(plumbing.ZeroHash, paths), cached)
 		return cached, nil
+	}
+	pathsKey := historyCacheKey(plumbing.ZeroHash, paths)
+	if out, ok := r.changesSince(head.Hash(), pathsKey, paths); ok {
+		r.writeHistoryCache(key, out)
+		r.changes.remember(head.Hash(), pathsKey, out)
+		return out, nil
 	}
 	repo, done := r.walkRepo()
 	graph := r.commitGraph()
@@ -55,6 +62,7 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 		return nil, err
 	}
 	r.writeHistoryCache(key, out)
+	r.changes.remember(head.Hash(), pathsKey, out)
 	return out, nil
 }
 

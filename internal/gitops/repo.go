@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -23,7 +24,8 @@ type Repo struct {
 	// and uses the agent's keys alone; https helpers never prompt anyway.
 	NoTerminal bool
 
-	stale staleMemo // StalePairs' last answer, for its HEAD (stale_memo.go)
+	stale   staleMemo   // StalePairs' last answer, for its HEAD (stale_memo.go)
+	changes changesMemo // LastChanges' last answer (changes_memo.go)
 
 	idxMu  sync.Mutex
 	idx    *index.Index // the last index read, shared read-only
@@ -56,6 +58,7 @@ func Open(dir string) (*Repo, error) {
 		return nil, fmt.Errorf("open repository at %s: %w", abs, err)
 	}
 	repo := &Repo{Git: r, Root: wt.Filesystem.Root()}
+	runtime.SetFinalizer(repo, func(r *Repo) { r.stale.closeReader() })
 	if st, ok := r.Storer.(*filesystem.Storage); ok {
 		repo.GitDir = st.Filesystem().Root()
 	} else {

@@ -338,7 +338,9 @@ func (r *Repo) writeFacts(f *historyFacts) {
 	if os.MkdirAll(filepath.Dir(p), 0o755) != nil {
 		return
 	}
-	model.WriteFileAtomic(p, data, [32]byte{})
+	if model.WriteFileAtomic(p, data, [32]byte{}) == nil {
+		f.added = false
+	}
 }
 
 // CommitReviewMark records translation reviews: an empty commit on the

@@ -225,21 +225,22 @@ type history struct {
 	an    *ancestry
 	done  func()
 	trees map[plumbing.Hash]*object.Tree
+	blobs map[blobKey]plumbing.Hash // the Repo's, kept across calls
 }
 
 func (r *Repo) newHistory() *history {
-	repo, done := r.walkRepo()
-	graph := r.commitGraph()
+	m := &r.stale // its lock is held
+	repo, graph := m.reader(r)
 	w := newHistWalker(repo, graph, nil)
-	facts := r.readFacts()
-	h := &history{repo: r, w: w, graph: graph, facts: facts, an: newAncestry(w, facts), trees: map[plumbing.Hash]*object.Tree{}}
-	h.done = func() {
-		r.writeFacts(facts)
-		if c, ok := graph.(io.Closer); ok && graph != nil {
-			c.Close()
-		}
-		done()
+	if m.facts == nil {
+		m.facts, m.blobs = r.readFacts(), map[blobKey]plumbing.Hash{}
 	}
+	facts := m.facts
+	if len(m.blobs) > 1<<16 {
+		clear(m.blobs)
+	}
+	h := &history{repo: r, w: w, graph: graph, facts: facts, an: newAncestry(w, facts), trees: map[plumbing.Hash]*object.Tree{}, blobs: m.blobs}
+	h.done = func() { r.writeFacts(facts) }
 	return h
 }
 
@@ -283,6 +284,18 @@ func (h *history) change(hash plumbing.Hash, when time.Time) Change {
 
 // blob is the hash of path in commit's tree (zero: absent).
 func (h *history) blob(path string, commit plumbing.Hash) (plumbing.Hash, error) {
+	k := blobKey{commit, path}
+	if b, ok := h.blobs[k]; ok {
+		return b, nil
+	}
+	b, err := h.readBlob(path, commit)
+	if err == nil {
+		h.blobs[k] = b
+	}
+	return b, err
+}
+
+func (h *history) readBlob(path string, commit plumbing.Hash) (plumbing.Hash, error) {
 	t, ok := h.trees[commit]
 	if !ok {
 		c, err := h.w.repo.CommitObject(commit)

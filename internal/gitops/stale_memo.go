@@ -2,12 +2,19 @@ package gitops
 
 import (
 	"crypto/sha256"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 
+	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/cache"
+	commitgraph "github.com/go-git/go-git/v5/plumbing/format/commitgraph/v2"
+	"github.com/go-git/go-git/v5/storage/filesystem"
 
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -25,6 +32,17 @@ type staleMemo struct {
 	shallow string // .git/shallow's size and time
 	key     [32]byte
 	found   []staleFound // in StalePairs' order
+	// Answers that never change (commits are immutable), kept across
+	// HEADs: the history facts as read from and written to the git
+	// folder, and the blob of a path in a commit.
+	facts *historyFacts
+	blobs map[blobKey]plumbing.Hash
+	read  staleReader
+}
+
+type blobKey struct {
+	commit plumbing.Hash
+	path   string
 }
 
 // staleFound is one stale pair, by the index of its candidate.
@@ -100,4 +118,62 @@ func (m *staleMemo) recall(head plumbing.Hash, shallow string, key [32]byte, pai
 		out = append(out, sp)
 	}
 	return out, true
+}
+
+// staleReader is the object store and commit-graph the rule reads with,
+// kept open across calls while the pack files and the commit-graph are
+// the same (git gc, a fetch or git maintenance replace them): a new store
+// reads every pack index again, which cost more than the rest of the rule
+// after a commit.
+type staleReader struct {
+	print string
+	repo  *git.Repository
+	st    *filesystem.Storage // nil: repo is the Repo's own
+	graph commitgraph.Index
+}
+
+// reader is the store and commit-graph for this call (under m.mu).
+func (m *staleMemo) reader(r *Repo) (*git.Repository, commitgraph.Index) {
+	print := objectsPrint(r.GitDir)
+	if m.read.repo != nil && m.read.print == print {
+		return m.read.repo, m.read.graph
+	}
+	m.closeReader()
+	m.read = staleReader{print: print, repo: r.Git, graph: r.commitGraph()}
+	st := r.walkStore(64 * cache.MiByte)
+	repo, err := git.Open(st, nil)
+	if err == nil {
+		_, err = repo.Head()
+	}
+	if err != nil {
+		st.Close()
+	} else {
+		m.read.repo, m.read.st = repo, st
+	}
+	return m.read.repo, m.read.graph
+}
+
+func (m *staleMemo) closeReader() {
+	if c, ok := m.read.graph.(io.Closer); ok && m.read.graph != nil {
+		c.Close()
+	}
+	if m.read.st != nil {
+		m.read.st.Close()
+	}
+	m.read = staleReader{}
+}
+
+// objectsPrint sums up the pack files and commit-graph files: names,
+// sizes and times.
+func objectsPrint(gitDir string) string {
+	var b strings.Builder
+	for _, d := range []string{"objects/pack", "objects/info", "objects/info/commit-graphs"} {
+		es, _ := os.ReadDir(filepath.Join(gitDir, d))
+		for _, e := range es {
+			if info, err := e.Info(); err == nil && !e.IsDir() {
+				fmt.Fprintf(&b, "%s/%s %d %d\n", d, e.Name(), info.Size(), info.ModTime().UnixNano())
+			}
+		}
+	}
+	return b.String()
 }

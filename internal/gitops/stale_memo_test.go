@@ -3,6 +3,9 @@ package gitops
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +34,10 @@ func TestStalePairsWarmFollowsHead(t *testing.T) {
 		}
 		again, err := StalePairs(r, cat)
 		if err != nil {
+			t.Fatal(err)
+		}
+		// A fresh Repo, without the caches under the git folder either.
+		if err := os.RemoveAll(filepath.Join(dir, ".git", "jobtui")); err != nil {
 			t.Fatal(err)
 		}
 		fresh, err := StalePairs(openRepo(t, dir), loadSite(t, dir))
@@ -100,4 +107,67 @@ func indexOf[T comparable](xs []T, x T) int {
 		}
 	}
 	return 0
+}
+
+// LastChanges on one Repo kept across commits of one parent each (the
+// answer made from the last one) and across a merge (a walk): each time
+// what git log -1 says, and what a fresh Repo without caches says.
+func TestLastChangesFollowsNewCommits(t *testing.T) {
+	dir := siteRepo(t)
+	r := openRepo(t, dir)
+	other := "content/en/careers/positions/other.md"
+	paths := []string{enPath, frPath, other}
+	check := func(step string) {
+		t.Helper()
+		got, err := r.LastChanges(paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.RemoveAll(filepath.Join(dir, ".git", "jobtui")); err != nil {
+			t.Fatal(err)
+		}
+		fresh, err := openRepo(t, dir).LastChanges(paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			want := strings.TrimSpace(gitOut(t, dir, "log", "-1", "--format=%H %s", "--", p))
+			if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+				want = "" // not in HEAD: left out
+			}
+			g, f := "", ""
+			if c := got[p]; c != nil {
+				g = c.Hash.String() + " " + c.Subject
+			}
+			if c := fresh[p]; c != nil {
+				f = c.Hash.String() + " " + c.Subject
+			}
+			if g != want || f != want {
+				t.Errorf("%s: %s: kept Repo %q, fresh %q, git log %q", step, p, g, f, want)
+			}
+		}
+	}
+	check("start")
+	writeFile(t, dir, enPath, "---\ntitle: Developer 2\ntranslationKey: dev\n---\nBody\n")
+	commitAt(t, dir, 50, "en 2")
+	check("one commit")
+	runGit(t, dir, "commit", "-q", "--allow-empty", "-m", "empty")
+	writeFile(t, dir, other, "---\ntitle: Other\n---\nBody\n")
+	commitAt(t, dir, 51, "other added")
+	writeFile(t, dir, frPath, "---\ntitle: Développeur 2\ntranslationKey: dev\n---\nCorps\n")
+	commitAt(t, dir, 52, "fr 2")
+	check("three commits")
+	runGit(t, dir, "rm", "-q", other)
+	commitAt(t, dir, 53, "other removed")
+	check("a file removed")
+	runGit(t, dir, "checkout", "-q", "-b", "side", "HEAD~2")
+	writeFile(t, dir, enPath, "---\ntitle: Developer 3\ntranslationKey: dev\n---\nBody\n")
+	commitAt(t, dir, 54, "en 3 on a side branch")
+	check("another branch")
+	runGit(t, dir, "checkout", "-q", "main")
+	runGit(t, dir, "merge", "-q", "--no-ff", "side", "-m", "merge side")
+	check("a merge")
+	writeFile(t, dir, other, "---\ntitle: Other again\n---\nBody\n")
+	commitAt(t, dir, 55, "other again")
+	check("a file made again")
 }
