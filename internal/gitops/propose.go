@@ -28,7 +28,7 @@ func (r *Repo) FetchBase(ctx context.Context, remote, base string) (plumbing.Has
 	if remote == "" {
 		return plumbing.ZeroHash, &Error{Kind: KindNoRemote}
 	}
-	args := append(tokenArgs(), "fetch", "--no-tags", remote, "+refs/heads/"+base+":refs/remotes/"+remote+"/"+base)
+	args := append(append(tokenArgs(), keepLoose()...), "fetch", "--no-tags", remote, "+refs/heads/"+base+":refs/remotes/"+remote+"/"+base)
 	res, err := r.git(ctx, gitRun{args: args})
 	if err != nil {
 		return plumbing.ZeroHash, err

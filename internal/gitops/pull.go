@@ -64,7 +64,7 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 	if err := r.waitIndexLock(); err != nil {
 		return nil, err
 	}
-	out, err := r.git(ctx, gitRun{args: []string{"merge", "--ff-only", "--no-stat", "@{upstream}"}})
+	out, err := r.git(ctx, gitRun{args: append(keepLoose(), "merge", "--ff-only", "--no-stat", "@{upstream}")})
 	if err != nil {
 		return nil, err
 	}

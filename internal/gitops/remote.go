@@ -17,6 +17,15 @@ import (
 
 // tokenHelper makes JOBTUI_GIT_TOKEN the password of an https remote, in
 // front of the user's credential helpers, without writing it anywhere.
+// keepLoose are the settings of a fetch and a fast-forward that jobtui
+// runs while it keeps the repository open: objects fetched stay loose
+// files rather than a new pack, and no automatic gc packs them meanwhile,
+// because go-git reads the list of packs once and would not find objects
+// in a pack made after (git packs them at its next gc).
+func keepLoose() []string {
+	return []string{"-c", "fetch.unpackLimit=1000000000", "-c", "gc.auto=0", "-c", "maintenance.auto=false"}
+}
+
 func tokenArgs() []string {
 	if tokenSet() {
 		return []string{"-c", "credential.helper=", "-c", `credential.helper=!f() { test "$1" = get && echo username=x-access-token && echo "password=$JOBTUI_GIT_TOKEN"; }; f`}
@@ -129,7 +138,7 @@ func (r *Repo) Fetch(ctx context.Context, remote string, progress io.Writer) err
 	if remote == "" {
 		return &Error{Kind: KindNoRemote}
 	}
-	args := append(tokenArgs(), "fetch", "--prune", "--progress", remote)
+	args := append(append(tokenArgs(), keepLoose()...), "fetch", "--prune", "--progress", remote)
 	res, err := r.git(ctx, gitRun{args: args, stderr: progress})
 	if err != nil {
 		return err
