@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // Proposal actions, read from the branch name jobtui gave it.
@@ -36,6 +37,29 @@ func InReview(props []gitops.ProposalBranch) map[string][]gitops.ProposalBranch 
 		}
 		for _, path := range p.Paths {
 			out[path] = append(out[path], p)
+		}
+	}
+	return out
+}
+
+// InReviewByGroup maps each group of cat to the first unmerged proposal
+// that changes one of its files: the postings the app marks in review.
+func InReviewByGroup(r *gitops.Repo, cat *model.Catalog, props []gitops.ProposalBranch) map[string]gitops.ProposalBranch {
+	if len(props) == 0 {
+		return nil
+	}
+	byPath := InReview(props)
+	out := map[string]gitops.ProposalBranch{}
+	for _, g := range cat.Groups {
+		for _, p := range g.Postings(cat.Site.Langs) {
+			rp, err := r.RepoPath(p.Abs)
+			if err != nil {
+				continue
+			}
+			if props := byPath[rp]; len(props) > 0 {
+				out[g.ID()] = props[0]
+				break
+			}
 		}
 	}
 	return out

@@ -29,7 +29,8 @@ type remoteState struct {
 	pub      *app.Publish
 	tracking *gitops.Tracking
 	props    []gitops.ProposalBranch
-	lastURL  string // the last proposal's pull request
+	lastURL  string                           // the last proposal's pull request
+	byGroup  map[string]gitops.ProposalBranch // of the catalog shown: InReview
 }
 
 // remoteMsg is the remote's state, read in the background (after a fetch
@@ -80,27 +81,15 @@ func (x *actions) TrackingText() string {
 	return s
 }
 
-// InReview maps each group of cat to the first unmerged proposal that
-// changes one of its files: what the list marks.
+// InReview maps each group of cat to the unmerged proposal that changes
+// it (app.InReviewByGroup), kept for the keys that act on it; the root
+// calls it when the catalog or the remote's state changes.
 func (x *actions) InReview(cat *model.Catalog) map[string]gitops.ProposalBranch {
-	if cat == nil || x.repo == nil || len(x.remote.props) == 0 {
-		return nil
+	x.remote.byGroup = nil
+	if cat != nil && x.repo != nil {
+		x.remote.byGroup = app.InReviewByGroup(x.repo, cat, x.remote.props)
 	}
-	byPath := app.InReview(x.remote.props)
-	out := map[string]gitops.ProposalBranch{}
-	for _, g := range cat.Groups {
-		for _, p := range g.Postings(cat.Site.Langs) {
-			rp, err := x.repo.RepoPath(p.Abs)
-			if err != nil {
-				continue
-			}
-			if props := byPath[rp]; len(props) > 0 {
-				out[g.ID()] = props[0]
-				break
-			}
-		}
-	}
-	return out
+	return x.remote.byGroup
 }
 
 // proposalOf is the proposal in review of the target's row.
@@ -108,7 +97,7 @@ func (x *actions) proposalOf(t target) *gitops.ProposalBranch {
 	if t.row == nil || t.row.Group == nil {
 		return nil
 	}
-	if p, ok := x.InReview(t.cat)[t.row.Group.ID()]; ok {
+	if p, ok := x.remote.byGroup[t.row.Group.ID()]; ok {
 		return &p
 	}
 	return nil
