@@ -61,10 +61,7 @@ func TestPullRequestsInTheApp(t *testing.T) {
 
 			term := startTerminalWith(t, bin, home, tc.w, tc.h, "--repo", dir, "--lang", tc.lang)
 			term.waitFor("the list and the branch", words["loaded"], "main ↑0 ↓0")
-			term.send("/")
-			term.typeText(key)
-			term.send("Enter")
-			term.waitFor("the filtered list", words["filter"]+key)
+			term.selectPosting(key, words["filter"]+key)
 			term.send("a")
 			term.waitFor("the proposal", words["proposed"], "postings/unarchive-")
 			if st := git(dir, "status", "--porcelain"); st != "" || git(dir, "rev-parse", "HEAD") != head {
@@ -121,10 +118,7 @@ func TestRefusedPushInTheApp(t *testing.T) {
 	const key = "2022-aug-sr-app-sec-dev"
 	term := startTerminalWith(t, bin, home, 60, 20, "--repo", dir)
 	term.waitFor("the list", "1 All", "main ↑0 ↓0")
-	term.send("/")
-	term.typeText(key)
-	term.send("Enter")
-	term.waitFor("the filtered list", "Filter: "+key)
+	term.selectPosting(key, "Filter: "+key)
 	term.send("a")
 	term.waitFor("the commit", "main ↑1 ↓0")
 	local := git(dir, "rev-parse", "HEAD")
