@@ -322,7 +322,7 @@ func (x *actions) proposalDiff(p gitops.ProposalBranch) tea.Cmd {
 
 // refusedPush is a push the server refused, in direct mode: its reason
 // whole, and the offer to propose the commits instead.
-func (x *actions) refusedPush(err error) tea.Msg {
+func (x *actions) refusedPush(err error) askMsg {
 	tr := x.c.Tr
 	return askMsg{question: i18n.ErrorText(tr, err) + "\n" + tr.Publish.ProposeInstead, onYes: x.proposeLocal}
 }

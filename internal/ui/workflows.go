@@ -50,7 +50,7 @@ func (x *actions) push() tea.Cmd {
 		res, err := app.Push(context.Background(), repo)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindPushRefused {
-			ask := x.refusedPush(err).(askMsg)
+			ask := x.refusedPush(err)
 			return actionMsg{ask: &ask, sync: true}
 		}
 		if err != nil {
