@@ -16,6 +16,7 @@ type CLIStrings struct {
 	FlagDemo       string
 	DemoWritten    string
 	DemoOpened     string
+	AppMissing     string
 	DirNotEmpty    string
 	BadLang        string
 	ColKey         string
@@ -56,6 +57,7 @@ var cliEN = CLIStrings{
 	FlagDemo:       "open the app on a fresh copy of the demo site",
 	DemoWritten:    "Demo site written and committed in {dir}",
 	DemoOpened:     "Demo site in {dir}",
+	AppMissing:     "the app is the program jobtui-app, found neither beside jobtui nor on the PATH: install both with go install github.com/jobtui/jobtui/cmd/...@latest (or go build -o DIR ./cmd/... in the source)",
 	DirNotEmpty:    "{dir} is not empty: the demo site needs an empty or new folder",
 	BadLang:        "unknown interface language {lang}: use en or fr",
 	ColKey:         "KEY",
@@ -96,6 +98,7 @@ var cliFR = CLIStrings{
 	FlagDemo:       "ouvrir l’application sur une copie neuve du site de démonstration",
 	DemoWritten:    "Site de démonstration écrit et validé dans {dir}",
 	DemoOpened:     "Site de démonstration dans {dir}",
+	AppMissing:     "l’application est le programme jobtui-app, introuvable à côté de jobtui comme dans le PATH : installez les deux avec go install github.com/jobtui/jobtui/cmd/...@latest (ou go build -o DOSSIER ./cmd/... dans les sources)",
 	DirNotEmpty:    "{dir} n’est pas vide : le site de démonstration demande un dossier vide ou nouveau",
 	BadLang:        "langue d’interface inconnue {lang} : utilisez en ou fr",
 	ColKey:         "CLÉ",

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -18,7 +18,8 @@ import (
 	"github.com/jobtui/jobtui/internal/model"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
+// version is set at build time with
+// -ldflags "-X github.com/jobtui/jobtui/internal/cli.version=...".
 var version = ""
 
 // Exit codes of the headless commands.
@@ -52,6 +53,7 @@ type cli struct {
 	section string
 	publish string
 	user    *config.User // the user's settings file
+	args    []string     // the command line, for the hand-over to jobtui-app
 }
 
 // langFromArgs finds --lang before cobra parses, so that help texts are
@@ -71,6 +73,12 @@ func langFromArgs(args []string) string {
 	return ""
 }
 
+// Run runs the command line args (without the program's name) and returns
+// the exit code.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return run(args, stdin, stdout, stderr)
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flagLang := langFromArgs(args)
 	// The user's settings: their language comes after --lang and before
@@ -79,7 +87,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if flagLang == "" && user != nil {
 		flagLang = user.Lang
 	}
-	a := &cli{tr: i18n.For(i18n.Detect(flagLang)), stdin: stdin, stdout: stdout, stderr: stderr, user: user}
+	a := &cli{tr: i18n.For(i18n.Detect(flagLang)), stdin: stdin, stdout: stdout, stderr: stderr, user: user, args: args}
 	if uerr != nil {
 		var ce *config.Error
 		if errors.As(uerr, &ce) {
@@ -128,6 +136,9 @@ func (a *cli) rootCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if App == nil && a.onTerminal() {
+				return a.handOff()
+			}
 			if demo {
 				dir, err := a.makeDemo()
 				if err != nil {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -9,8 +9,30 @@ import (
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/demo"
 	"github.com/jobtui/jobtui/internal/i18n"
-	"github.com/jobtui/jobtui/internal/ui"
+	"github.com/jobtui/jobtui/internal/model"
 )
+
+// AppOptions is what the terminal app is opened with (the fields of
+// ui.Options, which this package does not import: see App).
+type AppOptions struct {
+	Site       *model.Site
+	Lang       i18n.Lang
+	Accessible bool
+	NoColor    bool
+	Fetch      bool // fetch the remote in the background at the start
+}
+
+// App opens the terminal app. The jobtui-app program sets it. In jobtui it
+// is nil: jobtui links no terminal interface, so that its commands start
+// without the Markdown renderer's package initialisation (about two thirds
+// of a command's start), and hands the app over to jobtui-app (handoff.go).
+var App func(AppOptions) error
+
+// onTerminal reports whether the output is a terminal.
+func (a *cli) onTerminal() bool {
+	f, ok := a.stdout.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
 
 // runTUI opens the terminal app. Without a terminal (a pipe, a script) it
 // prints the list instead.
@@ -19,7 +41,7 @@ func (a *cli) runTUI(accessible bool) error {
 	if err != nil {
 		return err
 	}
-	if f, ok := a.stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+	if !a.onTerminal() || App == nil {
 		cat, err := app.Load(site)
 		if err != nil {
 			return fail(exitCannot, "%v", err)
@@ -27,7 +49,7 @@ func (a *cli) runTUI(accessible bool) error {
 		printList(a.stdout, a.tr, site.Langs, app.Rows(cat, nil))
 		return nil
 	}
-	err = ui.Run(ui.Options{Site: site, Lang: a.tr.Lang, Accessible: accessible,
+	err = App(AppOptions{Site: site, Lang: a.tr.Lang, Accessible: accessible,
 		NoColor: os.Getenv("NO_COLOR") != "", Fetch: a.user == nil || a.user.Fetch})
 	if err != nil {
 		return fail(exitCannot, "%v", err)

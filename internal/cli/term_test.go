@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -27,7 +27,13 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// binary builds cmd/jobtui once, or skips in -short mode.
+// buildPrograms is the go build of jobtui and jobtui-app into dir, side
+// by side as they are installed (jobtui hands the app over to jobtui-app).
+func buildPrograms(dir string) *exec.Cmd {
+	return exec.Command("go", "build", "-o", dir+string(filepath.Separator), "../../cmd/jobtui", "../../cmd/jobtui-app")
+}
+
+// binary builds jobtui and jobtui-app once, or skips in -short mode.
 func binary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
@@ -39,7 +45,7 @@ func binary(t *testing.T) string {
 			return
 		}
 		built.bin = filepath.Join(built.dir, "jobtui")
-		if out, err := exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
+		if out, err := buildPrograms(built.dir).CombinedOutput(); err != nil {
 			built.err = fmt.Errorf("build: %v\n%s", err, out)
 		}
 	})
