@@ -180,7 +180,7 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	}
 	defer os.Remove(msgFile)
 	before := r.headHash()
-	args := append([]string{"--literal-pathspecs", "commit", "--only", "--no-edit", "-F", msgFile, "--"}, kept...)
+	args := append([]string{"--literal-pathspecs", "commit", "--quiet", "--only", "--no-edit", "-F", msgFile, "--"}, kept...)
 	res, err := r.git(ctx, gitRun{args: args})
 	if err != nil {
 		undoAdd()
@@ -360,19 +360,9 @@ func (r *Repo) checkSigning() error {
 	return nil
 }
 
-// hookOutput keeps what hooks printed, without git's own summary lines.
-func hookOutput(out string) string {
-	var keep []string
-	for _, l := range strings.Split(out, "\n") {
-		t := strings.TrimSpace(l)
-		if t == "" || strings.HasPrefix(l, "[") || strings.HasPrefix(t, "create mode") || strings.HasPrefix(t, "delete mode") ||
-			strings.Contains(t, "file changed") || strings.Contains(t, "files changed") || strings.HasPrefix(t, "rename ") || strings.HasPrefix(t, "mode change") {
-			continue
-		}
-		keep = append(keep, l)
-	}
-	return strings.Join(keep, "\n")
-}
+// hookOutput is what hooks printed: git commits with --quiet, so that it
+// prints no summary of its own (and computes none).
+func hookOutput(out string) string { return strings.TrimSpace(out) }
 
 // headHash is the commit HEAD points at, zero on an unborn branch.
 func (r *Repo) headHash() plumbing.Hash {

@@ -358,7 +358,7 @@ func (r *Repo) CommitReviewMark(ctx context.Context, message string) (*CommitRes
 	}
 	message = strings.TrimRight(message, "\n") + "\n"
 	before := r.headHash()
-	res, err := r.git(ctx, gitRun{args: []string{"commit", "--only", "--allow-empty", "--no-edit", "--cleanup=strip", "-F", "-"},
+	res, err := r.git(ctx, gitRun{args: []string{"commit", "--quiet", "--only", "--allow-empty", "--no-edit", "--cleanup=strip", "-F", "-"},
 		stdin: strings.NewReader(message)})
 	if err != nil {
 		return nil, err
