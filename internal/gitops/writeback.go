@@ -32,16 +32,17 @@ func SaveAll(postings []*model.Posting) (*Rollback, error) {
 		}
 		rb.files = append(rb.files, written{posting: p, abs: p.Abs, path: p.Path, before: data, existed: true})
 	}
-	for i, p := range postings {
-		if err := p.Save(); err != nil {
-			rb.Restore()
-			if errors.Is(err, model.ErrChangedOnDisk) {
-				return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{p.Path}}
-			}
-			return nil, err
+	placed, failed, err := model.SavePostings(postings)
+	rb.done = placed
+	for i := range placed {
+		rb.files[i].afterSum = postings[i].Hash
+	}
+	if err != nil {
+		rb.Restore()
+		if errors.Is(err, model.ErrChangedOnDisk) {
+			return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{failed.Path}}
 		}
-		rb.files[i].afterSum = p.Hash
-		rb.done = i + 1
+		return nil, err
 	}
 	return rb, nil
 }

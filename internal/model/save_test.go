@@ -127,3 +127,57 @@ func TestCreateFileNeverReplaces(t *testing.T) {
 		t.Errorf("replace with the right hash: %v", err)
 	}
 }
+
+// Several postings are saved all or none: when the second changed on disk,
+// the first is not written either (its bytes and time stay), no temporary
+// file is left, and a later save of both works.
+func TestSavePostingsAllOrNone(t *testing.T) {
+	site, abs := writeSite(t, 0o644)
+	frAbs := filepath.Join(site.Root, "content", "fr", "careers", "positions", "dev.md")
+	os.MkdirAll(filepath.Dir(frAbs), 0o755)
+	frDoc := strings.Replace(saveDoc, "Developer", "Développeur", 1)
+	if err := os.WriteFile(frAbs, []byte(frDoc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	en, err := ReadPosting(site, "en", "dev.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := ReadPosting(site, "fr", "dev.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	enBefore, _ := os.Stat(abs)
+	other := strings.Replace(frDoc, "Body", "Body changed by someone else", 1)
+	os.WriteFile(frAbs, []byte(other), 0o644)
+	en.Doc.SetBool("archived", true)
+	fr.Doc.SetBool("archived", true)
+	placed, failed, err := SavePostings([]*Posting{en, fr})
+	if placed != 0 || failed != fr || !errors.Is(err, ErrChangedOnDisk) {
+		t.Fatalf("SavePostings = %d, %v, %v; want 0, the French posting, ErrChangedOnDisk", placed, failed, err)
+	}
+	if got, _ := os.ReadFile(abs); string(got) != saveDoc {
+		t.Errorf("the English file was written: %q", got)
+	}
+	if st, _ := os.Stat(abs); !st.ModTime().Equal(enBefore.ModTime()) {
+		t.Error("the English file was rewritten (its time changed)")
+	}
+	for _, dir := range []string{filepath.Dir(abs), filepath.Dir(frAbs)} {
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("%s holds %d entries, want only the posting", dir, len(entries))
+		}
+	}
+	fr, _ = ReadPosting(site, "fr", "dev.md")
+	fr.Doc.SetBool("archived", true)
+	if placed, _, err := SavePostings([]*Posting{en, fr}); placed != 2 || err != nil {
+		t.Fatalf("second SavePostings = %d, %v", placed, err)
+	}
+	for _, f := range []string{abs, frAbs} {
+		if got, _ := os.ReadFile(f); !strings.Contains(string(got), "archived: true") {
+			t.Errorf("%s not saved: %q", f, got)
+		}
+	}
+	if en.Hash != sha256.Sum256([]byte(strings.Replace(saveDoc, "archived: false", "archived: true", 1))) {
+		t.Error("the posting does not reflect what was written")
+	}
+}
