@@ -30,8 +30,8 @@ func (a *cli) handOff() error {
 
 // findApp is the program to run for the app and its arguments: jobtui-app
 // beside this program (go install and go build -o DIR ./cmd/... put them
-// together), else on the PATH, else, in jobtui's own source (go run
-// ./cmd/jobtui), go run of the app's folder.
+// together), else, in jobtui's own source (go run ./cmd/jobtui), go run of
+// the app's folder, else jobtui-app on the PATH.
 func findApp(args []string) (path string, argv []string, err error) {
 	name := appProgram
 	if runtime.GOOS == "windows" {
@@ -45,13 +45,15 @@ func findApp(args []string) (path string, argv []string, err error) {
 			}
 		}
 	}
-	if p, err := exec.LookPath(appProgram); err == nil {
-		return p, append([]string{p}, args...), nil
-	}
+	// Before the PATH: go run ./cmd/jobtui must run the app of the source
+	// it runs, not one installed earlier.
 	if src := appSource(); src != "" {
 		if goBin, err := exec.LookPath("go"); err == nil {
 			return goBin, append([]string{goBin, "run", src}, args...), nil
 		}
+	}
+	if p, err := exec.LookPath(appProgram); err == nil {
+		return p, append([]string{p}, args...), nil
 	}
 	return "", nil, errNoApp
 }
