@@ -60,6 +60,7 @@ func BenchmarkLoadCheck10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	var peak uint64
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		c, err := Load(site)
 		if err != nil || len(c.Postings) != 10000 || len(c.Groups) != 5000 {
@@ -70,6 +71,7 @@ func BenchmarkLoadCheck10k(b *testing.B) {
 		peak = max(peak, ms.HeapInuse)
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "heapMB")
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkCheckCorpus: the 248-file corpus, load + link + check.

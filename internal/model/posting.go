@@ -123,11 +123,17 @@ func readFile(abs string) ([]byte, fs.FileInfo, error) { return readFileUnder(ab
 // errBigFile: the file is not read, being over the size asked.
 var errBigFile = errors.New("big file")
 
+// errSlowPath: readFast leaves the file to the os package.
+var errSlowPath = errors.New("read through package os")
+
 // readFileUnder reads the file whole, unless it has limit bytes or more
 // (limit > 0): then errBigFile, and only its stat is read. A file is
 // opened once whatever its size (readOversized opens the rare big ones
 // again).
 func readFileUnder(abs string, limit int64) ([]byte, fs.FileInfo, error) {
+	if data, st, err := readFast(abs, limit); err != errSlowPath {
+		return data, st, err
+	}
 	f, err := os.Open(abs)
 	if err != nil {
 		return nil, nil, err
