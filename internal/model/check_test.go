@@ -1,12 +1,15 @@
 package model
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 const hugoYAML = "languages:\n  en:\n    contentDir: content/en\n  fr:\n    contentDir: content/fr\n"
@@ -294,6 +297,66 @@ func TestStopWordBits(t *testing.T) {
 	for _, w := range []string{"", "th", "thee", "L’équipe", "équipe", "developer"} {
 		if got := stopWordBits([]byte(w)); got != stopWordLang[w] {
 			t.Errorf("%q: switch %d, map %d", w, got, stopWordLang[w])
+		}
+	}
+}
+
+// languageScoresReference is LanguageScores as first written, a letter at
+// a time: the faster one must count the same.
+func languageScoresReference(body []byte) (en, fr int) {
+	word := make([]byte, 0, 32)
+	flush := func() {
+		if len(word) > 0 && len(word) <= maxStopWordLen {
+			switch stopWordBits(word) {
+			case 1:
+				en++
+			case 2:
+				fr++
+			}
+		}
+		word = word[:0]
+	}
+	for i := 0; i < len(body); {
+		r, size := utf8.DecodeRune(body[i:])
+		switch {
+		case r >= 'A' && r <= 'Z':
+			word = append(word, byte(r)+'a'-'A')
+		case r >= 'a' && r <= 'z', r == '\'':
+			word = append(word, byte(r))
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || r == '’'):
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		default:
+			flush()
+		}
+		i += size
+	}
+	flush()
+	return en, fr
+}
+
+func TestLanguageScoresAgreesWithReference(t *testing.T) {
+	texts := []string{"", "the", "THE", "The team", "l’équipe", "L’ÉQUIPE et vous", "être—nous", "d’une\u00a0avec", "don't the's", "x\xffthe", "théâtre de la", "Straße und the", "ÉTÉ", "the\u0301 and"}
+	r := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"the", "The", "ÉTÉ", "é", "’", "'", " ", "\n", "—", "-", "de", "NOUS", "l", "\xff", "ǅ", "İ", "a", ".", "travail"}
+	for i := 0; i < 2000; i++ {
+		var b strings.Builder
+		for j := r.IntN(30); j > 0; j-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	if dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpus", "cds-careers-2023-05", "content")); err == nil {
+		files, _ := filepath.Glob(filepath.Join(dir, "*", "careers", "positions", "*.md"))
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			texts = append(texts, string(data))
+		}
+	}
+	for _, s := range texts {
+		en, fr := LanguageScores([]byte(s))
+		wantEN, wantFR := languageScoresReference([]byte(s))
+		if en != wantEN || fr != wantFR {
+			t.Fatalf("LanguageScores(%q) = %d, %d; want %d, %d", s, en, fr, wantEN, wantFR)
 		}
 	}
 }

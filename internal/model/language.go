@@ -29,48 +29,89 @@ func stopWordBits(w []byte) uint8 {
 	return 0
 }
 
-// LanguageScores counts the English and French common words of a text.
+// LanguageScores counts the English and French common words of a text: a
+// word is a run of letters, apostrophes (' and ’), lowered. A word of
+// lower-case ASCII letters, most of them, is looked up where it stands;
+// only one with capitals or other letters is copied, lowered.
 func LanguageScores(body []byte) (en, fr int) {
-	word := make([]byte, 0, 32)
-	flush := func() {
-		if len(word) > 0 && len(word) <= maxStopWordLen {
-			switch stopWordBits(word) {
+	count := func(w []byte) {
+		if len(w) > 0 && len(w) <= maxStopWordLen {
+			switch stopWordBits(w) {
 			case 1:
 				en++
 			case 2:
 				fr++
-			case 3:
-				en++
-				fr++
 			}
 		}
-		word = word[:0]
 	}
+	var buf [32]byte
 	for i := 0; i < len(body); {
-		c := body[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z', c == '\'':
-				word = append(word, c)
-			case c >= 'A' && c <= 'Z':
-				word = append(word, c+'a'-'A')
-			default:
-				flush()
-			}
+		if asciiClass[body[i]] == classSep {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(body[i:])
-		if unicode.IsLetter(r) || r == '’' {
-			word = utf8.AppendRune(word, unicode.ToLower(r))
-		} else {
-			flush()
+		start := i
+		for i < len(body) && asciiClass[body[i]] == classLower {
+			i++
 		}
-		i += size
+		if i == len(body) || asciiClass[body[i]] == classSep {
+			count(body[start:i])
+			continue
+		}
+		var w []byte
+		w, i = foldWord(append(buf[:0], body[start:i]...), body, i)
+		count(w)
 	}
-	flush()
 	return en, fr
 }
+
+// foldWord continues the word w at body[i:], lowered, up to the first
+// character that is not part of a word, which it passes. It returns the
+// word and where to go on.
+func foldWord(w, body []byte, i int) ([]byte, int) {
+	for i < len(body) {
+		c := body[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case classLower:
+				w = append(w, c)
+			case classUpper:
+				w = append(w, c+'a'-'A')
+			default:
+				return w, i
+			}
+			continue
+		}
+		r, size := utf8.DecodeRune(body[i:])
+		i += size
+		if !unicode.IsLetter(r) && r != '’' {
+			return w, i
+		}
+		w = utf8.AppendRune(w, unicode.ToLower(r))
+	}
+	return w, i
+}
+
+// Classes of bytes in a word: ASCII that ends one, lower-case letters and
+// the apostrophe, capitals, and the bytes of other characters.
+const (
+	classSep = iota
+	classLower
+	classUpper
+	classOther
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = classLower, classUpper
+	}
+	t['\''] = classLower
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = classOther
+	}
+	return t
+}()
 
 // wrongLanguage reports a body that reads as the other language: enough
 // common words to judge, and at least twice as many of the other language's.
