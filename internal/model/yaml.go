@@ -49,6 +49,15 @@ func yamlError(err error) *ParseError {
 }
 
 func indexYAML(lines []string) ([]field, map[string]any, error) {
+	if pairs, values, ok := simpleYAML(lines); ok {
+		return yamlFields(lines, pairs), values, nil
+	}
+	return indexYAMLLibrary(lines)
+}
+
+// indexYAMLLibrary is indexYAML through the yaml library, whatever the
+// front matter holds.
+func indexYAMLLibrary(lines []string) ([]field, map[string]any, error) {
 	n := 0
 	for _, l := range lines {
 		n += len(l)
@@ -78,9 +87,15 @@ func indexYAML(lines []string) ([]field, map[string]any, error) {
 		// for the line model (old Mac line endings).
 		return nil, values, nil
 	}
-	fields := make([]field, 0, len(root.Content)/2)
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
+	return yamlFields(lines, root.Content), values, nil
+}
+
+// yamlFields finds the lines of each top-level field from the key and
+// value nodes of the mapping, in pairs.
+func yamlFields(lines []string, pairs []*yaml.Node) []field {
+	fields := make([]field, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		k, v := pairs[i], pairs[i+1]
 		fields = append(fields, field{name: k.Value, start: k.Line - 1, tokStart: -1, style: styleOther, valueNode: v, keyNode: k})
 	}
 	for i := range fields {
@@ -93,7 +108,7 @@ func indexYAML(lines []string) ([]field, map[string]any, error) {
 		describeYAMLValue(lines, f)
 		f.valueNode, f.keyNode = nil, nil
 	}
-	return fields, values, nil
+	return fields
 }
 
 // describeYAMLValue records the style of a field's value and, for a value on

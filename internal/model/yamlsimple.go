@@ -1,0 +1,241 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// This file reads the front matter most postings have without the yaml
+// library: top-level keys, each with a one-line value (a word-like plain
+// string, true or false, a quoted string without escapes) or a block of
+// text (>-, >, |-, |) whose lines share one indentation. The yaml library
+// builds a tree of nodes and decodes it again: two thirds of the time it
+// takes to read a posting. Anything else, down to a comment, a tab or a
+// line ending in CR, goes to the library: simpleYAML reports ok only when
+// it knows the answer is the library's (TestSimpleYAMLAgreesWithTheLibrary,
+// FuzzSimpleYAML).
+
+// simpleYAML reads lines as indexYAML would, or reports !ok.
+func simpleYAML(lines []string) (pairs []*yaml.Node, values map[string]any, ok bool) {
+	if len(lines) == 0 {
+		return nil, nil, false
+	}
+	values = make(map[string]any, len(lines))
+	pairs = make([]*yaml.Node, 0, 2*len(lines))
+	nodes := make([]yaml.Node, 2*len(lines)) // one allocation for every node
+	for i := 0; i < len(lines); {
+		l := lines[i]
+		if l == "\n" {
+			i++ // an empty line between fields
+			continue
+		}
+		key, rest, found := strings.Cut(strings.TrimSuffix(l, "\n"), ":")
+		if !found || !simpleKey(key) || !strings.HasPrefix(rest, " ") {
+			return nil, nil, false
+		}
+		if _, dup := values[key]; dup {
+			return nil, nil, false
+		}
+		tok := strings.TrimLeft(rest, " ")
+		k, v := &nodes[len(pairs)], &nodes[len(pairs)+1]
+		*k = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: i + 1, Column: 1}
+		*v = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: i + 1, Column: len(key) + 1 + len(rest) - len(tok) + 1}
+		var value any
+		next := i + 1
+		switch {
+		case tok == ">-" || tok == ">" || tok == "|-" || tok == "|":
+			var s string
+			if s, next, ok = simpleBlock(lines, i+1, tok); !ok {
+				return nil, nil, false
+			}
+			v.Style, value = yaml.FoldedStyle, s
+			if tok[0] == '|' {
+				v.Style = yaml.LiteralStyle
+			}
+		case tok == "true" || tok == "false":
+			v.Tag, value = "!!bool", tok == "true"
+		default:
+			if value, v.Style, ok = simpleScalar(tok); !ok {
+				return nil, nil, false
+			}
+		}
+		if s, isString := value.(string); isString {
+			v.Value = s
+		} else {
+			v.Value = tok
+		}
+		values[key] = value
+		pairs = append(pairs, k, v)
+		i = next
+	}
+	return pairs, values, len(pairs) > 0
+}
+
+// simpleKey is a key of letters, digits, - and _ that starts with a letter
+// and that YAML could read as nothing but a string.
+func simpleKey(k string) bool {
+	if k == "" || !isASCIILetter(k[0]) || yamlWord(k) {
+		return false
+	}
+	for i := 1; i < len(k); i++ {
+		c := k[i]
+		if !isASCIILetter(c) && !('0' <= c && c <= '9') && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
+
+// yamlWord is a word that a YAML library reads, or once read, as other
+// than a string (true, null, yes, off...).
+func yamlWord(s string) bool {
+	if len(s) > 5 {
+		return false
+	}
+	switch strings.ToLower(s) {
+	case "true", "false", "null", "yes", "no", "on", "off", "y", "n":
+		return true
+	}
+	return false
+}
+
+// simpleScalar reads a one-line value: a plain string that starts with a
+// letter (or a digit, followed by letters no number has), or a string in
+// single or double quotes (without a backslash).
+func simpleScalar(tok string) (string, yaml.Style, bool) {
+	if tok == "" || !simpleText(tok) {
+		return "", 0, false
+	}
+	switch c := tok[0]; {
+	case c == '\'':
+		end := strings.LastIndexByte(tok, '\'')
+		inner := tok[1:max(end, 1)]
+		if end < 1 || strings.TrimRight(tok[end+1:], " ") != "" || strings.Contains(strings.ReplaceAll(inner, "''", ""), "'") {
+			return "", 0, false
+		}
+		return strings.ReplaceAll(inner, "''", "'"), yaml.SingleQuotedStyle, true
+	case c == '"':
+		end := strings.LastIndexByte(tok, '"')
+		inner := tok[1:max(end, 1)]
+		if end < 1 || strings.TrimRight(tok[end+1:], " ") != "" || strings.ContainsAny(inner, "\"\\") {
+			return "", 0, false
+		}
+		return inner, yaml.DoubleQuotedStyle, true
+	case isASCIILetter(c) || '0' <= c && c <= '9' && !numberLike(tok):
+		if yamlWord(tok) || strings.ContainsAny(tok, ":#") || strings.HasSuffix(tok, " ") {
+			return "", 0, false
+		}
+		return tok, 0, true
+	}
+	return "", 0, false
+}
+
+// numberLike reports a plain value that starts with a digit and could be
+// a number or a date. It is not when it has a letter and either a letter
+// no number has (beyond hexadecimal digits, o and x) or a hyphen inside
+// that is not an exponent's sign: 2023-Jan-designer and a UUID are
+// strings. A date without a time has no letter; with a time it needs a
+// colon, which simpleScalar refuses anyway.
+func numberLike(tok string) bool {
+	letter, other, hyphen := false, false, false
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch l := c | 0x20; {
+		case 'a' <= l && l <= 'z':
+			letter = true
+			other = other || l > 'f' && l != 'o' && l != 'x'
+		case c == '-' && i > 0 && tok[i-1]|0x20 != 'e':
+			hyphen = true
+		}
+	}
+	return !letter || !other && !hyphen
+}
+
+// simpleText is UTF-8 text of printable characters and spaces, which YAML
+// reads as written: no tab, no control character, no line separator, no
+// byte order mark.
+func simpleText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == 0x7f {
+			return false
+		} else if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if r < utf8.RuneSelf && (r < ' ' || r == 0x7f) || r >= utf8.RuneSelf && (!unicode.IsPrint(r) || r == utf8.RuneError) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return true
+}
+
+// simpleBlock reads the lines of a block scalar from lines[from:]: each
+// empty, or the block's indentation then text that does not start with a
+// space. It returns the value and the index of the line after the block
+// (the next key's).
+func simpleBlock(lines []string, from int, header string) (string, int, bool) {
+	if from >= len(lines) || lines[from] == "\n" {
+		return "", 0, false
+	}
+	first := lines[from]
+	text := strings.TrimLeft(first, " ")
+	indent := first[:len(first)-len(text)]
+	if indent == "" || text == "\n" {
+		return "", 0, false
+	}
+	var parts []string // the lines' text, "" for an empty line
+	end := from
+	for ; end < len(lines); end++ {
+		l := lines[end]
+		switch {
+		case l == "\n":
+			parts = append(parts, "")
+			continue
+		case !strings.HasPrefix(l, " "):
+			// The next key (or whatever the caller will refuse).
+		case !strings.HasPrefix(l, indent) || strings.HasPrefix(l[len(indent):], " "):
+			return "", 0, false
+		default:
+			text := strings.TrimSuffix(l[len(indent):], "\n")
+			if len(text) == len(l)-len(indent) || !simpleText(text) {
+				return "", 0, false // no line ending: the last line of a front matter never closed
+			}
+			parts = append(parts, text)
+			continue
+		}
+		break
+	}
+	return blockValue(parts, header), end, true
+}
+
+// blockValue joins a block's lines: a literal block keeps its line breaks;
+// a folded one turns a break between two lines of text into a space and
+// keeps one for each empty line. Then the chomping: - keeps no final line
+// break, none keeps one.
+func blockValue(parts []string, header string) string {
+	last := len(parts)
+	for last > 0 && parts[last-1] == "" {
+		last--
+	}
+	var b strings.Builder
+	for i, p := range parts[:last] {
+		switch {
+		case i == 0:
+		case header[0] == '|' || p == "":
+			b.WriteByte('\n') // a folded block keeps a break per empty line
+		case parts[i-1] != "":
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	if !strings.HasSuffix(header, "-") {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

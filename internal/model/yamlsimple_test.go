@@ -1,0 +1,165 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// simpleYAMLCases are front matters at the edges of what simpleYAML reads
+// (and just past them, where the library reads them).
+var simpleYAMLCases = []string{
+	"title: Developer\n",
+	"title: 'Developer - Lead '\narchived: true\n",
+	"title: \"Développeur « principal »\"\narchived: false\n",
+	"title: 'it''s'\nx: 'a''''b'\n",
+	"title:   spaced   out\n",
+	"title: a  b\n\n\ndescription: >-\n  one\n  two\n\n  three\n\n\n  four \n\n\n\narchived: False\n",
+	"description: >\n  one\n  two\n",
+	"description: |\n  one\n  two\n\n  three\n\n",
+	"description: |-\n    deep\n    text\n",
+	"description: >+\n  kept\n\n",
+	"description: >-\n  one\n    more indented\n  two\n",
+	"description: >-\n  one\n two\n",
+	"description: >-\n\n  after an empty line\n",
+	"description: >-\n  \n  blank with spaces\n",
+	"description: >2-\n  indicator\n",
+	"description: >- # comment\n  text\n",
+	"description: >-\n",
+	"description: >-\nnext: key\n",
+	"a: yes\nb: no\nc: on\nd: Off\ne: y\nf: N\ng: null\nh: ~\ni: TRUE\n",
+	"a: 1\nb: 0x1F\nc: 2023-01-02\nd: .inf\ne: -x\nf: +1\n",
+	"a: 2023-Jan-designer\nb: 2023-01-02\nc: 0x1F\nd: 1e5\ne: 12abc\nf: 2023-01-02t10\ng: 1_000\nh: 0o17\ni: 0b11\nj: 1.5\nk: 123z\nl: 1 2\n",
+	"a: 2023-Jan-designer\n",
+	"a: 12z\nb: 2022-july-cdp\n",
+	"a: 878766da-0bed-4884-b61b-994597a90f0f\nb: 4cc43c15-77fd-481c\n",
+	"a: 1e-5\nb: 1E-5\nc: 12-3e\nd: 0x1F-2\ne: 1-2-3\nf: 2023-01-02\ng: 1e-5a\nh: 1.5e-3\n",
+	"a: 0x_1F\nb: 1_0\nc: 0b1_1\nd: 1e5\n",
+	"a: 2001-12-14\n",
+	"a: 2023-01-02t10\n",
+	"a: 2001-12-14 21\n",
+	"a: 1.5e+3k\n",
+	"a: 0xFFg\n",
+	"a: x # comment\n",
+	"a: x: y\n",
+	"a: x#y\n",
+	"a: 'x' # c\n",
+	"a: \"x\\ty\"\n",
+	"a: \"x\" \"y\"\n",
+	"a: 'x' 'y'\n",
+	"a: 'x'''\n",
+	"a: 'x\n",
+	"a: x\nb: y\na: z\n",
+	"a: x\n  continued\n",
+	"a: x\r\nb: y\r\n",
+	"a:\n  b: c\n",
+	"a: [1, 2]\n",
+	"a: {b: c}\n",
+	"{a: b}\n",
+	"- a\n- b\n",
+	"a: &anchor x\nb: *anchor\n",
+	"a: !!str 1\n",
+	"# comment\na: b\n",
+	"a: b\n# comment\n",
+	"a: tab\there\n",
+	"a: nbsp\u00a0here\n",
+	"a: line\u2028sep\n",
+	"a: bom\ufeffhere\n",
+	"<<: x\n",
+	"true: x\n",
+	"Title: a\ntitle: b\n",
+	"a-b_c9: v\n",
+	"9a: v\n",
+	"a : v\n",
+	"a:v\n",
+	"a: x \n",
+	"a: 'x'   \n",
+	"a: \"\"\n",
+	"a: ''\n",
+	"a: Ça\n",
+	"a: é\n",
+	"...\n",
+	"---\n",
+	"%YAML 1.2\n",
+	"\n",
+}
+
+// linesOf cuts a front matter as Parse does: each line with its
+// ending.
+func linesOf(text string) []string {
+	var lines []string
+	for text != "" {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			lines = append(lines, text)
+			break
+		}
+		lines, text = append(lines, text[:i+1]), text[i+1:]
+	}
+	return lines
+}
+
+// checkSimpleYAML fails when simpleYAML reads lines other than the library.
+func checkSimpleYAML(t *testing.T, text string) bool {
+	t.Helper()
+	lines := linesOf(text)
+	pairs, values, ok := simpleYAML(lines)
+	if !ok {
+		return false
+	}
+	wantFields, wantValues, err := indexYAMLLibrary(lines)
+	if err != nil {
+		t.Fatalf("simpleYAML read %q, which the library refuses: %v", text, err)
+	}
+	if fields := yamlFields(lines, pairs); !reflect.DeepEqual(fields, wantFields) {
+		t.Fatalf("simpleYAML(%q) fields:\n%+v\nthe library's:\n%+v", text, fields, wantFields)
+	}
+	if !reflect.DeepEqual(values, wantValues) {
+		t.Fatalf("simpleYAML(%q) values:\n%#v\nthe library's:\n%#v", text, values, wantValues)
+	}
+	return true
+}
+
+func TestSimpleYAMLAgreesWithTheLibrary(t *testing.T) {
+	read := 0
+	for _, c := range simpleYAMLCases {
+		if checkSimpleYAML(t, c) {
+			read++
+		}
+		for _, l := range linesOf(c) {
+			checkSimpleYAML(t, l)
+		}
+	}
+	for _, c := range roundTripCases {
+		if d, err := Parse([]byte(c)); err == nil && d.format == FormatYAML {
+			checkSimpleYAML(t, strings.Join(d.lines, ""))
+		}
+	}
+	if read < 10 {
+		t.Fatalf("simpleYAML read only %d of the cases", read)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "cds-careers-2023-05", "content", "*", "careers", "positions", "*.md"))
+	simple := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := Parse(data); err == nil && d.format == FormatYAML && checkSimpleYAML(t, strings.Join(d.lines, "")) {
+			simple++
+		}
+	}
+	t.Logf("simpleYAML read %d of %d cases and %d of the %d corpus files", read, len(simpleYAMLCases), simple, len(files))
+}
+
+// FuzzSimpleYAML: whatever simpleYAML reads, it reads as the library does.
+func FuzzSimpleYAML(f *testing.F) {
+	for _, c := range simpleYAMLCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		withWatchdog(t, func() { checkSimpleYAML(t, text) })
+	})
+}
