@@ -103,7 +103,7 @@ func (r *Repo) changesSince(head plumbing.Hash, key string, paths []string) (map
 		cc := *c
 		out[paths[i]] = &cc
 	})
-	if missing || describeChanges(r.Git, resolved, paths, out) != nil {
+	if missing || describeChanges(r.Git.CommitObject, resolved, paths, out) != nil {
 		return nil, false
 	}
 	return out, true

@@ -50,8 +50,16 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 		return out, nil
 	}
 	repo, done := r.walkRepo()
-	graph := r.commitGraph()
-	out, err := lastChanges(repo, graph, head.Hash(), paths, r.treeStore)
+	var graph commitgraph.Index
+	fast := readGraphFile(r.GitDir)
+	if fast == nil {
+		graph = r.commitGraph()
+	}
+	packs := openPacks(r.GitDir)
+	out, err := lastChanges(repo, graph, fast, head.Hash(), paths, r.readers(packs))
+	if packs != nil {
+		packs.close()
+	}
 	if graph != nil {
 		if c, ok := graph.(io.Closer); ok {
 			c.Close()
@@ -82,6 +90,7 @@ type histNode struct {
 type histWalker struct {
 	repo  *git.Repository
 	graph commitgraph.Index // nil without a commit-graph file
+	fast  *graphFile        // the commit-graph file read directly, or nil
 
 	paths   []string
 	dirs    []string         // the distinct folders of the paths
@@ -90,26 +99,14 @@ type histWalker struct {
 	inDir   []map[string]int // folder index -> file name -> path index
 	dirMask []pathSet        // folder index -> its paths
 
-	nodes map[plumbing.Hash]*histNode
+	nodes  map[plumbing.Hash]*histNode
+	commit func(plumbing.Hash) (*object.Commit, error) // a commit object, where there is no graph
 	*treeReader
 	ahead *prefetcher // nil: no other core to read ahead with
 }
 
-// treeReader reads trees from one object store (not safe for concurrent
-// use: each prefetch worker has its own).
-type treeReader struct {
-	get      func(plumbing.Hash) ([]object.TreeEntry, error)
-	dirs     []string
-	trees    map[plumbing.Hash][]object.TreeEntry
-	dirCache map[plumbing.Hash][]plumbing.Hash // root tree -> folder hashes
-}
-
-func newTreeReader(get func(plumbing.Hash) ([]object.TreeEntry, error), dirs []string) *treeReader {
-	return &treeReader{get: get, dirs: dirs, trees: map[plumbing.Hash][]object.TreeEntry{}, dirCache: map[plumbing.Hash][]plumbing.Hash{}}
-}
-
 func newHistWalker(repo *git.Repository, graph commitgraph.Index, paths []string) *histWalker {
-	w := &histWalker{repo: repo, graph: graph, paths: paths, nodes: map[plumbing.Hash]*histNode{}}
+	w := &histWalker{repo: repo, graph: graph, paths: paths, nodes: map[plumbing.Hash]*histNode{}, commit: repo.CommitObject}
 	dirIndex := map[string]int{}
 	for i, p := range paths {
 		d := path.Dir(p)
@@ -126,7 +123,7 @@ func newHistWalker(repo *git.Repository, graph commitgraph.Index, paths []string
 		w.inDir[k][path.Base(p)] = i
 		w.dirMask[k].add(i)
 	}
-	w.treeReader = newTreeReader(func(h plumbing.Hash) ([]object.TreeEntry, error) { return readTree(repo.Storer, h) }, w.dirs)
+	w.treeReader = newTreeReader(func(h plumbing.Hash) ([]byte, error) { return rawObject(repo.Storer, plumbing.TreeObject, h) }, w.dirs)
 	return w
 }
 
@@ -135,7 +132,12 @@ func (w *histWalker) node(h plumbing.Hash) (*histNode, error) {
 		return n, nil
 	}
 	var n *histNode
-	if w.graph != nil {
+	if w.fast != nil {
+		if i, ok := w.fast.pos(h); ok {
+			n, _ = w.fast.node(i)
+		}
+	}
+	if n == nil && w.graph != nil {
 		if i, err := w.graph.GetIndexByHash(h); err == nil {
 			if d, err := w.graph.GetCommitDataByIndex(i); err == nil {
 				n = &histNode{tree: d.TreeHash, parents: d.ParentHashes, when: d.When, gen: d.Generation}
@@ -143,7 +145,7 @@ func (w *histWalker) node(h plumbing.Hash) (*histNode, error) {
 		}
 	}
 	if n == nil {
-		c, err := w.repo.CommitObject(h)
+		c, err := w.commit(h)
 		if err != nil {
 			return nil, err
 		}
@@ -153,35 +155,6 @@ func (w *histWalker) node(h plumbing.Hash) (*histNode, error) {
 	return n, nil
 }
 
-// entries is a tree's entries, nil when it cannot be read.
-func (w *treeReader) entries(h plumbing.Hash) []object.TreeEntry {
-	if es, ok := w.trees[h]; ok {
-		return es
-	}
-	var es []object.TreeEntry
-	if t, err := w.get(h); err == nil {
-		es = t
-	}
-	w.keep(h, es)
-	return es
-}
-
-func (w *treeReader) keep(h plumbing.Hash, es []object.TreeEntry) {
-	if len(w.trees) > 1<<14 {
-		clear(w.trees) // a long walk only looks back a few commits
-	}
-	w.trees[h] = es
-}
-
-func (w *treeReader) child(tree plumbing.Hash, name string) plumbing.Hash {
-	for _, e := range w.entries(tree) {
-		if e.Name == name && e.Mode == filemode.Dir {
-			return e.Hash
-		}
-	}
-	return plumbing.ZeroHash
-}
-
 // dirHashes is the tree hash of each folder in a root tree (zero: absent),
 // read ahead by the prefetch workers where there are some.
 func (w *histWalker) dirHashes(root plumbing.Hash) []plumbing.Hash {
@@ -189,45 +162,12 @@ func (w *histWalker) dirHashes(root plumbing.Hash) []plumbing.Hash {
 		return hs
 	}
 	if w.ahead != nil {
-		if s := w.ahead.wait(root); s != nil {
-			w.dirCache[root] = s.hashes
-			return s.hashes
+		if hs := w.ahead.wait(root); hs != nil {
+			w.dirCache[root] = hs
+			return hs
 		}
 	}
 	return w.treeReader.dirHashes(root)
-}
-
-func (w *treeReader) dirHashes(root plumbing.Hash) []plumbing.Hash {
-	if hs, ok := w.dirCache[root]; ok {
-		return hs
-	}
-	hs := make([]plumbing.Hash, len(w.dirs))
-	for k, d := range w.dirs {
-		h := root
-		if d != "." {
-			for _, name := range strings.Split(d, "/") {
-				if h = w.child(h, name); h.IsZero() {
-					break
-				}
-			}
-		}
-		hs[k] = h
-	}
-	w.dirCache[root] = hs
-	return hs
-}
-
-// fileHash is the entry of a file in a folder tree (zero: absent).
-func (w *treeReader) fileHash(dir plumbing.Hash, name string) plumbing.Hash {
-	if dir.IsZero() {
-		return plumbing.ZeroHash
-	}
-	for _, e := range w.entries(dir) {
-		if e.Name == name && e.Mode != filemode.Dir && e.Mode != filemode.Submodule {
-			return e.Hash
-		}
-	}
-	return plumbing.ZeroHash
 }
 
 // differing adds to out the paths of folder k whose entries differ between
@@ -283,8 +223,14 @@ func treeOrder(a, b object.TreeEntry) int {
 
 // lastChanges walks from head. open, when not nil, opens another reader
 // of the same object store for a prefetch worker.
-func lastChanges(repo *git.Repository, graph commitgraph.Index, head plumbing.Hash, paths []string, open func() (func(plumbing.Hash) ([]object.TreeEntry, error), func())) (map[string]*Change, error) {
+func lastChanges(repo *git.Repository, graph commitgraph.Index, fast *graphFile, head plumbing.Hash, paths []string, open func() *objectReader) (map[string]*Change, error) {
 	w := newHistWalker(repo, graph, paths)
+	w.fast = fast
+	if open != nil {
+		o := open()
+		defer o.close()
+		w.treeReader.raw, w.commit = o.tree, o.commit
+	}
 	out := map[string]*Change{}
 	hn, err := w.node(head)
 	if err != nil {
@@ -321,7 +267,7 @@ func lastChanges(repo *git.Repository, graph commitgraph.Index, head plumbing.Ha
 			})
 		}
 	}
-	if err := describeChanges(repo, resolved, paths, out); err != nil {
+	if err := describeChanges(w.commit, resolved, paths, out); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -380,9 +326,9 @@ func (w *histWalker) followParents(n *histNode, paths pathSet, f *frontier) (pat
 
 // describeChanges fills in subjects and authors: one commit object per
 // commit that changed a path.
-func describeChanges(repo *git.Repository, resolved map[plumbing.Hash]pathSet, paths []string, out map[string]*Change) error {
+func describeChanges(commit func(plumbing.Hash) (*object.Commit, error), resolved map[plumbing.Hash]pathSet, paths []string, out map[string]*Change) error {
 	for h, ps := range resolved {
-		c, err := repo.CommitObject(h)
+		c, err := commit(h)
 		if err != nil {
 			return err
 		}

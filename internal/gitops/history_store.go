@@ -14,10 +14,64 @@ import (
 	"github.com/go-git/go-git/v5/storage/filesystem"
 )
 
-// treeStore opens a separate object store for a prefetch worker.
-func (r *Repo) treeStore() (func(plumbing.Hash) ([]object.TreeEntry, error), func()) {
-	st := r.walkStore(64 * cache.MiByte)
-	return func(h plumbing.Hash) ([]object.TreeEntry, error) { return readTree(st, h) }, func() { st.Close() }
+// objectReader reads trees and commits for one goroutine of a walk (the
+// walk itself or a prefetch worker): from the mapped pack files first, and
+// from a go-git store of its own, opened when first needed, what they do
+// not hold (loose objects, packs it cannot read).
+type objectReader struct {
+	r    *Repo
+	pack *packReader // nil: no pack files mapped
+	st   *filesystem.Storage
+}
+
+// readers gives a new objectReader for each goroutine of one walk.
+func (r *Repo) readers(packs *packSet) func() *objectReader {
+	return func() *objectReader {
+		o := &objectReader{r: r}
+		if packs != nil {
+			o.pack = newPackReader(packs)
+		}
+		return o
+	}
+}
+
+func (o *objectReader) store() *filesystem.Storage {
+	if o.st == nil {
+		o.st = o.r.walkStore(64 * cache.MiByte)
+	}
+	return o.st
+}
+
+// tree is a tree object's content (not to be modified).
+func (o *objectReader) tree(h plumbing.Hash) ([]byte, error) {
+	if o.pack != nil {
+		if typ, data, ok := o.pack.read(h); ok && typ == plumbing.TreeObject {
+			return data, nil
+		}
+	}
+	return rawObject(o.store(), plumbing.TreeObject, h)
+}
+
+func (o *objectReader) commit(h plumbing.Hash) (*object.Commit, error) {
+	if o.pack != nil {
+		if typ, data, ok := o.pack.read(h); ok && typ == plumbing.CommitObject {
+			mo := &plumbing.MemoryObject{}
+			mo.SetType(plumbing.CommitObject)
+			mo.Write(data)
+			c := &object.Commit{}
+			if err := c.Decode(mo); err == nil {
+				c.Hash = h
+				return c, nil
+			}
+		}
+	}
+	return object.GetCommit(o.store(), h)
+}
+
+func (o *objectReader) close() {
+	if o.st != nil {
+		o.st.Close()
+	}
 }
 
 // walkStore is an object store for a long read: pack files kept open and

@@ -24,21 +24,9 @@ func (p packFS) Open(name string) (billy.File, error) {
 	if !strings.HasSuffix(name, ".pack") {
 		return p.Filesystem.Open(name)
 	}
-	f, err := os.Open(p.Join(p.Root(), name))
+	data, _, err := mapFile(p.Join(p.Root(), name))
 	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() == 0 || st.Size() != int64(int(st.Size())) {
-		return p.Filesystem.Open(name)
-	}
-	data, err := syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
-	if err != nil {
-		return p.Filesystem.Open(name) // a file system without mmap
+		return p.Filesystem.Open(name) // empty, or a file system without mmap
 	}
 	return &mappedFile{name: name, data: data}, nil
 }
@@ -107,3 +95,24 @@ func (m *mappedFile) Write([]byte) (int, error) { return 0, errReadOnly }
 func (m *mappedFile) Truncate(int64) error      { return errReadOnly }
 func (m *mappedFile) Lock() error               { return nil }
 func (m *mappedFile) Unlock() error             { return nil }
+
+// mapFile maps a whole file read-only; unmap lets go of it.
+func mapFile(name string) (data []byte, unmap func(), err error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	if st.Size() == 0 || st.Size() != int64(int(st.Size())) {
+		return nil, nil, errors.New("cannot map " + name)
+	}
+	data, err = syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
+	if err != nil {
+		return nil, nil, err
+	}
+	return data, func() { syscall.Munmap(data) }, nil
+}

@@ -17,38 +17,78 @@ import (
 // prefetcher reads the folder trees of commits ahead of the history walk,
 // on the machine's other cores: it orders every ancestor of HEAD as the
 // walk meets them (newest first, from the commit-graph, no object read)
-// and its workers, each with its own object store, resolve the folders of
-// every root tree in that order. The walk then waits for a result instead
-// of reading trees itself.
+// and its workers, each with its own object reader, resolve the folders
+// of the root trees of their share of that order, in runs of neighbouring
+// commits. The walk reads the trees of its own share and waits for a
+// run's result instead of reading the others.
 type prefetcher struct {
-	slots map[plumbing.Hash]*prefetchSlot // root tree -> slot; read-only once started
-	stop  atomic.Bool
-	wg    sync.WaitGroup
+	at     map[plumbing.Hash]int // root tree -> place in order, for the workers' share; read-only once started
+	hashes [][]plumbing.Hash     // place -> each folder's tree
+	runs   []chan struct{}       // closed once a run's hashes are in
+	stop   atomic.Bool
+	wg     sync.WaitGroup
 }
 
 const prefetchRun = 64
 
-type prefetchSlot struct {
-	done   chan struct{}
-	hashes []plumbing.Hash // each folder's tree
-}
-
 // startPrefetch starts the workers, or returns nil where there is a single
 // core or no commit-graph (ordering would mean reading every commit).
-func startPrefetch(w *histWalker, head plumbing.Hash, open func() (func(plumbing.Hash) ([]object.TreeEntry, error), func())) *prefetcher {
-	// The walk itself reads the trees of one share of the runs (with its
-	// own store, which it needs anyway); each worker reads another share.
+func startPrefetch(w *histWalker, head plumbing.Hash, open func() *objectReader) *prefetcher {
 	workers := min(runtime.GOMAXPROCS(0), 4) - 1
-	if workers < 1 || w.graph == nil {
+	if workers < 1 {
+		return nil
+	}
+	var order []plumbing.Hash
+	switch {
+	case w.fast != nil:
+		if i, ok := w.fast.pos(head); ok {
+			order = w.fast.ancestorTrees(i)
+		}
+	case w.graph != nil:
+		order = w.ancestorTrees(head)
+	}
+	if order == nil {
 		return nil
 	}
 	parts := workers + 1
-	// Every ancestor, newest first, as the walk's queue pops them.
+	p := &prefetcher{at: make(map[plumbing.Hash]int, len(order)/2), hashes: make([][]plumbing.Hash, len(order))}
+	for i, t := range order {
+		if (i/prefetchRun)%parts == 0 {
+			continue // the walk's own share
+		}
+		if _, dup := p.at[t]; !dup {
+			p.at[t] = i
+		}
+	}
+	for range (len(order) + prefetchRun - 1) / prefetchRun {
+		p.runs = append(p.runs, make(chan struct{}))
+	}
+	for k := 1; k <= workers; k++ {
+		o := open()
+		r := newTreeReader(o.tree, w.dirs)
+		p.wg.Add(1)
+		go func() {
+			defer p.wg.Done()
+			defer o.close()
+			// Runs of neighbouring commits: their trees are deltas of one
+			// another, whose bases stay in this worker's cache.
+			for b := k * prefetchRun; b < len(order) && !p.stop.Load(); b += parts * prefetchRun {
+				for i := b; i < min(b+prefetchRun, len(order)); i++ {
+					p.hashes[i] = r.dirHashes(order[i])
+				}
+				close(p.runs[b/prefetchRun])
+			}
+		}()
+	}
+	return p
+}
+
+// ancestorTrees is the root tree of every ancestor of head, newest first,
+// from go-git's reader of the commit-graph.
+func (w *histWalker) ancestorTrees(head plumbing.Hash) []plumbing.Hash {
 	var order []plumbing.Hash
-	p := &prefetcher{slots: map[plumbing.Hash]*prefetchSlot{}}
 	q := &histQueue{}
 	seen := map[plumbing.Hash]bool{head: true}
-	seenTree := map[plumbing.Hash]bool{}
 	hn, err := w.node(head)
 	if err != nil {
 		return nil
@@ -60,55 +100,29 @@ func startPrefetch(w *histWalker, head plumbing.Hash, open func() (func(plumbing
 		if err != nil {
 			break
 		}
-		if !seenTree[n.tree] {
-			seenTree[n.tree] = true
-			if (len(order)/prefetchRun)%parts != 0 {
-				p.slots[n.tree] = &prefetchSlot{done: make(chan struct{})}
-			}
-			order = append(order, n.tree)
-		}
+		order = append(order, n.tree)
 		for _, ph := range n.parents {
 			if seen[ph] {
 				continue
 			}
 			seen[ph] = true
-			pn, err := w.node(ph)
-			if err != nil {
-				continue
+			if pn, err := w.node(ph); err == nil {
+				heap.Push(q, &histItem{hash: ph, when: pn.when})
 			}
-			heap.Push(q, &histItem{hash: ph, when: pn.when})
 		}
 	}
-	for k := 1; k <= workers; k++ {
-		get, done := open()
-		r := newTreeReader(get, w.dirs)
-		p.wg.Add(1)
-		go func() {
-			defer p.wg.Done()
-			defer done()
-			// Runs of neighbouring commits: their trees are deltas of one
-			// another, whose bases stay in this worker's cache.
-			for b := k * prefetchRun; b < len(order) && !p.stop.Load(); b += parts * prefetchRun {
-				for i := b; i < min(b+prefetchRun, len(order)); i++ {
-					s := p.slots[order[i]]
-					s.hashes = r.dirHashes(order[i])
-					close(s.done)
-				}
-			}
-		}()
-	}
-	return p
+	return order
 }
 
 // wait gives what the workers read of a root tree, nil when it is not one
 // they read (the walk's own share).
-func (p *prefetcher) wait(root plumbing.Hash) *prefetchSlot {
-	s, ok := p.slots[root]
+func (p *prefetcher) wait(root plumbing.Hash) []plumbing.Hash {
+	i, ok := p.at[root]
 	if !ok {
 		return nil
 	}
-	<-s.done
-	return s
+	<-p.runs[i/prefetchRun]
+	return p.hashes[i]
 }
 
 // close stops the workers and waits for them to let go of their stores.
@@ -117,11 +131,9 @@ func (p *prefetcher) close() {
 	p.wg.Wait()
 }
 
-// readTree reads a tree's entries straight from the object's bytes, with
-// one string for all the names (go-git's Tree.Decode allocates per entry
-// through a buffered reader: a tenth of a history walk).
-func readTree(st storer.EncodedObjectStorer, h plumbing.Hash) ([]object.TreeEntry, error) {
-	o, err := st.EncodedObject(plumbing.TreeObject, h)
+// rawObject reads an object's content through go-git.
+func rawObject(st storer.EncodedObjectStorer, typ plumbing.ObjectType, h plumbing.Hash) ([]byte, error) {
+	o, err := st.EncodedObject(typ, h)
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +148,13 @@ func readTree(st storer.EncodedObjectStorer, h plumbing.Hash) ([]object.TreeEntr
 	if err != nil {
 		return nil, err
 	}
-	data := buf.String()
+	return buf.Bytes(), nil
+}
+
+// parseTree reads a tree object's entries straight from its bytes, with
+// one string for all the names (go-git's Tree.Decode allocates per entry
+// through a buffered reader: a tenth of a history walk).
+func parseTree(data string) ([]object.TreeEntry, error) {
 	var out []object.TreeEntry
 	for len(data) > 0 {
 		sp := strings.IndexByte(data, ' ')

@@ -261,7 +261,7 @@ func (h *history) previous(c plumbing.Hash, path string) (plumbing.Hash, error) 
 	}
 	var prev plumbing.Hash
 	if len(n.parents) > 0 {
-		ch, err := lastChanges(h.w.repo, h.graph, n.parents[0], []string{path}, nil)
+		ch, err := lastChanges(h.w.repo, h.graph, nil, n.parents[0], []string{path}, nil)
 		if err != nil {
 			return plumbing.ZeroHash, err
 		}

@@ -1,0 +1,172 @@
+package gitops
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// treeReader finds the tree of each folder of the walk in a commit's root
+// tree, reading from one object store (not safe for concurrent use: each
+// prefetch worker has its own). The folders' paths make a trie: from the
+// root down, each level looks up only the names on the way, in the raw
+// tree object (no entry list made), and a level whose tree is the same as
+// one met just before (the common case: a commit changes one folder) takes
+// the hashes below it from there, as git compares trees level by level.
+type treeReader struct {
+	raw      func(plumbing.Hash) ([]byte, error) // a tree object's content
+	dirs     []string
+	trie     []trieNode // trie[0]: the root
+	trees    map[plumbing.Hash][]object.TreeEntry
+	dirCache map[plumbing.Hash][]plumbing.Hash // root tree -> folder hashes
+}
+
+// trieNode is a folder on the way to some of the walk's folders.
+type trieNode struct {
+	name string // its name in its parent
+	kids []int  // trie indexes of the folders below it on the way
+	dirs []int  // the walk's folders it is (at most one, in practice)
+	memo [trieMemoSlots]trieMemo
+}
+
+const trieMemoSlots = 8
+
+// trieMemo is a tree of the folder met before and its kids' hashes.
+type trieMemo struct {
+	tree plumbing.Hash
+	kids []plumbing.Hash
+}
+
+func newTreeReader(raw func(plumbing.Hash) ([]byte, error), dirs []string) *treeReader {
+	t := &treeReader{raw: raw, dirs: dirs, trie: []trieNode{{}}, trees: map[plumbing.Hash][]object.TreeEntry{}, dirCache: map[plumbing.Hash][]plumbing.Hash{}}
+	for k, d := range dirs {
+		at := 0
+		if d != "." {
+			for _, name := range strings.Split(d, "/") {
+				at = t.kid(at, name)
+			}
+		}
+		t.trie[at].dirs = append(t.trie[at].dirs, k)
+	}
+	return t
+}
+
+func (t *treeReader) kid(at int, name string) int {
+	for _, k := range t.trie[at].kids {
+		if t.trie[k].name == name {
+			return k
+		}
+	}
+	t.trie = append(t.trie, trieNode{name: name})
+	t.trie[at].kids = append(t.trie[at].kids, len(t.trie)-1)
+	return len(t.trie) - 1
+}
+
+// entries is a tree's entries, nil when it cannot be read.
+func (t *treeReader) entries(h plumbing.Hash) []object.TreeEntry {
+	if es, ok := t.trees[h]; ok {
+		return es
+	}
+	var es []object.TreeEntry
+	if data, err := t.raw(h); err == nil {
+		es, _ = parseTree(string(data))
+	}
+	if len(t.trees) > 1<<14 {
+		clear(t.trees) // a long walk only looks back a few commits
+	}
+	t.trees[h] = es
+	return es
+}
+
+// dirHashes is the tree hash of each folder in a root tree (zero: absent).
+func (t *treeReader) dirHashes(root plumbing.Hash) []plumbing.Hash {
+	if hs, ok := t.dirCache[root]; ok {
+		return hs
+	}
+	hs := make([]plumbing.Hash, len(t.dirs))
+	t.resolve(0, root, hs)
+	if len(t.dirCache) > 1<<16 {
+		clear(t.dirCache)
+	}
+	t.dirCache[root] = hs
+	return hs
+}
+
+// resolve fills in hs below trie node at, whose tree is h (zero: absent).
+func (t *treeReader) resolve(at int, h plumbing.Hash, hs []plumbing.Hash) {
+	n := &t.trie[at]
+	for _, k := range n.dirs {
+		hs[k] = h
+	}
+	if len(n.kids) == 0 {
+		return
+	}
+	var kids []plumbing.Hash
+	if !h.IsZero() {
+		m := &n.memo[h[0]%trieMemoSlots]
+		if m.kids == nil || m.tree != h {
+			if m.kids == nil {
+				m.kids = make([]plumbing.Hash, len(n.kids))
+			}
+			m.tree = h
+			t.subfolders(n, h, m.kids)
+		}
+		kids = m.kids
+	}
+	for i, k := range n.kids {
+		var kh plumbing.Hash
+		if kids != nil {
+			kh = kids[i]
+		}
+		t.resolve(k, kh, hs)
+	}
+}
+
+// subfolders reads the hashes of n's kids in tree h (zero: absent).
+func (t *treeReader) subfolders(n *trieNode, h plumbing.Hash, out []plumbing.Hash) {
+	clear(out)
+	data, err := t.raw(h)
+	if err != nil {
+		return
+	}
+	for len(data) > 0 {
+		sp := bytes.IndexByte(data, ' ')
+		if sp < 0 {
+			return
+		}
+		var mode uint32
+		for _, c := range data[:sp] {
+			mode = mode<<3 | uint32(c-'0')
+		}
+		isDir := filemode.FileMode(mode) == filemode.Dir
+		data = data[sp+1:]
+		nul := bytes.IndexByte(data, 0)
+		if nul < 0 || len(data) < nul+21 {
+			return
+		}
+		if isDir {
+			for i, k := range n.kids {
+				if string(data[:nul]) == t.trie[k].name {
+					copy(out[i][:], data[nul+1:nul+21])
+				}
+			}
+		}
+		data = data[nul+21:]
+	}
+}
+
+// fileHash is the entry of a file in a folder tree (zero: absent).
+func (t *treeReader) fileHash(dir plumbing.Hash, name string) plumbing.Hash {
+	if dir.IsZero() {
+		return plumbing.ZeroHash
+	}
+	for _, e := range t.entries(dir) {
+		if e.Name == name && e.Mode != filemode.Dir && e.Mode != filemode.Submodule {
+			return e.Hash
+		}
+	}
+	return plumbing.ZeroHash
+}
