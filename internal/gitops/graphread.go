@@ -178,15 +178,24 @@ func (g *graphFile) tree(i int) (h plumbing.Hash) {
 // node is what the walk needs of the commit at i, false when the file
 // does not hold it whole.
 func (g *graphFile) node(i int) (*histNode, bool) {
-	var buf [2]uint32
-	ps, ok := g.parents(i, buf[:0])
+	// One allocation for a commit of one or two parents.
+	type nodeOf2 struct {
+		n    histNode
+		ps   [2]plumbing.Hash
+		ppos [2]uint32
+	}
+	b := &nodeOf2{}
+	ps, ok := g.parents(i, b.ppos[:0])
 	if !ok {
 		return nil, false
 	}
+	n := &b.n
 	genTime := binary.BigEndian.Uint64(g.cdat[i*graphRecord+28:])
-	n := &histNode{tree: g.tree(i), when: time.Unix(g.when(i), 0), gen: genTime >> 34, parents: make([]plumbing.Hash, len(ps))}
-	for k, p := range ps {
-		n.parents[k], _ = g.hash(p)
+	n.tree, n.when, n.gen, n.ppos = g.tree(i), time.Unix(g.when(i), 0), genTime>>34, ps
+	n.parents = b.ps[:0]
+	for _, p := range ps {
+		h, _ := g.hash(p)
+		n.parents = append(n.parents, h)
 	}
 	return n, true
 }
@@ -198,7 +207,7 @@ func (g *graphFile) ancestorTrees(head int) []plumbing.Hash {
 	seen := make([]bool, g.n)
 	seen[head] = true
 	q := graphQueue{{g.when(head), uint32(head)}}
-	var order []plumbing.Hash
+	order := make([]plumbing.Hash, 0, g.n)
 	var buf []uint32
 	for len(q) > 0 {
 		i := int(q.pop())

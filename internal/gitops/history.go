@@ -2,14 +2,15 @@ package gitops
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/filemode"
 	commitgraph "github.com/go-git/go-git/v5/plumbing/format/commitgraph/v2"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
@@ -82,6 +83,10 @@ type histNode struct {
 	parents []plumbing.Hash
 	when    time.Time
 	gen     uint64 // the commit-graph's generation number, 0 when unknown
+
+	ppos   []uint32        // the parents' places in the commit-graph file, nil when unknown
+	dirs   []plumbing.Hash // the walk's folders in tree, once read
+	queued *histItem       // the walk's queue entry, while it has one
 }
 
 // histWalker walks history for a fixed list of paths, grouped by folder:
@@ -100,6 +105,7 @@ type histWalker struct {
 	dirMask []pathSet        // folder index -> its paths
 
 	nodes  map[plumbing.Hash]*histNode
+	byPos  []*histNode                                 // nodes by place in the commit-graph file (fast)
 	commit func(plumbing.Hash) (*object.Commit, error) // a commit object, where there is no graph
 	*treeReader
 	ahead *prefetcher // nil: no other core to read ahead with
@@ -134,7 +140,9 @@ func (w *histWalker) node(h plumbing.Hash) (*histNode, error) {
 	var n *histNode
 	if w.fast != nil {
 		if i, ok := w.fast.pos(h); ok {
-			n, _ = w.fast.node(i)
+			if n, err := w.nodeAt(uint32(i)); err == nil {
+				return n, nil
+			}
 		}
 	}
 	if n == nil && w.graph != nil {
@@ -155,70 +163,48 @@ func (w *histWalker) node(h plumbing.Hash) (*histNode, error) {
 	return n, nil
 }
 
+// nodeAt is the commit at place i of the commit-graph file.
+func (w *histWalker) nodeAt(i uint32) (*histNode, error) {
+	if w.byPos == nil {
+		w.byPos = make([]*histNode, w.fast.n)
+	}
+	if n := w.byPos[i]; n != nil {
+		return n, nil
+	}
+	n, ok := w.fast.node(int(i))
+	if !ok {
+		h, _ := w.fast.hash(i)
+		return nil, fmt.Errorf("commit-graph: cannot read commit %s", h)
+	}
+	w.byPos[i] = n
+	return n, nil
+}
+
+// parent is n's parent k.
+func (w *histWalker) parent(n *histNode, k int) (*histNode, error) {
+	if n.ppos != nil {
+		return w.nodeAt(n.ppos[k])
+	}
+	return w.node(n.parents[k])
+}
+
+// nodeDirs is the walk's folders in n's tree.
+func (w *histWalker) nodeDirs(n *histNode) []plumbing.Hash {
+	if n.dirs == nil {
+		n.dirs = w.dirHashes(n.tree)
+	}
+	return n.dirs
+}
+
 // dirHashes is the tree hash of each folder in a root tree (zero: absent),
 // read ahead by the prefetch workers where there are some.
 func (w *histWalker) dirHashes(root plumbing.Hash) []plumbing.Hash {
-	if hs, ok := w.dirCache[root]; ok {
-		return hs
-	}
 	if w.ahead != nil {
 		if hs := w.ahead.wait(root); hs != nil {
-			w.dirCache[root] = hs
 			return hs
 		}
 	}
 	return w.treeReader.dirHashes(root)
-}
-
-// differing adds to out the paths of folder k whose entries differ between
-// two versions of the folder, walking both sorted entry lists once.
-func (w *histWalker) differing(k int, a, b plumbing.Hash, out pathSet) {
-	ea, eb := w.entries(a), w.entries(b)
-	mark := func(e object.TreeEntry) {
-		if i, ok := w.inDir[k][e.Name]; ok {
-			out.add(i)
-		}
-	}
-	i, j := 0, 0
-	for i < len(ea) || j < len(eb) {
-		switch {
-		case j >= len(eb):
-			mark(ea[i])
-			i++
-		case i >= len(ea):
-			mark(eb[j])
-			j++
-		default:
-			c := treeOrder(ea[i], eb[j])
-			switch {
-			case c < 0:
-				mark(ea[i])
-				i++
-			case c > 0:
-				mark(eb[j])
-				j++
-			default:
-				if ea[i].Hash != eb[j].Hash || ea[i].Mode != eb[j].Mode {
-					mark(ea[i])
-				}
-				i++
-				j++
-			}
-		}
-	}
-}
-
-// treeOrder compares entries as git sorts a tree: by name, a folder's name
-// read with a trailing slash.
-func treeOrder(a, b object.TreeEntry) int {
-	an, bn := a.Name, b.Name
-	if a.Mode == filemode.Dir {
-		an += "/"
-	}
-	if b.Mode == filemode.Dir {
-		bn += "/"
-	}
-	return strings.Compare(an, bn)
 }
 
 // lastChanges walks from head. open, when not nil, opens another reader
@@ -245,15 +231,12 @@ func lastChanges(repo *git.Repository, graph commitgraph.Index, fast *graphFile,
 	if total == 0 {
 		return out, nil
 	}
-	f := &frontier{queued: map[plumbing.Hash]*histItem{}}
+	f := &frontier{}
 	f.push(head, hn, start)
 	resolved := make(map[plumbing.Hash]pathSet)
 	for f.q.Len() > 0 && len(out) < total {
 		it := f.pop()
-		n, err := w.node(it.hash)
-		if err != nil {
-			return nil, err
-		}
+		n := it.node
 		rest, err := w.followParents(n, it.paths, f)
 		if err != nil {
 			return nil, err
@@ -292,16 +275,20 @@ func (w *histWalker) present(n *histNode) (pathSet, int) {
 // them.
 func (w *histWalker) followParents(n *histNode, paths pathSet, f *frontier) (pathSet, error) {
 	rest := paths // still to place: treesame to no parent so far
-	mine := w.dirHashes(n.tree)
+	mine := w.nodeDirs(n)
 	for pi, ph := range n.parents {
 		if rest.empty() {
 			break
 		}
-		pn, err := w.node(ph)
+		pn, err := w.parent(n, pi)
 		if err != nil {
 			return nil, err
 		}
-		theirs := w.dirHashes(pn.tree)
+		theirs := w.nodeDirs(pn)
+		if len(n.parents) == 1 && slices.Equal(mine, theirs) {
+			f.push(ph, pn, rest) // the most common case: no folder changed
+			return nil, nil
+		}
 		diff := newPathSet(len(w.base))
 		for k := range w.dirs {
 			if mine[k] != theirs[k] {

@@ -55,6 +55,7 @@ func (s pathSet) each(f func(i int)) {
 
 type histItem struct {
 	hash  plumbing.Hash
+	node  *histNode
 	when  time.Time
 	paths pathSet
 }
@@ -69,24 +70,22 @@ func (q *histQueue) Pop() any          { old := *q; it := old[len(old)-1]; *q = 
 
 // frontier is the walk's queue of commits still to visit, newest first,
 // each with the paths that follow it; a commit reached twice gathers both
-// sets of paths.
+// sets of paths (its node holds its entry while it is queued).
 type frontier struct {
-	q      histQueue
-	queued map[plumbing.Hash]*histItem
+	q histQueue
 }
 
 func (f *frontier) push(h plumbing.Hash, n *histNode, ps pathSet) {
-	if it, ok := f.queued[h]; ok {
-		it.paths.or(ps)
+	if n.queued != nil {
+		n.queued.paths.or(ps)
 		return
 	}
-	it := &histItem{hash: h, when: n.when, paths: ps}
-	f.queued[h] = it
-	heap.Push(&f.q, it)
+	n.queued = &histItem{hash: h, node: n, when: n.when, paths: ps}
+	heap.Push(&f.q, n.queued)
 }
 
 func (f *frontier) pop() *histItem {
 	it := heap.Pop(&f.q).(*histItem)
-	delete(f.queued, it.hash)
+	it.node.queued = nil
 	return it
 }

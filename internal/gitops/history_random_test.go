@@ -121,37 +121,46 @@ func randomHistory(t *testing.T, seed int64, n int) (string, []string) {
 
 // The one walk agrees with `git log -1 -- <path>` for every path, on
 // random histories, with and without a commit-graph file (with one, the
-// prefetch workers read trees ahead).
+// prefetch workers read trees ahead; with small blocks, the walk and the
+// workers meet many times on the way).
 func TestLastChangesRandomHistoriesMatchGitLog(t *testing.T) {
+	defer func(b int) { prefetchBlock = b }(prefetchBlock)
 	for seed := int64(1); seed <= 4; seed++ {
 		dir, files := randomHistory(t, seed, 300)
-		for _, graph := range []bool{false, true} {
-			if graph {
+		inHead := runGit(t, dir, "ls-tree", "-r", "--name-only", "HEAD")
+		want, subjects := map[string]string{}, map[string]string{}
+		for _, p := range files {
+			if strings.Contains(inHead, p+"\n") { // else not in HEAD: left out
+				want[p] = strings.TrimSpace(runGit(t, dir, "log", "-1", "--format=%H", "--", p))
+				subjects[p] = strings.TrimSpace(runGit(t, dir, "log", "-1", "--format=%s", "--", p))
+			}
+		}
+		for _, variant := range []struct {
+			graph bool
+			block int
+		}{{false, 512}, {true, 512}, {true, 3}} {
+			if variant.graph {
 				runGit(t, dir, "commit-graph", "write", "--reachable")
 			} else {
 				os.Remove(dir + "/.git/objects/info/commit-graph")
 			}
+			prefetchBlock = variant.block
 			r := openRepo(t, dir)
 			os.Remove(r.historyCachePath())
 			got, err := r.LastChanges(files)
 			if err != nil {
 				t.Fatal(err)
 			}
-			inHead := runGit(t, dir, "ls-tree", "-r", "--name-only", "HEAD")
 			for _, p := range files {
-				want := strings.TrimSpace(runGit(t, dir, "log", "-1", "--format=%H", "--", p))
-				if !strings.Contains(inHead, p+"\n") {
-					want = "" // not in HEAD: left out
-				}
 				have := ""
 				if c := got[p]; c != nil {
 					have = c.Hash.String()
-					if subject := strings.TrimSpace(runGit(t, dir, "log", "-1", "--format=%s", have)); c.Subject != subject {
-						t.Errorf("seed %d %s: subject %q, want %q", seed, p, c.Subject, subject)
+					if c.Subject != subjects[p] {
+						t.Errorf("seed %d %+v %s: subject %q, want %q", seed, variant, p, c.Subject, subjects[p])
 					}
 				}
-				if have != want {
-					t.Errorf("seed %d graph %v %s: jobtui %s, git log %s", seed, graph, p, have, want)
+				if have != want[p] {
+					t.Errorf("seed %d %+v %s: jobtui %s, git log %s", seed, variant, p, have, want[p])
 				}
 			}
 		}

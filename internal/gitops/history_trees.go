@@ -17,11 +17,14 @@ import (
 // one met just before (the common case: a commit changes one folder) takes
 // the hashes below it from there, as git compares trees level by level.
 type treeReader struct {
-	raw      func(plumbing.Hash) ([]byte, error) // a tree object's content
-	dirs     []string
-	trie     []trieNode // trie[0]: the root
-	trees    map[plumbing.Hash][]object.TreeEntry
-	dirCache map[plumbing.Hash][]plumbing.Hash // root tree -> folder hashes
+	raw    func(plumbing.Hash) ([]byte, error) // a tree object's content
+	dirs   []string
+	trie   []trieNode // trie[0]: the root
+	trees  map[plumbing.Hash][]object.TreeEntry
+	recent [16]struct {
+		tree plumbing.Hash
+		data []byte
+	}
 }
 
 // trieNode is a folder on the way to some of the walk's folders.
@@ -41,7 +44,7 @@ type trieMemo struct {
 }
 
 func newTreeReader(raw func(plumbing.Hash) ([]byte, error), dirs []string) *treeReader {
-	t := &treeReader{raw: raw, dirs: dirs, trie: []trieNode{{}}, trees: map[plumbing.Hash][]object.TreeEntry{}, dirCache: map[plumbing.Hash][]plumbing.Hash{}}
+	t := &treeReader{raw: raw, dirs: dirs, trie: []trieNode{{}}, trees: map[plumbing.Hash][]object.TreeEntry{}}
 	for k, d := range dirs {
 		at := 0
 		if d != "." {
@@ -83,15 +86,8 @@ func (t *treeReader) entries(h plumbing.Hash) []object.TreeEntry {
 
 // dirHashes is the tree hash of each folder in a root tree (zero: absent).
 func (t *treeReader) dirHashes(root plumbing.Hash) []plumbing.Hash {
-	if hs, ok := t.dirCache[root]; ok {
-		return hs
-	}
 	hs := make([]plumbing.Hash, len(t.dirs))
 	t.resolve(0, root, hs)
-	if len(t.dirCache) > 1<<16 {
-		clear(t.dirCache)
-	}
-	t.dirCache[root] = hs
 	return hs
 }
 
@@ -169,4 +165,133 @@ func (t *treeReader) fileHash(dir plumbing.Hash, name string) plumbing.Hash {
 		}
 	}
 	return plumbing.ZeroHash
+}
+
+// rawTree is a tree object's content from a small cache of the last few
+// read: comparing folders reads each version twice, as a commit's and as
+// its parent's. nil when it cannot be read.
+func (t *treeReader) rawTree(h plumbing.Hash) []byte {
+	c := &t.recent[h[0]%uint8(len(t.recent))]
+	if c.data != nil && c.tree == h {
+		return c.data
+	}
+	data, err := t.raw(h)
+	if err != nil {
+		return nil
+	}
+	c.tree, c.data = h, data
+	return data
+}
+
+// differing adds to out the paths of folder k whose entries differ between
+// two versions of the folder, walking both raw trees once in git's order.
+func (w *histWalker) differing(k int, a, b plumbing.Hash, out pathSet) {
+	var da, db []byte
+	if !a.IsZero() {
+		da = w.rawTree(a)
+	}
+	if !b.IsZero() {
+		db = w.rawTree(b)
+	}
+	if !validTree(da) {
+		da = nil
+	}
+	if !validTree(db) {
+		db = nil
+	}
+	in := w.inDir[k]
+	mark := func(e rawEntry) {
+		if i, ok := in[string(e.name)]; ok {
+			out.add(i)
+		}
+	}
+	ea, okA := readEntry(da)
+	eb, okB := readEntry(db)
+	for okA || okB {
+		c := 0
+		switch {
+		case !okB:
+			c = -1
+		case !okA:
+			c = 1
+		default:
+			c = rawOrder(ea, eb)
+		}
+		switch {
+		case c < 0:
+			mark(ea)
+		case c > 0:
+			mark(eb)
+		case ea.mode != eb.mode || !bytes.Equal(ea.hash, eb.hash):
+			mark(ea)
+		}
+		if c <= 0 {
+			ea, okA = readEntry(ea.rest)
+		}
+		if c >= 0 {
+			eb, okB = readEntry(eb.rest)
+		}
+	}
+}
+
+// rawEntry is an entry of a raw tree; rest is what follows it.
+type rawEntry struct {
+	name, hash, rest []byte
+	mode             filemode.FileMode
+}
+
+// readEntry reads the entry at the start of data, false at its end or on
+// a malformed entry.
+func readEntry(data []byte) (rawEntry, bool) {
+	sp := bytes.IndexByte(data, ' ')
+	if sp <= 0 {
+		return rawEntry{}, false
+	}
+	var mode uint32
+	for _, c := range data[:sp] {
+		if c < '0' || c > '7' {
+			return rawEntry{}, false
+		}
+		mode = mode<<3 | uint32(c-'0')
+	}
+	data = data[sp+1:]
+	nul := bytes.IndexByte(data, 0)
+	if nul <= 0 || len(data) < nul+21 {
+		return rawEntry{}, false
+	}
+	return rawEntry{name: data[:nul], hash: data[nul+1 : nul+21], rest: data[nul+21:], mode: filemode.FileMode(mode)}, true
+}
+
+// validTree tells whether every entry of a raw tree reads (a tree that
+// does not is compared as empty, as one that cannot be read).
+func validTree(data []byte) bool {
+	for len(data) > 0 {
+		e, ok := readEntry(data)
+		if !ok {
+			return false
+		}
+		data = e.rest
+	}
+	return true
+}
+
+// rawOrder compares entries as git sorts a tree: by name, a folder's name
+// read with a trailing slash.
+func rawOrder(a, b rawEntry) int {
+	n := min(len(a.name), len(b.name))
+	if c := bytes.Compare(a.name[:n], b.name[:n]); c != 0 {
+		return c
+	}
+	return nameEnd(a, n) - nameEnd(b, n)
+}
+
+// nameEnd is the byte of an entry's name at n, as git sorts names.
+func nameEnd(e rawEntry, n int) int {
+	switch {
+	case n < len(e.name):
+		return int(e.name[n])
+	case e.mode == filemode.Dir:
+		return '/'
+	}
+	return 0
 }

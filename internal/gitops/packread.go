@@ -128,7 +128,8 @@ type packReader struct {
 	src   bytes.Reader
 	zr    io.ReadCloser
 	cache [packCacheSlots]packCached
-	kept  int // bytes held by the cache
+	kept  int    // bytes held by the cache
+	delta []byte // the buffer deltas are inflated into
 }
 
 const (
@@ -245,9 +246,12 @@ func (r *packReader) at(pack int, off int64) (plumbing.ObjectType, []byte, error
 	}
 	for i := len(chain) - 1; i >= 0; i-- {
 		d := chain[i]
-		delta, err := r.inflate(r.set.packs[d.pack], d.start, d.size)
+		delta, err := r.inflateInto(r.delta, r.set.packs[d.pack], d.start, d.size)
 		if err != nil {
 			return 0, nil, err
+		}
+		if cap(delta) <= 1<<20 {
+			r.delta = delta
 		}
 		if data, err = applyDelta(data, delta); err != nil {
 			return 0, nil, err
@@ -269,6 +273,12 @@ func (r *packReader) keep(pack int, off int64, typ plumbing.ObjectType, data []b
 // inflate reads the zlib stream at start, of size bytes once inflated,
 // to its end (so that its checksum is checked).
 func (r *packReader) inflate(p *packFile, start, size int64) ([]byte, error) {
+	return r.inflateInto(nil, p, start, size)
+}
+
+// inflateInto is inflate into buf when it is large enough (a delta, which
+// is dropped once applied, reuses one buffer).
+func (r *packReader) inflateInto(buf []byte, p *packFile, start, size int64) ([]byte, error) {
 	if start >= int64(len(p.data)) {
 		return nil, errPackRead
 	}
@@ -282,7 +292,11 @@ func (r *packReader) inflate(p *packFile, start, size int64) ([]byte, error) {
 	} else if err := r.zr.(zlib.Resetter).Reset(&r.src, nil); err != nil {
 		return nil, err
 	}
-	out := make([]byte, size)
+	out := buf[:0]
+	if int64(cap(buf)) < size {
+		out = make([]byte, size)
+	}
+	out = out[:size]
 	if _, err := io.ReadFull(r.zr, out); err != nil {
 		return nil, err
 	}

@@ -15,72 +15,108 @@ import (
 )
 
 // prefetcher reads the folder trees of commits ahead of the history walk,
-// on the machine's other cores: it orders every ancestor of HEAD as the
+// on the machine's other cores. It orders every ancestor of HEAD as the
 // walk meets them (newest first, from the commit-graph, no object read)
-// and its workers, each with its own object reader, resolve the folders
-// of the root trees of their share of that order, in runs of neighbouring
-// commits. The walk reads the trees of its own share and waits for a
-// run's result instead of reading the others.
+// and cuts that order into blocks. The walk reads from the front, as it
+// goes; the workers take blocks from the back, each block newest first
+// (trees are stored as deltas of the newer version: a block costs one
+// chain to rebuild), until they meet the walk. The walk waits for a block
+// a worker took, and reads the others itself: the work balances itself
+// however much the walk has to do besides.
 type prefetcher struct {
-	at     map[plumbing.Hash]int // root tree -> place in order, for the workers' share; read-only once started
-	hashes [][]plumbing.Hash     // place -> each folder's tree
-	runs   []chan struct{}       // closed once a run's hashes are in
-	stop   atomic.Bool
-	wg     sync.WaitGroup
+	ready   atomic.Bool   // order, at, hashes and done are set
+	readyCh chan struct{} // closed when ready
+	order   []plumbing.Hash
+	at      map[plumbing.Hash]int
+	hashes  [][]plumbing.Hash // place in order -> each folder's tree
+	done    []chan struct{}   // by block: closed once a worker is through with it
+	next    atomic.Int64      // the next block to take, counting down
+	claimed atomic.Int64      // the first place of the lowest block a worker took
+	front   atomic.Int64      // the furthest place the walk read itself
+	stop    atomic.Bool
+	wg      sync.WaitGroup
 }
 
-const prefetchRun = 64
+// prefetchBlock is how many commits a worker takes at a time (a variable
+// for the tests).
+var prefetchBlock = 512
 
 // startPrefetch starts the workers, or returns nil where there is a single
 // core or no commit-graph (ordering would mean reading every commit).
 func startPrefetch(w *histWalker, head plumbing.Hash, open func() *objectReader) *prefetcher {
 	workers := min(runtime.GOMAXPROCS(0), 4) - 1
-	if workers < 1 {
+	if workers < 1 || (w.fast == nil && w.graph == nil) {
 		return nil
 	}
-	var order []plumbing.Hash
-	switch {
-	case w.fast != nil:
-		if i, ok := w.fast.pos(head); ok {
-			order = w.fast.ancestorTrees(i)
+	p := &prefetcher{readyCh: make(chan struct{})}
+	p.claimed.Store(1 << 62)
+	p.front.Store(-1)
+	if w.fast == nil {
+		// go-git's reader and the walk's nodes are not for two goroutines.
+		order := w.ancestorTrees(head)
+		if order == nil {
+			return nil
 		}
-	case w.graph != nil:
-		order = w.ancestorTrees(head)
+		p.setOrder(order)
 	}
-	if order == nil {
-		return nil
-	}
-	parts := workers + 1
-	p := &prefetcher{at: make(map[plumbing.Hash]int, len(order)/2), hashes: make([][]plumbing.Hash, len(order))}
-	for i, t := range order {
-		if (i/prefetchRun)%parts == 0 {
-			continue // the walk's own share
-		}
-		if _, dup := p.at[t]; !dup {
-			p.at[t] = i
-		}
-	}
-	for range (len(order) + prefetchRun - 1) / prefetchRun {
-		p.runs = append(p.runs, make(chan struct{}))
-	}
-	for k := 1; k <= workers; k++ {
+	fast, dirs := w.fast, w.dirs
+	for k := range workers {
 		o := open()
-		r := newTreeReader(o.tree, w.dirs)
+		r := newTreeReader(o.tree, dirs)
 		p.wg.Add(1)
 		go func() {
 			defer p.wg.Done()
 			defer o.close()
-			// Runs of neighbouring commits: their trees are deltas of one
-			// another, whose bases stay in this worker's cache.
-			for b := k * prefetchRun; b < len(order) && !p.stop.Load(); b += parts * prefetchRun {
-				for i := b; i < min(b+prefetchRun, len(order)); i++ {
-					p.hashes[i] = r.dirHashes(order[i])
+			if k == 0 && fast != nil {
+				var order []plumbing.Hash
+				if i, ok := fast.pos(head); ok {
+					order = fast.ancestorTrees(i)
 				}
-				close(p.runs[b/prefetchRun])
+				p.setOrder(order)
 			}
+			p.work(r)
 		}()
 	}
 	return p
+}
+
+// setOrder publishes the order (nil: none) to the walk and the workers.
+func (p *prefetcher) setOrder(order []plumbing.Hash) {
+	p.at = make(map[plumbing.Hash]int, len(order))
+	for i, t := range order {
+		if _, dup := p.at[t]; !dup {
+			p.at[t] = i
+		}
+	}
+	p.hashes = make([][]plumbing.Hash, len(order))
+	blocks := (len(order) + prefetchBlock - 1) / prefetchBlock
+	for range blocks {
+		p.done = append(p.done, make(chan struct{}))
+	}
+	p.order = order
+	p.next.Store(int64(blocks))
+	p.ready.Store(true)
+	close(p.readyCh)
+}
+
+// work takes blocks from the back until the walk is there.
+func (p *prefetcher) work(r *treeReader) {
+	<-p.readyCh
+	for {
+		b := p.next.Add(-1)
+		if b < 0 {
+			return
+		}
+		start := b * int64(prefetchBlock)
+		if p.front.Load() < start && !p.stop.Load() {
+			for c := p.claimed.Load(); start < c && !p.claimed.CompareAndSwap(c, start); c = p.claimed.Load() {
+			}
+			for i := start; i < min(start+int64(prefetchBlock), int64(len(p.order))) && !p.stop.Load(); i++ {
+				p.hashes[i] = r.dirHashes(p.order[i])
+			}
+		}
+		close(p.done[b]) // a block left undone has no hashes: the walk reads them
+	}
 }
 
 // ancestorTrees is the root tree of every ancestor of head, newest first,
@@ -114,14 +150,23 @@ func (w *histWalker) ancestorTrees(head plumbing.Hash) []plumbing.Hash {
 	return order
 }
 
-// wait gives what the workers read of a root tree, nil when it is not one
-// they read (the walk's own share).
+// wait gives what a worker read of a root tree, nil when the walk is to
+// read it itself.
 func (p *prefetcher) wait(root plumbing.Hash) []plumbing.Hash {
+	if !p.ready.Load() {
+		return nil
+	}
 	i, ok := p.at[root]
 	if !ok {
 		return nil
 	}
-	<-p.runs[i/prefetchRun]
+	if int64(i) < p.claimed.Load() {
+		if int64(i) > p.front.Load() {
+			p.front.Store(int64(i)) // only the walk writes it
+		}
+		return nil
+	}
+	<-p.done[i/prefetchBlock]
 	return p.hashes[i]
 }
 
