@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // Format is the syntax of a posting's front matter.
@@ -70,8 +68,6 @@ type field struct {
 	tokStart, tokEnd int
 	style            scalarStyle
 	indent           string // block scalars: indentation of their content
-
-	keyNode, valueNode *yaml.Node // only while indexing YAML
 }
 
 type scalarStyle int

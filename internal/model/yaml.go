@@ -87,16 +87,32 @@ func indexYAMLLibrary(lines []string) ([]field, map[string]any, error) {
 		// for the line model (old Mac line endings).
 		return nil, values, nil
 	}
-	return yamlFields(lines, root.Content), values, nil
+	pairs := make([]yamlPair, 0, len(root.Content)/2)
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		pairs = append(pairs, yamlPair{key: k.Value, keyLine: k.Line, line: v.Line, column: v.Column, style: v.Style,
+			scalar: v.Kind == yaml.ScalarNode, anchor: v.Anchor != "", empty: v.Tag == "!!null" && v.Value == "" && v.Style == 0})
+	}
+	return yamlFields(lines, pairs), values, nil
 }
 
-// yamlFields finds the lines of each top-level field from the key and
-// value nodes of the mapping, in pairs.
-func yamlFields(lines []string, pairs []*yaml.Node) []field {
-	fields := make([]field, 0, len(pairs)/2)
-	for i := 0; i+1 < len(pairs); i += 2 {
-		k, v := pairs[i], pairs[i+1]
-		fields = append(fields, field{name: k.Value, start: k.Line - 1, tokStart: -1, style: styleOther, valueNode: v, keyNode: k})
+// yamlPair is what the lines of a field need of a top-level key and its
+// value node.
+type yamlPair struct {
+	key          string
+	keyLine      int // 1-based, as the value's line and column (in characters)
+	line, column int
+	style        yaml.Style
+	scalar       bool
+	anchor       bool // the value has an anchor
+	empty        bool // "key:" with nothing after it
+}
+
+// yamlFields finds the lines of each top-level field.
+func yamlFields(lines []string, pairs []yamlPair) []field {
+	fields := make([]field, len(pairs))
+	for i, p := range pairs {
+		fields[i] = field{name: p.key, start: p.keyLine - 1, tokStart: -1, style: styleOther}
 	}
 	for i := range fields {
 		end := len(lines)
@@ -105,23 +121,21 @@ func yamlFields(lines []string, pairs []*yaml.Node) []field {
 		}
 		f := &fields[i]
 		f.end = lastContent(lines, f.start+1, end)
-		describeYAMLValue(lines, f)
-		f.valueNode, f.keyNode = nil, nil
+		describeYAMLValue(lines, f, &pairs[i])
 	}
 	return fields
 }
 
 // describeYAMLValue records the style of a field's value and, for a value on
 // the key's own line, where its token stands.
-func describeYAMLValue(lines []string, f *field) {
-	k, v := f.keyNode, f.valueNode
-	if v.Kind != yaml.ScalarNode {
+func describeYAMLValue(lines []string, f *field, v *yamlPair) {
+	if !v.scalar {
 		return
 	}
 	switch {
-	case v.Style&yaml.FoldedStyle != 0:
+	case v.style&yaml.FoldedStyle != 0:
 		f.style = styleFolded
-	case v.Style&yaml.LiteralStyle != 0:
+	case v.style&yaml.LiteralStyle != 0:
 		f.style = styleLiteral
 	}
 	if f.style == styleFolded || f.style == styleLiteral {
@@ -137,12 +151,12 @@ func describeYAMLValue(lines []string, f *field) {
 		}
 		return
 	}
-	if f.end-f.start != 1 || v.Line != k.Line || v.Tag == "!!null" && v.Value == "" && v.Style == 0 {
+	if f.end-f.start != 1 || v.line != v.keyLine || v.empty {
 		// A multi-line flow scalar, or "key:" with nothing after it.
 		return
 	}
 	line := lines[f.start]
-	start := runeToByte(line, v.Column-1)
+	start := runeToByte(line, v.column-1)
 	if start < 0 || start >= len(line) {
 		return
 	}
@@ -150,7 +164,7 @@ func describeYAMLValue(lines []string, f *field) {
 	if end < 0 {
 		return
 	}
-	if v.Anchor != "" || strings.HasPrefix(line[start:], "!") {
+	if v.anchor || strings.HasPrefix(line[start:], "!") {
 		return // an anchor or a tag: rewrite the whole line instead
 	}
 	f.tokStart, f.tokEnd = start, end

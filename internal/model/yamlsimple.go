@@ -19,13 +19,18 @@ import (
 // FuzzSimpleYAML).
 
 // simpleYAML reads lines as indexYAML would, or reports !ok.
-func simpleYAML(lines []string) (pairs []*yaml.Node, values map[string]any, ok bool) {
-	if len(lines) == 0 {
+func simpleYAML(lines []string) (pairs []yamlPair, values map[string]any, ok bool) {
+	keys := 0
+	for _, l := range lines {
+		if l != "" && isASCIILetter(l[0]) {
+			keys++
+		}
+	}
+	if keys == 0 {
 		return nil, nil, false
 	}
-	values = make(map[string]any, len(lines))
-	pairs = make([]*yaml.Node, 0, 2*len(lines))
-	nodes := make([]yaml.Node, 2*len(lines)) // one allocation for every node
+	values = make(map[string]any, keys)
+	pairs = make([]yamlPair, 0, keys)
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		if l == "\n" {
@@ -40,38 +45,30 @@ func simpleYAML(lines []string) (pairs []*yaml.Node, values map[string]any, ok b
 			return nil, nil, false
 		}
 		tok := strings.TrimLeft(rest, " ")
-		k, v := &nodes[len(pairs)], &nodes[len(pairs)+1]
-		*k = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: i + 1, Column: 1}
-		*v = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: i + 1, Column: len(key) + 1 + len(rest) - len(tok) + 1}
+		p := yamlPair{key: key, keyLine: i + 1, line: i + 1, column: len(key) + 1 + len(rest) - len(tok) + 1, scalar: true}
 		var value any
 		next := i + 1
 		switch {
 		case tok == ">-" || tok == ">" || tok == "|-" || tok == "|":
-			var s string
-			if s, next, ok = simpleBlock(lines, i+1, tok); !ok {
+			if value, next, ok = simpleBlock(lines, i+1, tok); !ok {
 				return nil, nil, false
 			}
-			v.Style, value = yaml.FoldedStyle, s
+			p.style = yaml.FoldedStyle
 			if tok[0] == '|' {
-				v.Style = yaml.LiteralStyle
+				p.style = yaml.LiteralStyle
 			}
 		case tok == "true" || tok == "false":
-			v.Tag, value = "!!bool", tok == "true"
+			value = tok == "true"
 		default:
-			if value, v.Style, ok = simpleScalar(tok); !ok {
+			if value, p.style, ok = simpleScalar(tok); !ok {
 				return nil, nil, false
 			}
 		}
-		if s, isString := value.(string); isString {
-			v.Value = s
-		} else {
-			v.Value = tok
-		}
 		values[key] = value
-		pairs = append(pairs, k, v)
+		pairs = append(pairs, p)
 		i = next
 	}
-	return pairs, values, len(pairs) > 0
+	return pairs, values, true
 }
 
 // simpleKey is a key of letters, digits, - and _ that starts with a letter
