@@ -185,7 +185,7 @@ func checkGroup(site *Site, g *Group) []Problem {
 	ps = append(ps, checkFiles(site, g)...)
 	if len(site.Langs) == 2 && len(g.Files[site.Langs[0]]) == 1 && len(g.Files[site.Langs[1]]) == 1 {
 		a, b := g.Files[site.Langs[0]][0], g.Files[site.Langs[1]][0]
-		if d := structureDiff(a.structure, b.structure); d != nil {
+		if d := structureDiff(a.measures().structure, b.measures().structure); d != nil {
 			add(CodeStructureMismatch, SeverityWarning, "", paths, d)
 		}
 	}
@@ -239,7 +239,8 @@ func checkFiles(site *Site, g *Group) []Problem {
 			}
 		}
 		if lang := p.Lang; lang == "en" || lang == "fr" {
-			if own, theirs, wrong := judgeLanguage(p.enWords, p.frWords, lang); wrong {
+			m := p.measures()
+			if own, theirs, wrong := judgeLanguage(m.enWords, m.frWords, lang); wrong {
 				other := "fr"
 				if lang == "fr" {
 					other = "en"

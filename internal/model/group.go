@@ -116,12 +116,37 @@ func Load(site *Site) (*Catalog, error) {
 	return NewCatalog(site, postings), nil
 }
 
+// LoadLinked reads and links the postings of site without checking them:
+// all a list needs to show them. Checked adds the problems.
+func LoadLinked(site *Site) (*Catalog, error) {
+	postings, err := LoadPostings(site)
+	if err != nil {
+		return nil, err
+	}
+	c := &Catalog{Site: site, Postings: postings}
+	c.Groups, c.Unreadable = Link(postings)
+	return c, nil
+}
+
 // NewCatalog links and checks postings already read.
 func NewCatalog(site *Site, postings []*Posting) *Catalog {
 	c := &Catalog{Site: site, Postings: postings}
 	c.Groups, c.Unreadable = Link(postings)
-	c.SetProblems(Check(site, c.Groups, c.Unreadable))
+	c.check()
 	return c
+}
+
+// Checked is a copy of the catalog with the problems the checks find (the
+// catalog itself stays as it is for whoever reads it meanwhile).
+func (c *Catalog) Checked() *Catalog {
+	cp := *c
+	cp.check()
+	return &cp
+}
+
+func (c *Catalog) check() {
+	measureAll(c.Postings)
+	c.SetProblems(Check(c.Site, c.Groups, c.Unreadable))
 }
 
 // SetProblems replaces the catalog's problems (with problems found

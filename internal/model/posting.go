@@ -60,10 +60,10 @@ type Posting struct {
 
 	pending *Document // an edit prepared by ApplyGroupEdit, not yet saved
 
-	// Measured once when read, so that checking again (after an edit or a
-	// change of interface language) costs nothing.
-	enWords, frWords int
-	structure        Structure
+	// What the checks measure of the body: once per document read, when
+	// first checked (not before the list shows), so that checking again
+	// costs nothing.
+	body *bodyMeasures
 }
 
 // Readable reports whether the front matter could be read.
@@ -186,8 +186,7 @@ func (p *Posting) setDocument(data []byte) {
 	p.LeverID = strings.TrimSpace(doc.String(KeyLeverID))
 	p.Layout = doc.String(KeyLayout)
 	p.Type = doc.String(KeyType)
-	p.enWords, p.frWords = LanguageScores(doc.Body())
-	p.structure = BodyStructure(doc.Body())
+	p.body = &bodyMeasures{}
 }
 
 func ioReason(err error) string {

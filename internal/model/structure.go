@@ -4,7 +4,38 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 )
+
+// bodyMeasures are the common words and the structure of a posting's
+// body, measured once (any goroutine may ask first).
+type bodyMeasures struct {
+	once             sync.Once
+	enWords, frWords int
+	structure        Structure
+}
+
+// measures is what the checks need of a readable posting's body.
+func (p *Posting) measures() *bodyMeasures {
+	m := p.body
+	if m == nil {
+		m = &bodyMeasures{} // a posting not made by reading a file
+	}
+	m.once.Do(func() {
+		m.enWords, m.frWords = LanguageScores(p.Doc.Body())
+		m.structure = BodyStructure(p.Doc.Body())
+	})
+	return m
+}
+
+// measureAll measures the readable postings' bodies on every core.
+func measureAll(ps []*Posting) {
+	parallel(len(ps), func(i int) {
+		if ps[i].Doc != nil {
+			ps[i].measures()
+		}
+	})
+}
 
 // Structure of a Markdown body: what a translation keeps.
 type Structure struct {
