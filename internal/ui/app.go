@@ -76,7 +76,7 @@ func New(opt Options) *App {
 	case err != nil:
 		status = i18n.ErrorText(c.Tr, err)
 	}
-	a := &App{c: c, store: &store{site: opt.Site, repo: repo},
+	a := &App{c: c, store: &store{site: opt.Site, repo: repo, checkLaterFrom: checkLaterFrom},
 		list: newListView(c), preview: newPreviewPane(c), diff: newDiffPane(c), review: newReviewPane(c, opt.Site, repo), forms: &formHost{c: c},
 		help: newHelpScreen(c), bar: newFooterBar(c, status), actions: newActions(c, opt.Site, repo, err, opt.Fetch)}
 	a.review.catalog = a.store.Current

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2/styles"
@@ -84,18 +85,44 @@ func BenchmarkFilterKeystroke10k(b *testing.B) {
 }
 
 // BenchmarkFirstFrame10k: from start to the first frame that shows the
-// list: read, link and check 10,000 postings, build the rows, render.
+// list: read and link 10,000 postings, build the rows, render. The
+// problems follow in another command, then the git details.
 func BenchmarkFirstFrame10k(b *testing.B) {
 	site := site10k(b)
+	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
 	for i := 0; i < b.N; i++ {
 		a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
 		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
-		_ = a.View()                 // the loading frame
-		a.Update(a.store.Load("")()) // the git details follow in another command
+		_ = a.View() // the loading frame
+		a.Update(a.store.Load("")())
 		if !strings.Contains(a.View().Content, "Developer") {
 			b.Fatal("no list")
 		}
 	}
+}
+
+// BenchmarkFirstFrameChecked10k: the same, up to the frame that also
+// shows the problems.
+func BenchmarkFirstFrameChecked10k(b *testing.B) {
+	site := site10k(b)
+	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
+	for i := 0; i < b.N; i++ {
+		a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
+		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+		a.Update(a.store.Load("")())
+		linked := a.store.cat
+		a.Update(a.store.check(linked)())
+		if a.store.cat == linked || !strings.Contains(a.View().Content, "Developer") {
+			b.Fatal("no checked list")
+		}
+	}
+}
+
+// reportCPU reports the processor time used since start, per op.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkFirstFrameWithGitDetails10k: the same on a git repository, up
@@ -115,6 +142,7 @@ func BenchmarkFirstFrameWithGitDetails10k(b *testing.B) {
 		a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
 		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
 		a.Update(a.store.Load("")())
+		a.Update(a.store.check(a.store.cat)())
 		a.Update(a.store.details(a.store.cat)())
 		if a.store.states == nil || !strings.Contains(a.View().Content, "Developer") {
 			b.Fatal("no list with git states")
@@ -157,6 +185,7 @@ func loadedApp(site *model.Site, w, h int) *App {
 	a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	a.Update(a.store.Load("")())
+	a.Update(a.store.check(a.store.cat)())
 	a.Update(a.store.details(a.store.cat)())
 	return a
 }

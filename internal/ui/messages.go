@@ -49,7 +49,9 @@ type (
 
 	// catalogMsg comes twice per load: first the postings read and
 	// checked (the list shows at once), then, with details set, the git
-	// states and history problems of that same catalog.
+	// states and history problems of that same catalog. The first load
+	// comes three times: the postings read and linked (unchecked), their
+	// problems (checked), then the details.
 	catalogMsg struct {
 		cat    *model.Catalog
 		rows   []row
@@ -61,7 +63,9 @@ type (
 		note      string
 		watched   bool // read again because the files changed on disk
 		details   bool
-		base      *model.Catalog // with details: the catalog they complete
+		unchecked bool           // read and linked, the problems to follow
+		checked   bool           // the problems of base
+		base      *model.Catalog // with details or checked: the catalog they complete
 	}
 	watchMsg struct{ print string }
 
