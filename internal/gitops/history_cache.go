@@ -3,10 +3,12 @@ package gitops
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
 
@@ -28,13 +30,17 @@ func historyCacheKey(head plumbing.Hash, paths []string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-type historyCache struct {
-	Key     string             `json:"key"`
-	Changes map[string]*Change `json:"changes"`
-}
+// The file: a first line naming the format, then fields separated by NUL
+// (which neither paths nor commit subjects and authors hold): the key, then
+// for each path its path, hash, commit time in seconds, time zone offset in
+// seconds, subject and author. Reading it back is a split, where JSON took
+// most of a warm call (a hash in JSON is an array of 20 numbers).
+const historyCacheFormat = "jobtui history cache 2\n"
+
+const cacheFields = 6
 
 func (r *Repo) historyCachePath() string {
-	return filepath.Join(r.GitDir, "jobtui", "history-cache.json")
+	return filepath.Join(r.GitDir, "jobtui", "history-cache")
 }
 
 func (r *Repo) readHistoryCache(key string) (map[string]*Change, bool) {
@@ -42,23 +48,53 @@ func (r *Repo) readHistoryCache(key string) (map[string]*Change, bool) {
 	if err != nil {
 		return nil, false
 	}
-	var c historyCache
-	if json.Unmarshal(data, &c) != nil || c.Key != key || c.Changes == nil {
+	text, ok := strings.CutPrefix(string(data), historyCacheFormat)
+	if !ok {
 		return nil, false
 	}
-	return c.Changes, true
+	fields := strings.Split(text, "\x00")
+	if len(fields)%cacheFields != 1 || fields[0] != key {
+		return nil, false
+	}
+	out := make(map[string]*Change, len(fields)/cacheFields)
+	for f := fields[1:]; len(f) > 0; f = f[cacheFields:] {
+		sec, err1 := strconv.ParseInt(f[2], 10, 64)
+		zone, err2 := strconv.Atoi(f[3])
+		if !plumbing.IsHash(f[1]) || err1 != nil || err2 != nil {
+			return nil, false
+		}
+		when := time.Unix(sec, 0).In(time.FixedZone("", zone))
+		out[f[0]] = &Change{Hash: plumbing.NewHash(f[1]), When: when, Subject: f[4], Author: f[5]}
+	}
+	return out, true
 }
 
 // writeHistoryCache stores the result; a cache that cannot be written only
 // costs speed next time.
 func (r *Repo) writeHistoryCache(key string, changes map[string]*Change) {
-	data, err := json.Marshal(historyCache{Key: key, Changes: changes})
-	if err != nil {
-		return
+	paths := make([]string, 0, len(changes))
+	for p := range changes {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var b strings.Builder
+	b.WriteString(historyCacheFormat)
+	b.WriteString(key)
+	for _, p := range paths {
+		ch := changes[p]
+		_, zone := ch.When.Zone()
+		for _, f := range []string{p, ch.Hash.String(), strconv.FormatInt(ch.When.Unix(), 10), strconv.Itoa(zone), ch.Subject, ch.Author} {
+			if strings.IndexByte(f, 0) >= 0 {
+				return // cannot be stored this way
+			}
+			b.WriteByte(0)
+			b.WriteString(f)
+		}
 	}
 	p := r.historyCachePath()
 	if os.MkdirAll(filepath.Dir(p), 0o755) != nil {
 		return
 	}
-	model.WriteFileAtomic(p, data, [32]byte{})
+	os.Remove(filepath.Join(filepath.Dir(p), "history-cache.json")) // the former format
+	model.WriteFileAtomic(p, []byte(b.String()), [32]byte{})
 }
