@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io/fs"
+	"maps"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -47,31 +48,65 @@ func (s *store) Load(note string) tea.Cmd {
 	// The last git states known mark the rows until the new ones come (a
 	// map never changed in place, so safe to read there).
 	site, states, first, later := s.site, s.states, s.cat == nil, s.checkLaterFrom
-	return func() tea.Msg {
-		before := fingerprint(site)
-		load := app.Load
-		if first {
-			load = model.LoadLinked
+	if !first {
+		return func() tea.Msg {
+			before := fingerprint(site)
+			cat, err := app.Load(site)
+			if err != nil {
+				return catalogMsg{err: err}
+			}
+			return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, readPrint: before}
 		}
-		cat, err := load(site)
+	}
+	return func() tea.Msg {
+		// The first time, the fingerprint is taken after the reading
+		// (printOfRead), not before: the list shows sooner.
+		cat, err := model.LoadLinked(site)
 		if err != nil {
 			return catalogMsg{err: err}
 		}
-		unchecked := first && len(cat.Postings) >= later
-		if first && !unchecked {
-			cat = cat.Checked()
+		if len(cat.Postings) >= later {
+			return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, unchecked: true}
 		}
-		return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, readPrint: before, unchecked: unchecked}
+		cat = cat.Checked()
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, readPrint: printOfRead(site, cat)}
 	}
 }
 
 // check finds the problems of a catalog shown unchecked, on a copy.
 func (s *store) check(base *model.Catalog) tea.Cmd {
-	states := s.states
+	site, states := s.site, s.states
 	return func() tea.Msg {
 		cat := base.Checked()
-		return catalogMsg{cat: cat, rows: buildRows(cat, states), checked: true, base: base}
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), checked: true, base: base, readPrint: printOfRead(site, base)}
 	}
+}
+
+// printOfRead is the fingerprint of the files as cat read them, taken
+// after the reading: "" unless every posting file is still the one read
+// (same name, size and time, none added or removed). A file changed after
+// the fingerprint changes the fingerprint; one changed before it, and
+// after its reading, has another size or time than cat read.
+func printOfRead(site *model.Site, cat *model.Catalog) string {
+	print, stamps := fingerprintStamps(site, true) // before listing the files again: one added meanwhile shows there
+	files, err := model.PostingFiles(site)
+	if err != nil || len(files) != len(cat.Postings) {
+		return ""
+	}
+	read := make(map[string]*model.Posting, len(cat.Postings))
+	for _, p := range cat.Postings {
+		read[p.Abs] = p
+	}
+	for _, f := range files {
+		p, st, ok := read[f.Abs], fileStamp{}, false
+		if p != nil {
+			st, ok = stamps[f.Abs]
+		}
+		if !ok || st.size != p.Size || st.mtime != p.ModTime.UnixNano() {
+			return ""
+		}
+	}
+	return print
 }
 
 // details completes a loaded catalog with what git knows: each file's
@@ -104,11 +139,10 @@ func (s *store) Update(msg catalogMsg) (changed bool, cmd tea.Cmd) {
 		s.states, s.print = msg.states, msg.print
 		return true, nil
 	case msg.unchecked:
-		s.catPrint = msg.readPrint
+		s.catPrint = "" // until the check tells whether the files are still those read
 		return true, s.check(s.cat)
-	case !msg.checked:
-		s.catPrint = msg.readPrint // problems and details keep the postings of their base
 	}
+	s.catPrint = msg.readPrint // details keep the postings of their base
 	return true, s.details(s.cat)
 }
 
@@ -133,34 +167,59 @@ func (s *store) Unsaved() int {
 
 // fingerprint sums up the posting files' names, sizes and times, so that a
 // change on disk (an editor, git checkout) is noticed without reading them.
-// Each language's folder is walked on a core of its own (a stat a file:
-// a sixth of the first frame at 10,000 postings when walked one after the
-// other).
 func fingerprint(site *model.Site) string {
+	print, _ := fingerprintStamps(site, false)
+	return print
+}
+
+// fileStamp is what the fingerprint tells of a file.
+type fileStamp struct{ size, mtime int64 }
+
+// fingerprintStamps is the fingerprint and, when asked, the stamp of each
+// file by path. Each language's folder is walked on a core of its own (a
+// stat a file: a sixth of the first frame at 10,000 postings when walked
+// one after the other).
+func fingerprintStamps(site *model.Site, withStamps bool) (string, map[string]fileStamp) {
 	parts := make([]string, len(site.Langs))
+	stamps := make([]map[string]fileStamp, len(site.Langs))
 	var wg sync.WaitGroup
 	for i, l := range site.Langs {
+		if withStamps {
+			stamps[i] = map[string]fileStamp{}
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parts[i] = fingerprintDir(site.Abs(site.SectionDir(l)))
+			parts[i] = fingerprintDir(site.Abs(site.SectionDir(l)), stamps[i])
 		}()
 	}
 	wg.Wait()
-	return strings.Join(parts, "")
+	var all map[string]fileStamp
+	if withStamps {
+		all = stamps[0]
+		for _, m := range stamps[1:] {
+			maps.Copy(all, m)
+		}
+	}
+	return strings.Join(parts, ""), all
 }
 
-// fingerprintDir is the name, size and time of every file under dir.
-func fingerprintDir(dir string) string {
+// fingerprintDir is the name, size and time of every file under dir, each
+// also put in stamps unless it is nil.
+func fingerprintDir(dir string, stamps map[string]fileStamp) string {
 	var b []byte
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
 		}
 		if info, err := d.Info(); err == nil {
+			st := fileStamp{info.Size(), info.ModTime().UnixNano()}
 			b = append(append(b, p...), ' ')
-			b = append(strconv.AppendInt(b, info.Size(), 10), ' ')
-			b = append(strconv.AppendInt(b, info.ModTime().UnixNano(), 10), '\n')
+			b = append(strconv.AppendInt(b, st.size, 10), ' ')
+			b = append(strconv.AppendInt(b, st.mtime, 10), '\n')
+			if stamps != nil {
+				stamps[p] = st
+			}
 		}
 		return nil
 	})
