@@ -200,13 +200,18 @@ func (g *graphFile) node(i int) (*histNode, bool) {
 	return n, true
 }
 
-// ancestorTrees is the root tree of every ancestor of the commit at head,
-// newest first, as the history walk meets them; nil when the file is
-// damaged.
-func (g *graphFile) ancestorTrees(head int) []plumbing.Hash {
+// ancestorTrees is the root tree of every ancestor of the commits at
+// heads, newest first, as the history walk meets them; nil when the file
+// is damaged.
+func (g *graphFile) ancestorTrees(heads ...int) []plumbing.Hash {
 	seen := make([]bool, g.n)
-	seen[head] = true
-	q := graphQueue{{g.when(head), uint32(head)}}
+	var q graphQueue
+	for _, h := range heads {
+		if !seen[h] {
+			seen[h] = true
+			q.push(g.when(h), uint32(h))
+		}
+	}
 	order := make([]plumbing.Hash, 0, g.n)
 	var buf []uint32
 	for len(q) > 0 {

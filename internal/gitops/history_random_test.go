@@ -122,7 +122,8 @@ func randomHistory(t *testing.T, seed int64, n int) (string, []string) {
 // The one walk agrees with `git log -1 -- <path>` for every path, on
 // random histories, with and without a commit-graph file (with one, the
 // prefetch workers read trees ahead; with small blocks, the walk and the
-// workers meet many times on the way).
+// workers meet many times on the way), and with one written before the
+// last commits (their trees come first in the workers' order).
 func TestLastChangesRandomHistoriesMatchGitLog(t *testing.T) {
 	defer func(b int) { prefetchBlock = b }(prefetchBlock)
 	for seed := int64(1); seed <= 4; seed++ {
@@ -136,13 +137,19 @@ func TestLastChangesRandomHistoriesMatchGitLog(t *testing.T) {
 			}
 		}
 		for _, variant := range []struct {
-			graph bool
+			graph string
 			block int
-		}{{false, 512}, {true, 512}, {true, 3}} {
-			if variant.graph {
+		}{{"none", 512}, {"all", 512}, {"all", 3}, {"all but the last commits", 3}} {
+			os.Remove(dir + "/.git/objects/info/commit-graph")
+			switch variant.graph {
+			case "all":
 				runGit(t, dir, "commit-graph", "write", "--reachable")
-			} else {
-				os.Remove(dir + "/.git/objects/info/commit-graph")
+			case "all but the last commits":
+				cmd := execGit(dir, "commit-graph", "write", "--stdin-commits")
+				cmd.Stdin = strings.NewReader(runGit(t, dir, "rev-parse", "HEAD~4", "HEAD^2~2"))
+				if out, err := cmd.CombinedOutput(); err != nil {
+					t.Fatalf("%v %s", err, out)
+				}
 			}
 			prefetchBlock = variant.block
 			r := openRepo(t, dir)

@@ -59,6 +59,15 @@ func startPrefetch(w *histWalker, head plumbing.Hash, open func() *objectReader)
 		}
 		p.setOrder(order)
 	}
+	// Commits made since the commit-graph file was written are read here,
+	// on the walk's goroutine: the order starts with them.
+	var newer []plumbing.Hash
+	var starts []int
+	if w.fast != nil {
+		if newer, starts = w.newerThanGraph(head); starts == nil {
+			return nil
+		}
+	}
 	fast, dirs := w.fast, w.dirs
 	for k := range workers {
 		o := open()
@@ -68,16 +77,44 @@ func startPrefetch(w *histWalker, head plumbing.Hash, open func() *objectReader)
 			defer p.wg.Done()
 			defer o.close()
 			if k == 0 && fast != nil {
-				var order []plumbing.Hash
-				if i, ok := fast.pos(head); ok {
-					order = fast.ancestorTrees(i)
-				}
-				p.setOrder(order)
+				p.setOrder(append(newer, fast.ancestorTrees(starts...)...))
 			}
 			p.work(r)
 		}()
 	}
 	return p
+}
+
+// maxNewerThanGraph bounds the commits read from their objects before the
+// commit-graph file takes over: beyond, the walk goes on without workers.
+const maxNewerThanGraph = 4096
+
+// newerThanGraph is the root trees of head and its ancestors that are not
+// in the commit-graph file, and the places in the file of the first
+// ancestors that are; nil places when there are too many such commits.
+func (w *histWalker) newerThanGraph(head plumbing.Hash) ([]plumbing.Hash, []int) {
+	var trees []plumbing.Hash
+	starts := []int{}
+	seen := map[plumbing.Hash]bool{}
+	for todo := []plumbing.Hash{head}; len(todo) > 0; {
+		h := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		if i, ok := w.fast.pos(h); ok {
+			starts = append(starts, i)
+			continue
+		}
+		n, err := w.node(h)
+		if err != nil || len(trees) == maxNewerThanGraph {
+			return nil, nil
+		}
+		trees = append(trees, n.tree)
+		todo = append(todo, n.parents...)
+	}
+	return trees, starts
 }
 
 // setOrder publishes the order (nil: none) to the walk and the workers.
