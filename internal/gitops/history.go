@@ -52,11 +52,11 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 	}
 	repo, done := r.walkRepo()
 	var graph commitgraph.Index
-	fast := readGraphFile(r.GitDir)
+	fast := readGraphFile(r.commonDir())
 	if fast == nil {
 		graph = r.commitGraph()
 	}
-	packs := openPacks(r.GitDir)
+	packs := openPacks(r.commonDir())
 	out, err := lastChanges(repo, graph, fast, head.Hash(), paths, r.readers(packs))
 	if packs != nil {
 		packs.close()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5"
@@ -37,9 +38,24 @@ func (r *Repo) readers(packs *packSet) func() *objectReader {
 
 func (o *objectReader) store() *filesystem.Storage {
 	if o.st == nil {
-		o.st = o.r.walkStore(64 * cache.MiByte)
+		o.st = filesystem.NewStorageWithOptions(mappedPacks(osfs.New(o.r.commonDir())), cache.NewObjectLRU(64*cache.MiByte), filesystem.Options{KeepDescriptors: true})
 	}
 	return o.st
+}
+
+// commonDir is the folder that holds the repository's objects: the git
+// folder, or for a linked worktree (whose git folder is
+// .git/worktrees/NAME) the one its commondir file names.
+func (r *Repo) commonDir() string {
+	data, err := os.ReadFile(filepath.Join(r.GitDir, "commondir"))
+	if err != nil {
+		return r.GitDir
+	}
+	d := strings.TrimSpace(string(data))
+	if !filepath.IsAbs(d) {
+		d = filepath.Join(r.GitDir, d)
+	}
+	return filepath.Clean(d)
 }
 
 // tree is a tree object's content (not to be modified).

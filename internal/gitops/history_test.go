@@ -3,6 +3,7 @@ package gitops
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -115,5 +116,39 @@ func TestLastChangesUnborn(t *testing.T) {
 	got, err := openRepo(t, dir).LastChanges([]string{"x.md"})
 	if err != nil || len(got) != 0 {
 		t.Errorf("%v %v", got, err)
+	}
+}
+
+// In a linked worktree (its git folder is .git/worktrees/NAME, the objects
+// and the commit-graph file are in the main one's), the walk reads the
+// same history as git log.
+func TestLastChangesInLinkedWorktree(t *testing.T) {
+	dir, paths := historyRepo(t)
+	runGit(t, dir, "gc", "-q")
+	runGit(t, dir, "commit-graph", "write", "--reachable")
+	linked := filepath.Join(t.TempDir(), "linked")
+	runGit(t, dir, "worktree", "add", "-q", "-b", "linked", linked)
+	writeFile(t, linked, paths[0], "changed in the linked worktree\n")
+	commitAt(t, linked, 20, "linked changes a")
+	r := openRepo(t, linked)
+	if r.commonDir() == r.GitDir {
+		t.Fatalf("%s: not a linked worktree's git folder", r.GitDir)
+	}
+	got, err := r.LastChanges(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		want := strings.TrimSpace(runGit(t, linked, "log", "-1", "--format=%H", "--", p))
+		have := ""
+		if c := got[p]; c != nil {
+			have = c.Hash.String()
+		}
+		if p == "missing.md" {
+			want = ""
+		}
+		if have != want {
+			t.Errorf("%s: jobtui %q, git log %q", p, have, want)
+		}
 	}
 }
