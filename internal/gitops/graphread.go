@@ -92,36 +92,54 @@ func searchOIDs(fanout, oids []byte, h plumbing.Hash) (int, bool) {
 		lo = int(binary.BigEndian.Uint32(fanout[(int(h[0])-1)*4:]))
 	}
 	hi := int(binary.BigEndian.Uint32(fanout[int(h[0])*4:]))
-	if hi > len(oids)/20 || lo > hi {
+	if hi > len(oids)/20 || lo >= hi {
 		return 0, false
 	}
-	// Hashes are evenly spread: the first probes guess where the hash
-	// falls between the bounds (a probe is a cache miss in a large index),
-	// then halving takes over should the guesses go badly.
 	key := binary.BigEndian.Uint64(h[:8])
-	loKey, hiKey := uint64(h[0])<<56, uint64(h[0])<<56|(1<<56-1)
-	for step := 0; lo < hi; step++ {
+	at := func(i int) int { // the entry at i against h
+		if k := binary.BigEndian.Uint64(oids[i*20:]); k != key {
+			if k < key {
+				return -1
+			}
+			return 1
+		}
+		return bytes.Compare(oids[i*20+8:i*20+20], h[8:])
+	}
+	// Hashes are evenly spread: one probe guesses where the hash falls in
+	// its fanout bucket, and a short scan from there finds it in the next
+	// few cache lines (each probe elsewhere in a large index is a cache
+	// miss). Halving takes over should the guess be far off.
+	const scan = 32
+	bucket := uint64(h[0]) << 56
+	guess := lo + int(float64(key-bucket)/float64(1<<56)*float64(hi-lo))
+	guess = min(max(guess, lo), hi-1)
+	switch c := at(guess); {
+	case c == 0:
+		return guess, true
+	case c < 0:
+		for i := guess + 1; i < min(guess+1+scan, hi); i++ {
+			if c := at(i); c >= 0 {
+				return i, c == 0
+			}
+		}
+		lo = guess + 1 + scan
+	default:
+		for i := guess - 1; i >= max(guess-scan, lo); i-- {
+			if c := at(i); c <= 0 {
+				return i, c == 0
+			}
+		}
+		hi = guess - scan
+	}
+	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if step < 4 && hiKey > loKey && key >= loKey && key <= hiKey {
-			mid = lo + int(float64(key-loKey)/float64(hiKey-loKey)*float64(hi-lo))
-			mid = min(max(mid, lo), hi-1)
-		}
-		k := binary.BigEndian.Uint64(oids[mid*20:])
-		c := 0
-		if k < key {
-			c = -1
-		} else if k > key {
-			c = 1
-		} else {
-			c = bytes.Compare(oids[mid*20+8:mid*20+20], h[8:])
-		}
-		switch {
+		switch c := at(mid); {
 		case c == 0:
 			return mid, true
 		case c < 0:
-			lo, loKey = mid+1, k
+			lo = mid + 1
 		default:
-			hi, hiKey = mid, k
+			hi = mid
 		}
 	}
 	return 0, false
