@@ -2,9 +2,10 @@ package gitops
 
 import (
 	"bytes"
-	"compress/zlib"
+	"compress/flate"
 	"encoding/binary"
 	"errors"
+	"hash/adler32"
 	"io"
 	"path/filepath"
 	"strings"
@@ -126,7 +127,8 @@ type packReader struct {
 	set   *packSet
 	last  int // the pack of the last object found: the next is likely there
 	src   bytes.Reader
-	zr    io.ReadCloser
+	fr    io.ReadCloser // a flate reader, reset for each object
+	one   [1]byte
 	cache [packCacheSlots]packCached
 	kept  int    // bytes held by the cache
 	delta []byte // the buffer deltas are inflated into
@@ -271,25 +273,28 @@ func (r *packReader) keep(pack int, off int64, typ plumbing.ObjectType, data []b
 }
 
 // inflate reads the zlib stream at start, of size bytes once inflated,
-// to its end (so that its checksum is checked).
+// to its end, and checks its checksum.
 func (r *packReader) inflate(p *packFile, start, size int64) ([]byte, error) {
 	return r.inflateInto(nil, p, start, size)
 }
 
 // inflateInto is inflate into buf when it is large enough (a delta, which
-// is dropped once applied, reuses one buffer).
+// is dropped once applied, reuses one buffer). The zlib stream is read as
+// its two header bytes, a deflate stream (read through a byte reader, so
+// that it stops at the stream's end) and the checksum of what it holds:
+// compress/zlib would make a checksum object for every object.
 func (r *packReader) inflateInto(buf []byte, p *packFile, start, size int64) ([]byte, error) {
-	if start >= int64(len(p.data)) {
+	if start+2 >= int64(len(p.data)) {
 		return nil, errPackRead
 	}
-	r.src.Reset(p.data[start:])
-	if r.zr == nil {
-		zr, err := zlib.NewReader(&r.src)
-		if err != nil {
-			return nil, err
-		}
-		r.zr = zr
-	} else if err := r.zr.(zlib.Resetter).Reset(&r.src, nil); err != nil {
+	cmf, flg := p.data[start], p.data[start+1]
+	if cmf&0x0f != 8 || flg&0x20 != 0 || (uint(cmf)<<8|uint(flg))%31 != 0 {
+		return nil, errPackRead // not deflate, or with a preset dictionary
+	}
+	r.src.Reset(p.data[start+2:])
+	if r.fr == nil {
+		r.fr = flate.NewReader(&r.src)
+	} else if err := r.fr.(flate.Resetter).Reset(&r.src, nil); err != nil {
 		return nil, err
 	}
 	out := buf[:0]
@@ -297,11 +302,14 @@ func (r *packReader) inflateInto(buf []byte, p *packFile, start, size int64) ([]
 		out = make([]byte, size)
 	}
 	out = out[:size]
-	if _, err := io.ReadFull(r.zr, out); err != nil {
+	if _, err := io.ReadFull(r.fr, out); err != nil {
 		return nil, err
 	}
-	var one [1]byte
-	if n, err := r.zr.Read(one[:]); n != 0 || err != io.EOF {
+	if n, err := r.fr.Read(r.one[:]); n != 0 || err != io.EOF {
+		return nil, errPackRead
+	}
+	end := int64(len(p.data)) - int64(r.src.Len()) // the deflate stream's end
+	if end+4 > int64(len(p.data)) || binary.BigEndian.Uint32(p.data[end:]) != adler32.Checksum(out) {
 		return nil, errPackRead
 	}
 	return out, nil
