@@ -38,7 +38,7 @@ func (r *Repo) readers(packs *packSet) func() *objectReader {
 
 func (o *objectReader) store() *filesystem.Storage {
 	if o.st == nil {
-		o.st = filesystem.NewStorageWithOptions(mappedPacks(osfs.New(o.r.commonDir())), cache.NewObjectLRU(64*cache.MiByte), filesystem.Options{KeepDescriptors: true})
+		o.st = filesystem.NewStorageWithOptions(mappedPacks(osfs.New(o.r.commonDir())), cache.NewObjectLRU(64*cache.MiByte), storeOptions(true))
 	}
 	return o.st
 }
@@ -93,7 +93,7 @@ func (o *objectReader) close() {
 // walkStore is an object store for a long read: pack files kept open and
 // memory-mapped, an object cache of the given size.
 func (r *Repo) walkStore(size cache.FileSize) *filesystem.Storage {
-	return filesystem.NewStorageWithOptions(mappedPacks(osfs.New(r.GitDir)), cache.NewObjectLRU(size), filesystem.Options{KeepDescriptors: true})
+	return filesystem.NewStorageWithOptions(mappedPacks(osfs.New(r.commonDir())), cache.NewObjectLRU(size), storeOptions(true))
 }
 
 // walkRepo opens the object store for a long walk: go-git otherwise opens

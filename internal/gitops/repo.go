@@ -9,7 +9,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/format/index"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 )
@@ -57,6 +59,17 @@ func Open(dir string) (*Repo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open repository at %s: %w", abs, err)
 	}
+	if st, ok := r.Storer.(*filesystem.Storage); ok {
+		if _, err := st.Filesystem().Stat("objects/info/alternates"); err == nil {
+			// Objects borrowed from another repository (git clone --shared
+			// or --reference): go-git reads them only through a file system
+			// that reaches that repository's absolute path.
+			alt := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), storeOptions(false))
+			if r, err = git.Open(alt, wt.Filesystem); err != nil {
+				return nil, fmt.Errorf("open repository at %s: %w", abs, err)
+			}
+		}
+	}
 	repo := &Repo{Git: r, Root: wt.Filesystem.Root()}
 	runtime.SetFinalizer(repo, func(r *Repo) { r.stale.closeReader() })
 	if st, ok := r.Storer.(*filesystem.Storage); ok {
@@ -68,6 +81,14 @@ func Open(dir string) (*Repo, error) {
 		repo.Root = real
 	}
 	return repo, nil
+}
+
+// storeOptions are the options of every object store jobtui opens:
+// alternates (objects/info/alternates) are found by their absolute paths
+// (go-git otherwise looks for them inside the git folder and finds none);
+// keep: pack files stay open across reads.
+func storeOptions(keep bool) filesystem.Options {
+	return filesystem.Options{KeepDescriptors: keep, AlternatesFS: osfs.New("/", osfs.WithBoundOS())}
 }
 
 // RepoPath turns an absolute file path into a repository-relative slash path.
