@@ -44,6 +44,16 @@ var benchSite struct {
 	root string
 }
 
+// TestMain removes the benchmarks' site of 10,000 postings (80 MB) when
+// the tests end.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchSite.root != "" {
+		os.RemoveAll(benchSite.root)
+	}
+	os.Exit(code)
+}
+
 // BenchmarkLoadCheck10k: load, link and check 10,000 postings (5,000 pairs).
 func BenchmarkLoadCheck10k(b *testing.B) {
 	benchSite.once.Do(func() {

@@ -23,6 +23,16 @@ var bigSite struct {
 	site *model.Site
 }
 
+// TestMain removes the benchmarks' site of 10,000 postings when the tests
+// end.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bigSite.site != nil {
+		os.RemoveAll(bigSite.site.Root)
+	}
+	os.Exit(code)
+}
+
 // site10k is a synthetic site of 10,000 postings (5,000 pairs).
 func site10k(b *testing.B) *model.Site {
 	bigSite.once.Do(func() {
