@@ -70,15 +70,28 @@ func StalePairs(ctx context.Context, r *gitops.Repo, cat *model.Catalog, withDif
 
 // CheckWithDiffs is Check with the source diff of every stale translation
 // (what check --json and the review need), and the stale pairs.
+//
+// When the history cannot be read, the catalog comes checked without the
+// stale translations, with a *HistoryError saying why.
 func CheckWithDiffs(ctx context.Context, r *gitops.Repo, site *model.Site) (*model.Catalog, []*gitops.StalePair, error) {
 	cat, err := Load(site)
 	if err != nil || r == nil {
 		return cat, nil, err
 	}
 	pairs, err := StalePairs(ctx, r, cat, true)
-	if err != nil || len(pairs) == 0 {
-		return cat, nil, nil // the other checks still stand
+	if err != nil {
+		return cat, nil, &HistoryError{Err: err} // the other checks still stand
+	}
+	if len(pairs) == 0 {
+		return cat, nil, nil
 	}
 	cat.SetProblems(append(append([]model.Problem{}, cat.Problems...), StaleProblemsOf(pairs)...))
 	return cat, pairs, nil
 }
+
+// HistoryError says why the stale translations could not be checked (the
+// history could not be read); the other checks stand.
+type HistoryError struct{ Err error }
+
+func (e *HistoryError) Error() string { return "history: " + e.Err.Error() }
+func (e *HistoryError) Unwrap() error { return e.Err }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -79,8 +80,17 @@ func (a *cli) checkCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			r, _ := gitops.Open(site.Root)
+			r, rerr := gitops.Open(site.Root)
+			if rerr != nil && !errors.Is(rerr, gitops.ErrNoRepository) {
+				fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(rerr))
+			}
 			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), r, site)
+			var he *app.HistoryError
+			if errors.As(err, &he) {
+				// The other checks stand: said, not fatal.
+				fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(he.Err))
+				err = nil
+			}
 			if err != nil {
 				return fail(exitCannot, "%v", err)
 			}
@@ -149,4 +159,10 @@ func printProblems(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 	fmt.Fprintln(w, i18n.F(tr.Check.Summary, "postings", tr.N(tr.Check.SummaryPostings, len(cat.Postings)),
 		"groups", tr.N(tr.Check.SummaryGroups, len(cat.Groups)),
 		"errors", tr.N(tr.Check.SummaryErrors, errs), "warnings", tr.N(tr.Check.SummaryWarnings, warns)))
+}
+
+// staleNotChecked says, in the user's language, that the stale
+// translations were not checked and why.
+func (a *cli) staleNotChecked(err error) string {
+	return i18n.F(a.tr.CLI.StaleNotChecked, "reason", i18n.ErrorText(a.tr, err))
 }

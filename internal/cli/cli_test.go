@@ -285,3 +285,36 @@ func TestReviewCommandLine(t *testing.T) {
 		t.Errorf("the fresh clone still warns:\n%s", out)
 	}
 }
+
+// When the history cannot be read (here HEAD's commit object is gone),
+// check says, in the user's language, that the stale translations were
+// not checked, and still prints the other problems with their exit code.
+func TestCheckSaysWhenTheHistoryCannotBeRead(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, errOut, code := runCLI(t, "demo", dir); code != 0 {
+		t.Fatalf("demo: %d %s", code, errOut)
+	}
+	out, errOut, code := runCLI(t, "check", "--repo", dir)
+	if !strings.Contains(out, "stale-translation") || errOut != "" {
+		t.Fatalf("before: the demo's stale translation is not found (%q, %q)", out, errOut)
+	}
+	head, err := exec.Command("git", "-C", dir, "rev-parse", "HEAD").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := strings.TrimSpace(string(head))
+	if err := os.Remove(filepath.Join(dir, ".git", "objects", h[:2], h[2:])); err != nil {
+		t.Fatal(err)
+	}
+	os.RemoveAll(filepath.Join(dir, ".git", "jobtui"))
+	out, errOut, code2 := runCLI(t, "check", "--repo", dir, "--lang", "fr")
+	if !strings.Contains(errOut, "traductions en retard non vérifiées") {
+		t.Errorf("no word of the history: stderr %q", errOut)
+	}
+	if code2 != code || !strings.Contains(out, "duplicate-key") || strings.Contains(out, "stale-translation") {
+		t.Errorf("exit %d (want %d), the other problems must stand:\n%s", code2, code, out)
+	}
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -60,6 +61,9 @@ func (a *cli) reviewCommand() *cobra.Command {
 				return nil
 			}
 			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), r, site)
+			if he := (*app.HistoryError)(nil); errors.As(err, &he) {
+				return fail(exitCannot, "%s", a.staleNotChecked(he.Err))
+			}
 			if err != nil {
 				return fail(exitCannot, "%v", err)
 			}
