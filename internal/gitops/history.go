@@ -86,7 +86,8 @@ type histNode struct {
 
 	ppos   []uint32        // the parents' places in the commit-graph file, nil when unknown
 	dirs   []plumbing.Hash // the walk's folders in tree, once read
-	queued *histItem       // the walk's queue entry, while it has one
+	queued bool            // item is in the walk's queue
+	item   histItem
 }
 
 // histWalker walks history for a fixed list of paths, grouped by folder:

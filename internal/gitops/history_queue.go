@@ -76,16 +76,18 @@ type frontier struct {
 }
 
 func (f *frontier) push(h plumbing.Hash, n *histNode, ps pathSet) {
-	if n.queued != nil {
-		n.queued.paths.or(ps)
+	if n.queued {
+		n.item.paths.or(ps)
 		return
 	}
-	n.queued = &histItem{hash: h, node: n, when: n.when, paths: ps}
-	heap.Push(&f.q, n.queued)
+	n.queued, n.item = true, histItem{hash: h, node: n, when: n.when, paths: ps}
+	heap.Push(&f.q, &n.item)
 }
 
+// pop takes the newest commit off the queue; its entry stays valid until
+// the commit is queued again (never while its parents are being queued).
 func (f *frontier) pop() *histItem {
 	it := heap.Pop(&f.q).(*histItem)
-	it.node.queued = nil
+	it.node.queued = false
 	return it
 }

@@ -21,6 +21,7 @@ type treeReader struct {
 	dirs   []string
 	trie   []trieNode // trie[0]: the root
 	trees  map[plumbing.Hash][]object.TreeEntry
+	slab   []plumbing.Hash // what dirHashes hands out its results from
 	recent [16]struct {
 		tree plumbing.Hash
 		data []byte
@@ -86,7 +87,11 @@ func (t *treeReader) entries(h plumbing.Hash) []object.TreeEntry {
 
 // dirHashes is the tree hash of each folder in a root tree (zero: absent).
 func (t *treeReader) dirHashes(root plumbing.Hash) []plumbing.Hash {
-	hs := make([]plumbing.Hash, len(t.dirs))
+	if len(t.slab) < len(t.dirs) {
+		t.slab = make([]plumbing.Hash, 1024*len(t.dirs))
+	}
+	hs := t.slab[:len(t.dirs):len(t.dirs)]
+	t.slab = t.slab[len(t.dirs):]
 	t.resolve(0, root, hs)
 	return hs
 }
