@@ -20,13 +20,17 @@ func Load(site *model.Site) (*model.Catalog, error) {
 
 // Check is Load and then the checks that need git history (stale
 // translations) when r is not nil. A history that cannot be read leaves
-// those out: the other checks still stand.
+// those out, with a *HistoryError: the other checks still stand.
 func Check(r *gitops.Repo, site *model.Site) (*model.Catalog, error) {
 	cat, err := Load(site)
 	if err != nil || r == nil {
 		return cat, err
 	}
-	return WithHistory(r, cat), nil
+	ps, err := StaleProblems(r, cat)
+	if err != nil {
+		return cat, &HistoryError{Err: err}
+	}
+	return withProblems(cat, ps), nil
 }
 
 // WithHistory is cat with the problems found in git history added, as a
@@ -34,7 +38,16 @@ func Check(r *gitops.Repo, site *model.Site) (*model.Catalog, error) {
 // reading it meanwhile.
 func WithHistory(r *gitops.Repo, cat *model.Catalog) *model.Catalog {
 	ps, err := StaleProblems(r, cat)
-	if err != nil || len(ps) == 0 {
+	if err != nil {
+		return cat
+	}
+	return withProblems(cat, ps)
+}
+
+// withProblems is cat with ps added, as a new catalog value (cat when ps
+// is empty).
+func withProblems(cat *model.Catalog, ps []model.Problem) *model.Catalog {
+	if len(ps) == 0 {
 		return cat
 	}
 	cp := *cat

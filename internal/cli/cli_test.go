@@ -317,4 +317,8 @@ func TestCheckSaysWhenTheHistoryCannotBeRead(t *testing.T) {
 	if code2 != code || !strings.Contains(out, "duplicate-key") || strings.Contains(out, "stale-translation") {
 		t.Errorf("exit %d (want %d), the other problems must stand:\n%s", code2, code, out)
 	}
+	out, errOut, code = runCLI(t, "list", "--repo", dir, "--lang", "en")
+	if code != 0 || !strings.Contains(out, "Data Analyst") || !strings.Contains(errOut, "stale translations not checked") {
+		t.Errorf("list: exit %d, stderr %q:\n%s", code, errOut, out)
+	}
 }

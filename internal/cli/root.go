@@ -261,14 +261,23 @@ func (a *cli) siteError(err error) string {
 
 // loadCatalog opens the site and reads, links and checks its postings,
 // with the checks that need git history when the site is in a repository
-// (outside one they are silently absent).
+// (outside one they are silently absent; a history that cannot be read is
+// said on stderr).
 func (a *cli) loadCatalog() (*model.Catalog, error) {
 	site, err := a.openSite()
 	if err != nil {
 		return nil, err
 	}
-	r, _ := gitops.Open(site.Root)
+	r, rerr := gitops.Open(site.Root)
+	if rerr != nil && !errors.Is(rerr, gitops.ErrNoRepository) {
+		fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(rerr))
+	}
 	cat, err := app.Check(r, site)
+	var he *app.HistoryError
+	if errors.As(err, &he) {
+		fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(he.Err))
+		err = nil
+	}
 	if err != nil {
 		return nil, fail(exitCannot, "%v", err)
 	}
