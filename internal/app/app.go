@@ -36,12 +36,14 @@ func Check(r *gitops.Repo, site *model.Site) (*model.Catalog, error) {
 // WithHistory is cat with the problems found in git history added, as a
 // new catalog value: cat itself is not changed, so that a screen may keep
 // reading it meanwhile.
-func WithHistory(r *gitops.Repo, cat *model.Catalog) *model.Catalog {
+//
+// A history that cannot be read leaves cat as it is, with a *HistoryError.
+func WithHistory(r *gitops.Repo, cat *model.Catalog) (*model.Catalog, error) {
 	ps, err := StaleProblems(r, cat)
 	if err != nil {
-		return cat
+		return cat, &HistoryError{Err: err}
 	}
-	return withProblems(cat, ps)
+	return withProblems(cat, ps), nil
 }
 
 // withProblems is cat with ps added, as a new catalog value (cat when ps

@@ -164,5 +164,5 @@ func printProblems(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 // staleNotChecked says, in the user's language, that the stale
 // translations were not checked and why.
 func (a *cli) staleNotChecked(err error) string {
-	return i18n.F(a.tr.CLI.StaleNotChecked, "reason", i18n.ErrorText(a.tr, err))
+	return i18n.StaleNotChecked(a.tr, err)
 }

@@ -127,3 +127,9 @@ func PushSummary(tr *Tr, res *gitops.PushResult) string {
 	}
 	return F(tr.Actions.Pushed, "branch", res.Branch, "remote", res.Remote)
 }
+
+// StaleNotChecked says that the stale translations were not checked, and
+// why (the history could not be read).
+func StaleNotChecked(tr *Tr, err error) string {
+	return F(tr.CLI.StaleNotChecked, "reason", ErrorText(tr, err))
+}

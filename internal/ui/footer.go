@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -9,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
@@ -101,6 +103,10 @@ func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 			// A status an action just gave (often about the very change
 			// the watcher noticed) is not replaced by "Reloaded".
 			f.status = msg.note
+		}
+		var he *app.HistoryError
+		if errors.As(msg.historyErr, &he) && f.status == "" {
+			f.status = i18n.StaleNotChecked(f.c.Tr, he.Err)
 		}
 	default:
 		f.result(msg)

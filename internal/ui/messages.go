@@ -66,6 +66,9 @@ type (
 		unchecked bool           // read and linked, the problems to follow
 		checked   bool           // the problems of base
 		base      *model.Catalog // with details or checked: the catalog they complete
+		// historyErr: with details, why the stale translations are not
+		// among the problems (the history could not be read).
+		historyErr error
 	}
 	watchMsg struct{ print string }
 

@@ -117,13 +117,14 @@ func (s *store) details(base *model.Catalog) tea.Cmd {
 	return func() tea.Msg {
 		cat := base
 		states := map[string]gitops.FileState{}
+		var historyErr error
 		if repo != nil {
-			cat = app.WithHistory(repo, base)
+			cat, historyErr = app.WithHistory(repo, base)
 			if st, err := gitops.PostingStates(repo, cat.Postings); err == nil {
 				states = st
 			}
 		}
-		return catalogMsg{cat: cat, rows: buildRows(cat, states), states: states, print: fingerprint(site), details: true, base: base}
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), states: states, print: fingerprint(site), details: true, base: base, historyErr: historyErr}
 	}
 }
 
