@@ -138,6 +138,12 @@ func (s *store) Update(msg catalogMsg) (changed bool, cmd tea.Cmd) {
 	switch {
 	case msg.details:
 		s.states, s.print = msg.states, msg.print
+		if s.catPrint != "" {
+			// The watcher compares with the files as cat read them: one
+			// changed between that reading and these details is noticed
+			// (the fingerprint taken with the details already holds it).
+			s.print = s.catPrint
+		}
 		return true, nil
 	case msg.unchecked:
 		s.catPrint = "" // until the check tells whether the files are still those read
