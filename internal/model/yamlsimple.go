@@ -72,9 +72,11 @@ func simpleYAML(lines []string) (pairs []yamlPair, values map[string]any, ok boo
 }
 
 // simpleKey is a key of letters, digits, - and _ that starts with a letter
-// and that YAML could read as nothing but a string.
+// and that YAML could read as nothing but a string. YAML bounds a key
+// written without a "?" to 1024 characters (the library refuses a longer
+// one): a key over maxSimpleKey goes to the library, which says so.
 func simpleKey(k string) bool {
-	if k == "" || !isASCIILetter(k[0]) || yamlWord(k) {
+	if k == "" || len(k) > maxSimpleKey || !isASCIILetter(k[0]) || yamlWord(k) {
 		return false
 	}
 	for i := 1; i < len(k); i++ {
@@ -85,6 +87,8 @@ func simpleKey(k string) bool {
 	}
 	return true
 }
+
+const maxSimpleKey = 256
 
 func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
 

@@ -71,6 +71,22 @@ var simpleYAMLCases = []string{
 	"true: x\n",
 	"Title: a\ntitle: b\n",
 	"a-b_c9: v\n",
+	// YAML bounds an implicit key to 1024 characters: the library refuses
+	// a longer one.
+	strings.Repeat("k", 1024) + ": v\n",
+	strings.Repeat("k", 1025) + ": v\n",
+	"a: b\n" + strings.Repeat("k", 1025) + ": v\n",
+	strings.Repeat("k", maxSimpleKey) + ": v\n",
+	strings.Repeat("k", maxSimpleKey+1) + ": v\n",
+	// Flow indicators and quotes inside a plain value, # and : inside
+	// quotes, words other YAML versions read as numbers.
+	"a: b, c\nb: x]\nc: x}\nd: x'y\ne: x\"y\nf: b - c\ng: b *c &d !e |f >g ?h @i `j` %k\n",
+	"a: 'x #y'\nb: \"x #y\"\nc: 'x: y'\n",
+	"a: nan\nb: inf\nc: NaN\nd: Inf\ne: 1h\nf: 24-7-support\n",
+	"description: >\n  # not a comment\n  one\n  \n  two\n",
+	"a: x\u0085y\n",
+	"a: \U0001F600\n",
+	"a: \ue000\n",
 	"9a: v\n",
 	"a : v\n",
 	"a:v\n",
