@@ -384,3 +384,36 @@ func checkPartialClone(t *testing.T, filter string) {
 func TestReadersBloblessPartialClone(t *testing.T) {
 	checkPartialClone(t, "blob:none")
 }
+
+// The stale rule, the last changes and the review marks asked of one Repo
+// at once, from several goroutines (the app's list and review do): the
+// same answer each time (also clean under -race).
+func TestReadersConcurrentStalePairs(t *testing.T) {
+	dir := siteRepo(t)
+	writeFile(t, dir, enPath, "---\ntitle: Developer 2\narchived: false\ntranslationKey: dev\n---\nBody\n")
+	commitAt(t, dir, 50, "en 1")
+	runGit(t, dir, "gc", "-q")
+	r := openRepo(t, dir)
+	cat := loadSite(t, dir)
+	want := strings.TrimSpace(runGit(t, dir, "log", "-1", "--format=%H", "--", enPath))
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if g%2 == 0 {
+				if ps, err := StalePairs(r, cat); err != nil || len(ps) != 1 || ps[0].SourceChange.Hash.String() != want {
+					t.Errorf("stale pairs %v: %s", err, staleSummary(ps))
+				}
+				return
+			}
+			if ch, err := r.LastChanges([]string{enPath, frPath}); err != nil || ch[enPath] == nil || ch[enPath].Hash.String() != want {
+				t.Errorf("last changes %v %v, git log %s", err, ch[enPath], want)
+			}
+			if _, err := r.ReviewMarks(); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+}
