@@ -183,8 +183,11 @@ func TestReadersDeepDeltaChains(t *testing.T) {
 	} {
 		runGit(t, dir, step.args...)
 		n, kinds := checkPackReaderAgainstGit(t, dir, step.name)
-		if n == 0 || kinds[step.kind] == 0 {
-			t.Fatalf("%s: the pack reader read %d objects, stored as %v: the case is not tested", step.name, n, kinds)
+		if all := len(allObjects(t, dir)); n != all {
+			t.Errorf("%s: the pack reader read %d objects of the %d in the pack (the others left to go-git)", step.name, n, all)
+		}
+		if kinds[step.kind] == 0 {
+			t.Fatalf("%s: objects stored as %v: the case is not tested", step.name, kinds)
 		}
 		if c := longestChain(t, dir); c < step.chain {
 			t.Fatalf("%s: the longest delta chain is %d: the case is not tested", step.name, c)
@@ -416,4 +419,53 @@ func TestReadersConcurrentStalePairs(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// Octopus merges (three and four parents, a file taken from each, one
+// made anew), with no commit-graph, a single file (its extra-edge list
+// read directly) and a --split chain (go-git's reader): git log's answer.
+func TestReadersOctopusMerges(t *testing.T) {
+	for seed := 0; seed < 2; seed++ {
+		dir := gitRepo(t)
+		var script strings.Builder
+		ts := 1600000000
+		commit := func(mark int, from int, files map[int]int, merges ...int) {
+			ts += 60 * ((mark*7+seed)%3 + 1)
+			branch := fmt.Sprintf("b%d", mark%4)
+			fmt.Fprintf(&script, "commit refs/heads/%s\nmark :%d\ncommitter T <t@example.org> %d +0000\ndata 2\nc\n", branch, mark, ts)
+			if from > 0 {
+				fmt.Fprintf(&script, "from :%d\n", from)
+			}
+			for _, m := range merges {
+				fmt.Fprintf(&script, "merge :%d\n", m)
+			}
+			for f, v := range files {
+				fmt.Fprintf(&script, "M 100644 inline d/f%d\ndata 2\n%d\n", f, v)
+			}
+		}
+		commit(1, 0, map[int]int{0: 0, 1: 0, 2: 0, 3: 0, 4: 0})
+		commit(2, 1, map[int]int{0: 2, 1: 2})
+		commit(3, 1, map[int]int{1: 3, 2: 3})
+		commit(4, 1, map[int]int{2: 4, 3: 4})
+		// An octopus: f0 as in 2, f1 as in 3, f2 anew, f3 as in 4, f4 as
+		// in every parent.
+		commit(5, 2, map[int]int{1: 3, 2: 9, 3: 4}, 3, 4)
+		commit(6, 5, map[int]int{4: 6})
+		commit(7, 3, map[int]int{0: 7})
+		commit(8, 6, map[int]int{0: 7, 4: 6 + seed%2}, 7, 4, 2)
+		fmt.Fprintf(&script, "reset refs/heads/main\nfrom :8\n")
+		cmd := execGit(dir, "fast-import", "--quiet")
+		cmd.Stdin = strings.NewReader(script.String())
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v %s", err, out)
+		}
+		runGit(t, dir, "reset", "-q", "--hard", "main")
+		paths := []string{"d/f0", "d/f1", "d/f2", "d/f3", "d/f4"}
+		checkLastChangesAgainstGit(t, dir, paths, fmt.Sprintf("seed %d no graph", seed))
+		runGit(t, dir, "commit-graph", "write", "--reachable")
+		checkLastChangesAgainstGit(t, dir, paths, fmt.Sprintf("seed %d graph", seed))
+		os.Remove(dir + "/.git/objects/info/commit-graph")
+		runGit(t, dir, "commit-graph", "write", "--reachable", "--split")
+		checkLastChangesAgainstGit(t, dir, paths, fmt.Sprintf("seed %d split graph", seed))
+	}
 }
