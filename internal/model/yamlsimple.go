@@ -139,19 +139,25 @@ func simpleScalar(tok string) (string, yaml.Style, bool) {
 // numberLike reports a plain value that starts with a digit and could be
 // a number or a date. It is not when it has a letter and either a letter
 // no number has (beyond hexadecimal digits, o and x) or a hyphen inside
-// that is not an exponent's sign: 2023-Jan-designer and a UUID are
-// strings. A date without a time has no letter; with a time it needs a
+// that is not a sign: 2023-Jan-designer and a UUID are strings. A sign
+// follows an exponent's e, and also the 0o and 0b of an octal or binary
+// number, underscores aside (the library reads 0o-17 and 0_b-1_0 as
+// numbers). A date without a time has no letter; with a time it needs a
 // colon, which simpleScalar refuses anyway.
 func numberLike(tok string) bool {
 	letter, other, hyphen := false, false, false
+	var prev byte // the last character other than _
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		switch l := c | 0x20; {
 		case 'a' <= l && l <= 'z':
 			letter = true
 			other = other || l > 'f' && l != 'o' && l != 'x'
-		case c == '-' && i > 0 && tok[i-1]|0x20 != 'e':
+		case c == '-' && i > 0 && prev|0x20 != 'e' && prev|0x20 != 'o' && prev|0x20 != 'b':
 			hyphen = true
+		}
+		if c != '_' {
+			prev = c
 		}
 	}
 	return !letter || !other && !hyphen
