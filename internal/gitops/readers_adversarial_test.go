@@ -3,6 +3,7 @@ package gitops
 import (
 	"bytes"
 	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -467,5 +468,54 @@ func TestReadersOctopusMerges(t *testing.T) {
 		os.Remove(dir + "/.git/objects/info/commit-graph")
 		runGit(t, dir, "commit-graph", "write", "--reachable", "--split")
 		checkLastChangesAgainstGit(t, dir, paths, fmt.Sprintf("seed %d split graph", seed))
+	}
+}
+
+// Commit dates in any order (clocks skewed: a parent newer than its
+// child), three branches merged into each other, octopus merges among
+// them: the walk meets commits in git log's order and names git log's
+// commit, with and without a commit-graph.
+func TestReadersClockSkew(t *testing.T) {
+	for seed := int64(0); seed < 8; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		dir := gitRepo(t)
+		var script strings.Builder
+		tips := map[string]int{}
+		files := []string{"d/a", "d/b", "e/c"}
+		for mark := 1; mark <= 60; mark++ {
+			br := []string{"main", "side", "third"}[rng.Intn(3)]
+			ts := 1600000000 + rng.Intn(100000) // skewed: any order
+			fmt.Fprintf(&script, "commit refs/heads/%s\nmark :%d\ncommitter T <t@example.org> %d +0000\ndata 2\nc\n", br, mark, ts)
+			if tips[br] > 0 {
+				fmt.Fprintf(&script, "from :%d\n", tips[br])
+			} else if mark > 1 {
+				fmt.Fprintf(&script, "from :1\n")
+			}
+			if rng.Intn(5) == 0 {
+				for _, o := range []string{"main", "side", "third"} {
+					if o != br && tips[o] > 0 && rng.Intn(2) == 0 {
+						fmt.Fprintf(&script, "merge :%d\n", tips[o])
+					}
+				}
+			}
+			f := files[rng.Intn(len(files))]
+			fmt.Fprintf(&script, "M 100644 inline %s\ndata 3\n%02d\n", f, rng.Intn(4))
+			tips[br] = mark
+		}
+		fmt.Fprintf(&script, "commit refs/heads/main\nmark :999\ncommitter T <t@example.org> 1600050000 +0000\ndata 2\nm\nfrom :%d\n", tips["main"])
+		for _, o := range []string{"side", "third"} {
+			if tips[o] > 0 {
+				fmt.Fprintf(&script, "merge :%d\n", tips[o])
+			}
+		}
+		cmd := execGit(dir, "fast-import", "--quiet")
+		cmd.Stdin = strings.NewReader(script.String())
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v %s", err, out)
+		}
+		runGit(t, dir, "reset", "-q", "--hard", "main")
+		checkLastChangesAgainstGit(t, dir, files, fmt.Sprintf("seed %d", seed))
+		runGit(t, dir, "commit-graph", "write", "--reachable")
+		checkLastChangesAgainstGit(t, dir, files, fmt.Sprintf("seed %d graph", seed))
 	}
 }
