@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -39,12 +41,18 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := historyCacheKey(head.Hash(), paths)
+	// The answers kept are those of a shallow boundary, if any: another
+	// (a fetch that deepens or unshallows) asks again.
+	keyPaths := paths
+	if sp := r.shallowPrint(); sp != "" {
+		keyPaths = append(slices.Clip(paths), "\x00shallow "+sp)
+	}
+	key := historyCacheKey(head.Hash(), keyPaths)
 	if cached, ok := r.readHistoryCache(key); ok {
-		r.changes.remember(head.Hash(), historyCacheKey(plumbing.ZeroHash, paths), cached)
+		r.changes.remember(head.Hash(), historyCacheKey(plumbing.ZeroHash, keyPaths), cached)
 		return cached, nil
 	}
-	pathsKey := historyCacheKey(plumbing.ZeroHash, paths)
+	pathsKey := historyCacheKey(plumbing.ZeroHash, keyPaths)
 	if out, ok := r.changesSince(head.Hash(), pathsKey, paths); ok {
 		r.writeHistoryCache(key, out)
 		r.changes.remember(head.Hash(), pathsKey, out)
@@ -52,12 +60,16 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 	}
 	repo, done := r.walkRepo()
 	var graph commitgraph.Index
+	shallow := r.shallowCommits()
 	fast := readGraphFile(r.commonDir())
-	if fast == nil {
+	if fast == nil && shallow == nil {
 		graph = r.commitGraph()
 	}
+	if shallow != nil {
+		fast = nil // as git: no commit-graph in a shallow repository
+	}
 	packs := openPacks(r.commonDir())
-	out, err := lastChanges(repo, graph, fast, head.Hash(), paths, r.readers(packs))
+	out, err := lastChanges(repo, graph, fast, head.Hash(), paths, r.readers(packs), shallow)
 	if packs != nil {
 		packs.close()
 	}
@@ -105,6 +117,8 @@ type histWalker struct {
 	inDir   []map[string]int // folder index -> file name -> path index
 	dirMask []pathSet        // folder index -> its paths
 
+	shallow map[plumbing.Hash]bool // the commits at the shallow boundary (.git/shallow)
+
 	nodes  map[plumbing.Hash]*histNode
 	byPos  []*histNode                                 // nodes by place in the commit-graph file (fast)
 	commit func(plumbing.Hash) (*object.Commit, error) // a commit object, where there is no graph
@@ -130,7 +144,7 @@ func newHistWalker(repo *git.Repository, graph commitgraph.Index, paths []string
 		w.inDir[k][path.Base(p)] = i
 		w.dirMask[k].add(i)
 	}
-	w.treeReader = newTreeReader(func(h plumbing.Hash) ([]byte, error) { return rawObject(repo.Storer, plumbing.TreeObject, h) }, w.dirs)
+	w.treeReader = newTreeReader(func(h plumbing.Hash) ([]byte, error) { return rawObject(repo.Storer, plumbing.TreeObject, h) }, w.dirs, &readFailure{})
 	return w
 }
 
@@ -160,6 +174,11 @@ func (w *histWalker) node(h plumbing.Hash) (*histNode, error) {
 		}
 		n = &histNode{tree: c.TreeHash, parents: c.ParentHashes, when: c.Committer.When}
 	}
+	if w.shallow[h] {
+		// The shallow boundary: git takes the commit for a root (the
+		// walker reads no commit-graph in a shallow repository).
+		n = &histNode{tree: n.tree, when: n.when}
+	}
 	w.nodes[h] = n
 	return n, nil
 }
@@ -181,13 +200,24 @@ func (w *histWalker) nodeAt(i uint32) (*histNode, error) {
 	return n, nil
 }
 
-// parent is n's parent k.
+// parent is n's parent k. A commit-graph's generation numbers grow from
+// parent to child: a parent that is not below its child is a damaged file
+// (a loop the walk would go round for ever).
 func (w *histWalker) parent(n *histNode, k int) (*histNode, error) {
+	var p *histNode
+	var err error
 	if n.ppos != nil {
-		return w.nodeAt(n.ppos[k])
+		p, err = w.nodeAt(n.ppos[k])
+	} else {
+		p, err = w.node(n.parents[k])
 	}
-	return w.node(n.parents[k])
+	if err == nil && n.gen != 0 && p.gen >= n.gen {
+		return nil, errDamagedGraph
+	}
+	return p, err
 }
+
+var errDamagedGraph = errors.New("the commit-graph file is damaged: a commit's parent is not older than the commit (git commit-graph write --reachable writes it again)")
 
 // nodeDirs is the walk's folders in n's tree.
 func (w *histWalker) nodeDirs(n *histNode) []plumbing.Hash {
@@ -210,9 +240,9 @@ func (w *histWalker) dirHashes(root plumbing.Hash) []plumbing.Hash {
 
 // lastChanges walks from head. open, when not nil, opens another reader
 // of the same object store for a prefetch worker.
-func lastChanges(repo *git.Repository, graph commitgraph.Index, fast *graphFile, head plumbing.Hash, paths []string, open func() *objectReader) (map[string]*Change, error) {
+func lastChanges(repo *git.Repository, graph commitgraph.Index, fast *graphFile, head plumbing.Hash, paths []string, open func() *objectReader, shallow map[plumbing.Hash]bool) (map[string]*Change, error) {
 	w := newHistWalker(repo, graph, paths)
-	w.fast = fast
+	w.fast, w.shallow = fast, shallow
 	if open != nil {
 		o := open()
 		defer o.close()
@@ -250,6 +280,9 @@ func lastChanges(repo *git.Repository, graph commitgraph.Index, fast *graphFile,
 				}
 			})
 		}
+	}
+	if err := w.failed.take(); err != nil {
+		return nil, err
 	}
 	if err := describeChanges(w.commit, resolved, paths, out); err != nil {
 		return nil, err
@@ -326,4 +359,23 @@ func describeChanges(commit func(plumbing.Hash) (*object.Commit, error), resolve
 		})
 	}
 	return nil
+}
+
+// shallowCommits are the commits of .git/shallow, where a shallow clone's
+// history stops (nil: not shallow).
+func (r *Repo) shallowCommits() map[plumbing.Hash]bool {
+	data, err := os.ReadFile(filepath.Join(r.commonDir(), "shallow"))
+	if err != nil {
+		return nil
+	}
+	var out map[plumbing.Hash]bool
+	for _, l := range strings.Fields(string(data)) {
+		if h := plumbing.NewHash(l); !h.IsZero() && len(l) == 40 {
+			if out == nil {
+				out = map[plumbing.Hash]bool{}
+			}
+			out[h] = true
+		}
+	}
+	return out
 }

@@ -118,12 +118,12 @@ func (r *Repo) walkRepo() (repo *git.Repository, done func()) {
 // The single file is read into memory first: go-git's reader otherwise
 // makes several small reads per commit.
 func (r *Repo) commitGraph() commitgraph.Index {
-	if data, err := os.ReadFile(filepath.Join(r.GitDir, "objects", "info", "commit-graph")); err == nil {
+	if data, err := os.ReadFile(filepath.Join(r.commonDir(), "objects", "info", "commit-graph")); err == nil {
 		if idx, err := commitgraph.OpenFileIndex(memFile{bytes.NewReader(data)}); err == nil {
 			return idx
 		}
 	}
-	idx, err := commitgraph.OpenChainOrFileIndex(osfs.New(r.GitDir))
+	idx, err := commitgraph.OpenChainOrFileIndex(osfs.New(r.commonDir()))
 	if err != nil {
 		return nil
 	}

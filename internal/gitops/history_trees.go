@@ -2,6 +2,7 @@ package gitops
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing"
@@ -18,6 +19,7 @@ import (
 // the hashes below it from there, as git compares trees level by level.
 type treeReader struct {
 	raw    func(plumbing.Hash) ([]byte, error) // a tree object's content
+	failed *readFailure                        // the walk's first tree that could not be read
 	dirs   []string
 	trie   []trieNode // trie[0]: the root
 	trees  map[plumbing.Hash][]object.TreeEntry
@@ -44,8 +46,8 @@ type trieMemo struct {
 	kids []plumbing.Hash
 }
 
-func newTreeReader(raw func(plumbing.Hash) ([]byte, error), dirs []string) *treeReader {
-	t := &treeReader{raw: raw, dirs: dirs, trie: []trieNode{{}}, trees: map[plumbing.Hash][]object.TreeEntry{}}
+func newTreeReader(raw func(plumbing.Hash) ([]byte, error), dirs []string, failed *readFailure) *treeReader {
+	t := &treeReader{raw: raw, failed: failed, dirs: dirs, trie: []trieNode{{}}, trees: map[plumbing.Hash][]object.TreeEntry{}}
 	for k, d := range dirs {
 		at := 0
 		if d != "." {
@@ -56,6 +58,35 @@ func newTreeReader(raw func(plumbing.Hash) ([]byte, error), dirs []string) *tree
 		t.trie[at].dirs = append(t.trie[at].dirs, k)
 	}
 	return t
+}
+
+// read is a tree object's content; a tree that cannot be read (missing:
+// a damaged repository, a partial clone without trees) is kept in failed:
+// the walk fails with it rather than take the folder for absent, and a
+// prefetch worker leaves that commit to the walk.
+func (t *treeReader) read(h plumbing.Hash) ([]byte, error) {
+	data, err := t.raw(h)
+	if err != nil && t.failed != nil {
+		t.failed.set(fmt.Errorf("read tree %s: %w", h, err))
+	}
+	return data, err
+}
+
+// readFailure is the first read error of a tree reader since it was last
+// taken (each reader has its own: the walk's, each prefetch worker's).
+type readFailure struct{ err error }
+
+func (f *readFailure) set(err error) {
+	if f.err == nil {
+		f.err = err
+	}
+}
+
+// take is the error kept, which it clears.
+func (f *readFailure) take() error {
+	err := f.err
+	f.err = nil
+	return err
 }
 
 func (t *treeReader) kid(at int, name string) int {
@@ -75,9 +106,11 @@ func (t *treeReader) entries(h plumbing.Hash) []object.TreeEntry {
 		return es
 	}
 	var es []object.TreeEntry
-	if data, err := t.raw(h); err == nil {
-		es, _ = parseTree(string(data))
+	data, err := t.read(h)
+	if err != nil {
+		return nil // not kept: each use meets the error
 	}
+	es, _ = parseTree(string(data))
 	if len(t.trees) > 1<<14 {
 		clear(t.trees) // a long walk only looks back a few commits
 	}
@@ -113,7 +146,9 @@ func (t *treeReader) resolve(at int, h plumbing.Hash, hs []plumbing.Hash) {
 				m.kids = make([]plumbing.Hash, len(n.kids))
 			}
 			m.tree = h
-			t.subfolders(n, h, m.kids)
+			if !t.subfolders(n, h, m.kids) {
+				m.tree = plumbing.ZeroHash // not kept: each use meets the error
+			}
 		}
 		kids = m.kids
 	}
@@ -126,17 +161,18 @@ func (t *treeReader) resolve(at int, h plumbing.Hash, hs []plumbing.Hash) {
 	}
 }
 
-// subfolders reads the hashes of n's kids in tree h (zero: absent).
-func (t *treeReader) subfolders(n *trieNode, h plumbing.Hash, out []plumbing.Hash) {
+// subfolders reads the hashes of n's kids in tree h (zero: absent); false
+// when the tree cannot be read.
+func (t *treeReader) subfolders(n *trieNode, h plumbing.Hash, out []plumbing.Hash) bool {
 	clear(out)
-	data, err := t.raw(h)
+	data, err := t.read(h)
 	if err != nil {
-		return
+		return false
 	}
 	for len(data) > 0 {
 		sp := bytes.IndexByte(data, ' ')
 		if sp < 0 {
-			return
+			return true // the rest is not a tree's: what was read stands
 		}
 		var mode uint32
 		for _, c := range data[:sp] {
@@ -146,7 +182,7 @@ func (t *treeReader) subfolders(n *trieNode, h plumbing.Hash, out []plumbing.Has
 		data = data[sp+1:]
 		nul := bytes.IndexByte(data, 0)
 		if nul < 0 || len(data) < nul+21 {
-			return
+			return true // the rest is not a tree's: what was read stands
 		}
 		if isDir {
 			for i, k := range n.kids {
@@ -157,6 +193,7 @@ func (t *treeReader) subfolders(n *trieNode, h plumbing.Hash, out []plumbing.Has
 		}
 		data = data[nul+21:]
 	}
+	return true
 }
 
 // fileHash is the entry of a file in a folder tree (zero: absent).
@@ -180,7 +217,7 @@ func (t *treeReader) rawTree(h plumbing.Hash) []byte {
 	if c.data != nil && c.tree == h {
 		return c.data
 	}
-	data, err := t.raw(h)
+	data, err := t.read(h)
 	if err != nil {
 		return nil
 	}

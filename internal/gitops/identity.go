@@ -22,7 +22,7 @@ type identityConfig map[string]string // "user.name", "author.email"...
 // global file it finds and no includes, hence this.
 func (r *Repo) Identity() (author, committer object.Signature, err error) {
 	cfg := identityConfig{}
-	for _, f := range configFiles(r.GitDir) {
+	for _, f := range configFiles(r.commonDir()) {
 		cfg.load(f, 0)
 	}
 	pick := func(values ...string) string {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -58,12 +59,29 @@ func (m *mappedFile) ReadAt(b []byte, off int64) (int, error) {
 	if off >= int64(len(m.data)) {
 		return 0, io.EOF
 	}
-	n := copy(b, m.data[off:])
+	n, err := copyMapped(b, m.data[off:])
+	if err != nil {
+		return 0, err
+	}
 	if n < len(b) {
 		return n, io.EOF
 	}
 	return n, nil
 }
+
+// copyMapped copies from a mapping, with a fault on a page the file no
+// longer has (cut short under us) turned into an error.
+func copyMapped(dst, src []byte) (n int, err error) {
+	defer func(old bool) {
+		debug.SetPanicOnFault(old)
+		if recover() != nil {
+			n, err = 0, errMappedFault
+		}
+	}(debug.SetPanicOnFault(true))
+	return copy(dst, src), nil
+}
+
+var errMappedFault = errors.New("a mapped pack file is shorter than when it was mapped (damaged or rewritten in place)")
 
 func (m *mappedFile) Seek(offset int64, whence int) (int64, error) {
 	switch whence {

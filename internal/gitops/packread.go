@@ -8,6 +8,7 @@ import (
 	"hash/adler32"
 	"io"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing"
@@ -132,6 +133,8 @@ type packReader struct {
 	cache [packCacheSlots]packCached
 	kept  int    // bytes held by the cache
 	delta []byte // the buffer deltas are inflated into
+	// broken: a read faulted on a mapped file (see read)
+	broken bool
 }
 
 const (
@@ -154,9 +157,23 @@ func newPackReader(s *packSet) *packReader { return &packReader{set: s} }
 
 // read is an object's type and content (not to be modified: the cache
 // may hold it), false when it is in no pack or cannot be read here.
-func (r *packReader) read(h plumbing.Hash) (plumbing.ObjectType, []byte, bool) {
-	p, off, ok := r.locate(h)
-	if !ok {
+func (r *packReader) read(h plumbing.Hash) (typ plumbing.ObjectType, data []byte, ok bool) {
+	if r.broken {
+		return 0, nil, false
+	}
+	// A mapped pack file cut short under us (damage, a tool rewriting it
+	// in place) faults on the missing pages: a fault here is a panic,
+	// recovered, and this reader reads nothing more (go-git's reading of
+	// the same file then fails with an error, and the walk with it).
+	defer func(old bool) {
+		debug.SetPanicOnFault(old)
+		if recover() != nil {
+			r.broken = true
+			typ, data, ok = 0, nil, false
+		}
+	}(debug.SetPanicOnFault(true))
+	p, off, found := r.locate(h)
+	if !found {
 		return 0, nil, false
 	}
 	typ, data, err := r.at(p, off)

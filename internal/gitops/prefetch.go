@@ -71,7 +71,7 @@ func startPrefetch(w *histWalker, head plumbing.Hash, open func() *objectReader)
 	fast, dirs := w.fast, w.dirs
 	for k := range workers {
 		o := open()
-		r := newTreeReader(o.tree, dirs)
+		r := newTreeReader(o.tree, dirs, &readFailure{})
 		p.wg.Add(1)
 		go func() {
 			defer p.wg.Done()
@@ -149,7 +149,11 @@ func (p *prefetcher) work(r *treeReader) {
 			for c := p.claimed.Load(); start < c && !p.claimed.CompareAndSwap(c, start); c = p.claimed.Load() {
 			}
 			for i := start; i < min(start+int64(prefetchBlock), int64(len(p.order))) && !p.stop.Load(); i++ {
-				p.hashes[i] = r.dirHashes(p.order[i])
+				hs := r.dirHashes(p.order[i])
+				if r.failed.take() != nil {
+					continue // no hashes: the walk reads them, and meets the error if it needs them
+				}
+				p.hashes[i] = hs
 			}
 		}
 		close(p.done[b]) // a block left undone has no hashes: the walk reads them

@@ -231,7 +231,12 @@ type history struct {
 func (r *Repo) newHistory() *history {
 	m := &r.stale // its lock is held
 	repo, graph := m.reader(r)
+	shallow := r.shallowCommits()
+	if shallow != nil {
+		graph = nil // as git: no commit-graph in a shallow repository
+	}
 	w := newHistWalker(repo, graph, nil)
+	w.shallow = shallow
 	if m.facts == nil {
 		m.facts, m.blobs = r.readFacts(), map[blobKey]plumbing.Hash{}
 	}
@@ -261,7 +266,7 @@ func (h *history) previous(c plumbing.Hash, path string) (plumbing.Hash, error) 
 	}
 	var prev plumbing.Hash
 	if len(n.parents) > 0 {
-		ch, err := lastChanges(h.w.repo, h.graph, nil, n.parents[0], []string{path}, nil)
+		ch, err := lastChanges(h.w.repo, h.graph, nil, n.parents[0], []string{path}, nil, h.w.shallow)
 		if err != nil {
 			return plumbing.ZeroHash, err
 		}

@@ -74,7 +74,7 @@ func staleKey(langs []string, pairs []candidatePair) [32]byte {
 // shallowPrint tells a change of the shallow boundary (a fetch that
 // deepens the history reaches commits the last answer did not see).
 func (r *Repo) shallowPrint() string {
-	st, err := os.Stat(filepath.Join(r.GitDir, "shallow"))
+	st, err := os.Stat(filepath.Join(r.commonDir(), "shallow"))
 	if err != nil {
 		return ""
 	}
@@ -134,7 +134,7 @@ type staleReader struct {
 
 // reader is the store and commit-graph for this call (under m.mu).
 func (m *staleMemo) reader(r *Repo) (*git.Repository, commitgraph.Index) {
-	print := objectsPrint(r.GitDir)
+	print := objectsPrint(r.commonDir())
 	if m.read.repo != nil && m.read.print == print {
 		return m.read.repo, m.read.graph
 	}
