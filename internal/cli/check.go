@@ -80,18 +80,8 @@ func (a *cli) checkCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			r, rerr := gitops.Open(site.Root)
-			if rerr != nil && !errors.Is(rerr, gitops.ErrNoRepository) {
-				fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(rerr))
-			}
-			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), r, site)
-			var he *app.HistoryError
-			if errors.As(err, &he) {
-				// The other checks stand: said, not fatal.
-				fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(he.Err))
-				err = nil
-			}
-			if err != nil {
+			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), a.historyRepo(site), site)
+			if err = a.historyUnread(err); err != nil {
 				return fail(exitCannot, "%v", err)
 			}
 			if asJSON {
@@ -165,4 +155,26 @@ func printProblems(w io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 // translations were not checked and why.
 func (a *cli) staleNotChecked(err error) string {
 	return i18n.StaleNotChecked(a.tr, err)
+}
+
+// historyRepo is the repository whose history the checks read: nil
+// outside one (those checks are then silently absent); one go-git cannot
+// open is said on stderr.
+func (a *cli) historyRepo(site *model.Site) *gitops.Repo {
+	r, err := gitops.Open(site.Root)
+	if err != nil && !errors.Is(err, gitops.ErrNoRepository) {
+		fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(err))
+	}
+	return r
+}
+
+// historyUnread says a *app.HistoryError on stderr and drops it (the
+// other checks stand); any other error is returned.
+func (a *cli) historyUnread(err error) error {
+	var he *app.HistoryError
+	if errors.As(err, &he) {
+		fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(he.Err))
+		return nil
+	}
+	return err
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/config"
-	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -268,17 +267,8 @@ func (a *cli) loadCatalog() (*model.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, rerr := gitops.Open(site.Root)
-	if rerr != nil && !errors.Is(rerr, gitops.ErrNoRepository) {
-		fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(rerr))
-	}
-	cat, err := app.Check(r, site)
-	var he *app.HistoryError
-	if errors.As(err, &he) {
-		fmt.Fprintln(a.stderr, "jobtui: "+a.staleNotChecked(he.Err))
-		err = nil
-	}
-	if err != nil {
+	cat, err := app.Check(a.historyRepo(site), site)
+	if err = a.historyUnread(err); err != nil {
 		return nil, fail(exitCannot, "%v", err)
 	}
 	return cat, nil
