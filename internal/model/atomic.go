@@ -30,13 +30,15 @@ func (p *Posting) Save() error {
 // placed is how many were renamed into place; failed is the posting of the
 // error. On success each posting reflects what was written.
 func SavePostings(ps []*Posting) (placed int, failed *Posting, err error) {
+	for _, p := range ps {
+		if p.Doc == nil {
+			return 0, p, fmt.Errorf("save %s: the front matter cannot be read", p.Path)
+		}
+	}
 	staged := make([]*stagedWrite, len(ps))
 	errs := make([]error, len(ps))
 	var wg sync.WaitGroup
 	for i, p := range ps {
-		if p.Doc == nil {
-			return 0, p, fmt.Errorf("save %s: the front matter cannot be read", p.Path)
-		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
