@@ -113,8 +113,14 @@ func printOfRead(site *model.Site, cat *model.Catalog) string {
 // state and the history problems (stale translations), on a copy of the
 // catalog so that the list keeps reading the one it has meanwhile.
 func (s *store) details(base *model.Catalog) tea.Cmd {
-	site, repo := s.site, s.repo
+	// The watcher compares with the files as cat read them (one changed
+	// between that reading and these details is then noticed); walked
+	// afresh only when that fingerprint is not known.
+	site, repo, print := s.site, s.repo, s.catPrint
 	return func() tea.Msg {
+		if print == "" {
+			print = fingerprint(site)
+		}
 		cat := base
 		states := map[string]gitops.FileState{}
 		var historyErr error
@@ -124,7 +130,7 @@ func (s *store) details(base *model.Catalog) tea.Cmd {
 				states = st
 			}
 		}
-		return catalogMsg{cat: cat, rows: buildRows(cat, states), states: states, print: fingerprint(site), details: true, base: base, historyErr: historyErr}
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), states: states, print: print, details: true, base: base, historyErr: historyErr}
 	}
 }
 
@@ -138,12 +144,6 @@ func (s *store) Update(msg catalogMsg) (changed bool, cmd tea.Cmd) {
 	switch {
 	case msg.details:
 		s.states, s.print = msg.states, msg.print
-		if s.catPrint != "" {
-			// The watcher compares with the files as cat read them: one
-			// changed between that reading and these details is noticed
-			// (the fingerprint taken with the details already holds it).
-			s.print = s.catPrint
-		}
 		return true, nil
 	case msg.unchecked:
 		s.catPrint = "" // until the check tells whether the files are still those read
