@@ -26,11 +26,7 @@ func Check(r *gitops.Repo, site *model.Site) (*model.Catalog, error) {
 	if err != nil || r == nil {
 		return cat, err
 	}
-	ps, err := StaleProblems(r, cat)
-	if err != nil {
-		return cat, &HistoryError{Err: err}
-	}
-	return withProblems(cat, ps), nil
+	return WithHistory(r, cat)
 }
 
 // WithHistory is cat with the problems found in git history added, as a
