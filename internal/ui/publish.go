@@ -320,11 +320,11 @@ func (x *actions) proposalDiff(p gitops.ProposalBranch) tea.Cmd {
 	})
 }
 
-// refusedPush is a push the server refused, in direct mode: its reason
-// whole, and the offer to propose the commits instead.
-func (x *actions) refusedPush(err error) askMsg {
-	tr := x.c.Tr
-	return askMsg{question: i18n.ErrorText(tr, err) + "\n" + tr.Publish.ProposeInstead, onYes: x.proposeLocal}
+// refusedPush words a push the server refused, in direct mode: its reason
+// whole, and the offer to propose the commits instead (made with what it
+// is given, so that the push's background command can call it).
+func refusedPush(tr *i18n.Tr, err error, propose func() tea.Cmd) askMsg {
+	return askMsg{question: i18n.ErrorText(tr, err) + "\n" + tr.Publish.ProposeInstead, onYes: propose}
 }
 
 // hasEdits tells a row with uncommitted edits: d shows those first.

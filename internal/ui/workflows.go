@@ -46,11 +46,12 @@ func (x *actions) push() tea.Cmd {
 		return x.proposeLocal()
 	}
 	repo, tr := x.repo, x.c.Tr
+	propose := x.proposeLocal // bound here: the command reads nothing of x
 	return task(tr.UI.Working, func() tea.Msg {
 		res, err := app.Push(context.Background(), repo)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindPushRefused {
-			ask := x.refusedPush(err)
+			ask := refusedPush(tr, err, propose)
 			return actionMsg{ask: &ask, sync: true}
 		}
 		if err != nil {
