@@ -38,6 +38,20 @@ func PublishSettings(ctx context.Context, r *gitops.Repo, mode string) (*Publish
 	return p, nil
 }
 
+// PublishFor is publishing for an action that commits: the mode, and the
+// remote, its default branch and its forge asked of git only when the
+// change is to be proposed (a direct commit runs no git command for it).
+func PublishFor(ctx context.Context, r *gitops.Repo, mode string) (*Publish, error) {
+	p, err := PublishMode(r, mode)
+	if err != nil {
+		return nil, err
+	}
+	if p.Proposing() {
+		p.Resolve(ctx, r)
+	}
+	return p, nil
+}
+
 // PublishMode is PublishSettings as the team's settings give it, without
 // asking git for the remote, its default branch and its forge (Resolve
 // does): enough to tell whether an action proposes its change, so that a

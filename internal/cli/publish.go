@@ -43,12 +43,9 @@ func (a *cli) publishMode(site *model.Site) (*gitops.Repo, *app.Publish, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	pub, err := app.PublishMode(repo, a.publish)
+	pub, err := app.PublishFor(context.Background(), repo, a.publish)
 	if err != nil {
 		return nil, nil, a.configError(err)
-	}
-	if pub.Proposing() {
-		pub.Resolve(context.Background(), repo)
 	}
 	return repo, pub, nil
 }

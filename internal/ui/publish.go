@@ -275,7 +275,7 @@ func (x *actions) remove(t target) tea.Cmd {
 	return send(askMsg{question: q, onYes: func() tea.Cmd {
 		return task(tr.UI.Working, func() tea.Msg {
 			ctx := context.Background()
-			pub, err := app.PublishSettings(ctx, repo, "")
+			pub, err := app.PublishFor(ctx, repo, "")
 			if err != nil {
 				return actionMsg{err: err}
 			}

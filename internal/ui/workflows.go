@@ -69,7 +69,7 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 			return actionMsg{err: gitops.ErrNothingToCommit}
 		}
 		ctx := context.Background()
-		pub, err := app.PublishSettings(ctx, repo, "")
+		pub, err := app.PublishFor(ctx, repo, "")
 		if err != nil {
 			return actionMsg{err: err}
 		}
@@ -97,7 +97,7 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 	site, repo, tr := x.site, x.repo, x.c.Tr
 	ids = append([]string(nil), ids...)
 	return task(tr.UI.Working, func() tea.Msg {
-		if pub, err := app.PublishSettings(context.Background(), repo, ""); err != nil {
+		if pub, err := app.PublishFor(context.Background(), repo, ""); err != nil {
 			return actionMsg{err: err}
 		} else if pub.Proposing() {
 			p, _, err := app.ProposeArchive(context.Background(), repo, site, pub, ids, opt.Unarchive)
