@@ -93,6 +93,9 @@ func (r *Repo) changesSince(head plumbing.Hash, key string, paths []string) (map
 		}
 		todo = same
 	}
+	if w.failed.take() != nil {
+		return nil, false // a tree it could not read: the full walk says so
+	}
 	missing := false
 	todo.each(func(i int) {
 		c, ok := oldChanges[paths[i]]

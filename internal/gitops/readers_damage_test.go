@@ -237,3 +237,33 @@ func TestReadersUnshallowAsksAgain(t *testing.T) {
 		r = openRepo(t, dir)
 	}
 }
+
+// The same, when the answer is made from the last one as HEAD moves on
+// (changesSince): the missing tree is an error there too, and nothing is
+// kept that a fresh Repo would read back (found by review).
+func TestReadersMissingTreeSinceTheLastAnswer(t *testing.T) {
+	dir := gitRepo(t)
+	a, b := "content/en/careers/positions/a.md", "content/en/careers/positions/b.md"
+	writeFile(t, dir, a, "a\n")
+	commitAt(t, dir, 1, "a")
+	writeFile(t, dir, b, "b\n")
+	commitAt(t, dir, 2, "b")
+	r := openRepo(t, dir)
+	if _, err := r.LastChanges([]string{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 3; i < 6; i++ {
+		writeFile(t, dir, b, strings.Repeat("b", i)+"\n")
+		commitAt(t, dir, i, "b")
+	}
+	folder := strings.TrimSpace(runGit(t, dir, "rev-parse", "HEAD~1:content/en/careers/positions"))
+	if err := os.Remove(filepath.Join(dir, ".git", "objects", folder[:2], folder[2:])); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := r.LastChanges([]string{a, b}); err == nil {
+		t.Errorf("HEAD~1's folder tree is missing and the answer made from the last one has no error: a.md in %s", got[a].Hash)
+	}
+	if _, err := openRepo(t, dir).LastChanges([]string{a, b}); err == nil {
+		t.Error("a fresh Repo answered without an error: a wrong answer was kept")
+	}
+}
