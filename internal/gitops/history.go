@@ -47,29 +47,28 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 	if sp := r.shallowPrint(); sp != "" {
 		keyPaths = append(slices.Clip(paths), "\x00shallow "+sp)
 	}
-	key := historyCacheKey(head.Hash(), keyPaths)
+	key, pathsKey := historyCacheKey(head.Hash(), keyPaths), historyCacheKey(plumbing.ZeroHash, keyPaths)
 	if cached, ok := r.readHistoryCache(key); ok {
-		r.changes.remember(head.Hash(), historyCacheKey(plumbing.ZeroHash, keyPaths), cached)
+		r.changes.remember(head.Hash(), pathsKey, cached)
 		return cached, nil
 	}
-	pathsKey := historyCacheKey(plumbing.ZeroHash, keyPaths)
 	if out, ok := r.changesSince(head.Hash(), pathsKey, paths); ok {
 		r.writeHistoryCache(key, out)
 		r.changes.remember(head.Hash(), pathsKey, out)
 		return out, nil
 	}
-	repo, done := r.walkRepo()
 	var graph commitgraph.Index
+	var fast *graphFile
 	shallow := r.shallowCommits()
-	fast := readGraphFile(r.commonDir())
-	if fast == nil && shallow == nil {
-		graph = r.commitGraph()
-	}
-	if shallow != nil {
-		fast = nil // as git: no commit-graph in a shallow repository
+	if shallow == nil { // as git: no commit-graph in a shallow repository
+		if fast = readGraphFile(r.commonDir()); fast == nil {
+			graph = r.commitGraph()
+		}
 	}
 	packs := openPacks(r.commonDir())
-	out, err := lastChanges(repo, graph, fast, head.Hash(), paths, r.readers(packs), shallow)
+	// The walk reads objects through the readers (packs, then a store of
+	// their own): the repository's go-git value only names the walker's.
+	out, err := lastChanges(r.Git, graph, fast, head.Hash(), paths, r.readers(packs), shallow)
 	if packs != nil {
 		packs.close()
 	}
@@ -78,7 +77,6 @@ func (r *Repo) LastChanges(paths []string) (map[string]*Change, error) {
 			c.Close()
 		}
 	}
-	done()
 	if err != nil {
 		return nil, err
 	}

@@ -38,22 +38,29 @@ func (r *Repo) readers(packs *packSet) func() *objectReader {
 
 func (o *objectReader) store() *filesystem.Storage {
 	if o.st == nil {
-		o.st = filesystem.NewStorageWithOptions(mappedPacks(osfs.New(o.r.commonDir())), cache.NewObjectLRU(64*cache.MiByte), storeOptions(true))
+		o.st = o.r.walkStore(64 * cache.MiByte)
 	}
 	return o.st
 }
 
 // commonDir is the folder that holds the repository's objects: the git
 // folder, or for a linked worktree (whose git folder is
-// .git/worktrees/NAME) the one its commondir file names.
+// .git/worktrees/NAME) the one its commondir file names. Open finds it.
 func (r *Repo) commonDir() string {
-	data, err := os.ReadFile(filepath.Join(r.GitDir, "commondir"))
+	if r.common != "" {
+		return r.common
+	}
+	return findCommonDir(r.GitDir)
+}
+
+func findCommonDir(gitDir string) string {
+	data, err := os.ReadFile(filepath.Join(gitDir, "commondir"))
 	if err != nil {
-		return r.GitDir
+		return gitDir
 	}
 	d := strings.TrimSpace(string(data))
 	if !filepath.IsAbs(d) {
-		d = filepath.Join(r.GitDir, d)
+		d = filepath.Join(gitDir, d)
 	}
 	return filepath.Clean(d)
 }
