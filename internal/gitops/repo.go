@@ -21,6 +21,7 @@ type Repo struct {
 	Git    *git.Repository
 	Root   string // absolute path of the work tree
 	GitDir string // absolute path of the .git folder
+	common string // the folder of the objects (commonDir)
 	// NoTerminal runs git away from the terminal (a new session): in the
 	// app, which owns the screen, ssh cannot ask for a passphrase there
 	// and uses the agent's keys alone; https helpers never prompt anyway.
@@ -77,6 +78,7 @@ func Open(dir string) (*Repo, error) {
 	} else {
 		repo.GitDir = filepath.Join(repo.Root, ".git")
 	}
+	repo.common = findCommonDir(repo.GitDir)
 	if real, err := filepath.EvalSymlinks(repo.Root); err == nil {
 		repo.Root = real
 	}
