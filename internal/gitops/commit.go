@@ -198,7 +198,7 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	if c, err := r.Git.CommitObject(after); err == nil {
 		subject = strings.SplitN(c.Message, "\n", 2)[0]
 	}
-	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Paths: kept, Output: hookOutput(output)}, nil
+	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Paths: kept, Output: output}, nil
 }
 
 // commitSet sorts the paths to commit: kept are those git commits (files
@@ -359,10 +359,6 @@ func (r *Repo) checkSigning() error {
 	}
 	return nil
 }
-
-// hookOutput is what hooks printed: git commits with --quiet, so that it
-// prints no summary of its own (and computes none).
-func hookOutput(out string) string { return strings.TrimSpace(out) }
 
 // headHash is the commit HEAD points at, zero on an unborn branch.
 func (r *Repo) headHash() plumbing.Hash {

@@ -369,5 +369,5 @@ func (r *Repo) CommitReviewMark(ctx context.Context, message string) (*CommitRes
 		return nil, commitRefusal(r, output)
 	}
 	subject := strings.SplitN(message, "\n", 2)[0]
-	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Output: hookOutput(output)}, nil
+	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Output: output}, nil
 }
