@@ -48,11 +48,11 @@ func InReviewByGroup(r *gitops.Repo, cat *model.Catalog, props []gitops.Proposal
 	if len(props) == 0 {
 		return nil
 	}
-	byPath := InReview(props)
+	byPath, repoPath := InReview(props), r.RepoPaths()
 	out := map[string]gitops.ProposalBranch{}
 	for _, g := range cat.Groups {
 		for _, p := range g.Postings(cat.Site.Langs) {
-			rp, err := r.RepoPath(p.Abs)
+			rp, err := repoPath(p.Abs)
 			if err != nil {
 				continue
 			}

@@ -96,6 +96,13 @@ func storeOptions(keep bool) filesystem.Options {
 // RepoPath turns an absolute file path into a repository-relative slash path.
 func (r *Repo) RepoPath(abs string) (string, error) { return r.repoPath(abs, nil) }
 
+// RepoPaths is RepoPath for many files of the same few folders: each
+// folder's links are resolved once (not safe for concurrent use).
+func (r *Repo) RepoPaths() func(abs string) (string, error) {
+	dirs := map[string]string{}
+	return func(abs string) (string, error) { return r.repoPath(abs, dirs) }
+}
+
 // repoPath is RepoPath with the folders' resolved paths kept in dirs (nil:
 // none kept), for many files of the same few folders.
 func (r *Repo) repoPath(abs string, dirs map[string]string) (string, error) {
