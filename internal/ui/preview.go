@@ -295,10 +295,7 @@ func (p *previewPane) column(i int) []string {
 	if p.row == nil {
 		return nil
 	}
-	side := p.row.Left
-	if i == 1 {
-		side = p.row.Right
-	}
+	side := p.side(i)
 	s, t := p.c.Styles, &p.c.Tr.UI
 	if len(side) == 0 {
 		return []string{s.Missing.Render(t.Missing)}
@@ -397,10 +394,7 @@ func (p *previewPane) lang(i int) string {
 	if p.row == nil {
 		return ""
 	}
-	side := p.row.Left
-	if i == 1 {
-		side = p.row.Right
-	}
+	side := p.side(i)
 	if len(side) > 0 {
 		return side[0].Lang
 	}
