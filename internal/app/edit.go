@@ -8,21 +8,33 @@ import (
 	"github.com/jobtui/jobtui/internal/model"
 )
 
+// LoadGroup reads the site afresh (Load) and finds the one group named id
+// (its key or a file path), for a workflow that acts on a single group.
+// Errors: Load's, for a site that cannot be read, and *gitops.Error
+// KindUnknownPosting when id names no group, or more than one.
+func LoadGroup(site *model.Site, id string) (*model.Catalog, *model.Group, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, nil, err
+	}
+	gs := cat.Find(id)
+	if len(gs) != 1 {
+		return nil, nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}
+	}
+	return cat, gs[0], nil
+}
+
 // SaveGroupEdit applies a form's edit to the group named id (its key or a
 // file path) on a fresh read of the site, and returns the files written.
 // Errors: *gitops.Error KindUnknownPosting when id names no single group,
 // KindChangedOnDisk when a file changed since it was read, and
 // *model.ValidationError for a value the form should not have let through.
 func SaveGroupEdit(site *model.Site, id string, edit model.GroupEdit) ([]*model.Posting, error) {
-	cat, err := Load(site)
+	cat, g, err := LoadGroup(site, id)
 	if err != nil {
 		return nil, err
 	}
-	gs := cat.Find(id)
-	if len(gs) != 1 {
-		return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}
-	}
-	touched, err := model.ApplyGroupEdit(cat, gs[0], edit)
+	touched, err := model.ApplyGroupEdit(cat, g, edit)
 	if errors.Is(err, model.ErrChangedOnDisk) {
 		return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Err: err}
 	}
@@ -46,15 +58,11 @@ func CreatePair(site *model.Site, np model.NewPair) ([]*model.Posting, error) {
 // *gitops.Error KindUnknownPosting when id names no single group,
 // model.ErrNothingToTranslate when the group has lang already.
 func CreateTranslation(site *model.Site, id, lang string) (*model.Posting, error) {
-	cat, err := Load(site)
+	cat, g, err := LoadGroup(site, id)
 	if err != nil {
 		return nil, err
 	}
-	gs := cat.Find(id)
-	if len(gs) != 1 {
-		return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}
-	}
-	return model.CreateTranslation(cat, gs[0], lang)
+	return model.CreateTranslation(cat, g, lang)
 }
 
 // EditorChange is what an editor changed in the file at abs, which held

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"path"
 	"strings"
 
@@ -230,15 +231,12 @@ func (x *actions) readForEdit(id, only string) tea.Cmd {
 	site := x.site
 	return task("", func() tea.Msg {
 		print := fingerprint(site)
-		cat, err := app.Load(site)
+		cat, g, err := app.LoadGroup(site, id)
 		if err != nil {
-			return actionMsg{err: err}
+			// gone or split since the list was read: the list is read again
+			return actionMsg{err: err, reload: errors.Is(err, gitops.ErrUnknownPosting)}
 		}
-		gs := cat.Find(id)
-		if len(gs) != 1 {
-			return actionMsg{err: &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}}, reload: true}
-		}
-		return editReadyMsg{cat: cat, group: gs[0], print: print, only: only}
+		return editReadyMsg{cat: cat, group: g, print: print, only: only}
 	})
 }
 
