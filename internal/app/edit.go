@@ -65,6 +65,25 @@ func CreateTranslation(site *model.Site, id, lang string) (*model.Posting, error
 	return model.CreateTranslation(cat, g, lang)
 }
 
+// MissingTranslation is the translation CreateTranslation can make for g:
+// the one of the site's two languages in which g has no file, and the file
+// it would be copied from. lang is "" when g has both languages, or no
+// readable file to copy.
+func MissingTranslation(cat *model.Catalog, g *model.Group) (lang string, from *model.Posting) {
+	for _, l := range cat.Site.Langs[:2] {
+		if len(g.Files[l]) == 0 {
+			lang = l
+		}
+	}
+	if lang == "" {
+		return "", nil
+	}
+	if from = model.TranslationSource(cat, g, lang); from == nil {
+		return "", nil
+	}
+	return lang, from
+}
+
 // EditorChange is what an editor changed in the file at abs, which held
 // before when it opened. An error means the file cannot be read now.
 func EditorChange(abs string, before []byte) (model.FileChange, error) {

@@ -22,13 +22,7 @@ func CreateTranslation(cat *Catalog, g *Group, lang string) (*Posting, error) {
 	if g == nil || len(g.Files[lang]) > 0 {
 		return nil, ErrNothingToTranslate
 	}
-	var src *Posting
-	for _, l := range cat.Site.Langs {
-		if p := g.First(l); l != lang && p != nil && p.Readable() {
-			src = p
-			break
-		}
-	}
+	src := TranslationSource(cat, g, lang)
 	if src == nil {
 		return nil, ErrNothingToTranslate
 	}
@@ -63,4 +57,15 @@ func CreateTranslation(cat *Catalog, g *Group, lang string) (*Posting, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// TranslationSource is the file of g that CreateTranslation copies to make
+// its lang file: the first readable one in another language, or nil.
+func TranslationSource(cat *Catalog, g *Group, lang string) *Posting {
+	for _, l := range cat.Site.Langs {
+		if p := g.First(l); l != lang && p != nil && p.Readable() {
+			return p
+		}
+	}
+	return nil
 }

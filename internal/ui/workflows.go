@@ -306,16 +306,11 @@ func (x *actions) translate(t target) tea.Cmd {
 	if t.row == nil || t.row.Group == nil || t.cat == nil {
 		return nil
 	}
-	lang := ""
-	for _, l := range t.cat.Site.Langs[:2] {
-		if len(t.row.Group.Files[l]) == 0 {
-			lang = l
-		}
-	}
-	if lang == "" || len(readable(t.row.Files())) == 0 {
+	lang, src := app.MissingTranslation(t.cat, t.row.Group)
+	if lang == "" {
 		return send(statusMsg(x.c.Tr.Flow.NothingToTrans))
 	}
-	site, tr, id, from := x.site, x.c.Tr, t.row.ID, t.row.Files()[0].Lang
+	site, tr, id, from := x.site, x.c.Tr, t.row.ID, src.Lang
 	return task("", func() tea.Msg {
 		p, err := app.CreateTranslation(site, id, lang)
 		if errors.Is(err, model.ErrNothingToTranslate) {
