@@ -59,13 +59,16 @@ type (
 		print  string // fingerprint of the files, for the change watcher
 		// readPrint is the fingerprint taken just before cat was read.
 		readPrint string
-		err       error
-		note      string
-		watched   bool // read again because the files changed on disk
-		details   bool
-		unchecked bool           // read and linked, the problems to follow
-		checked   bool           // the problems of base
-		base      *model.Catalog // with details or checked: the catalog they complete
+		// changedWhileRead: a first reading found a file changed since it
+		// read it (readPrint is then "").
+		changedWhileRead bool
+		err              error
+		note             string
+		watched          bool // read again because the files changed on disk
+		details          bool
+		unchecked        bool           // read and linked, the problems to follow
+		checked          bool           // the problems of base
+		base             *model.Catalog // with details or checked: the catalog they complete
 		// historyErr: with details, why the stale translations are not
 		// among the problems (the history could not be read).
 		historyErr error

@@ -29,6 +29,9 @@ type store struct {
 	// catPrint is the files' fingerprint taken just before cat was read:
 	// while the files still give it, cat is what reading them would give.
 	catPrint string
+	// changedWhileRead: a file changed while cat was first read, so that
+	// no fingerprint is cat's; the watcher reads the files again.
+	changedWhileRead bool
 	// checkLaterFrom is the number of postings from which the first list
 	// shows before their problems are found (below, checking costs a few
 	// milliseconds: the list comes checked, as every later load does).
@@ -69,7 +72,8 @@ func (s *store) Load(note string) tea.Cmd {
 			return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, unchecked: true}
 		}
 		cat = cat.Checked()
-		return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, readPrint: printOfRead(site, cat)}
+		print, changed := asRead(site, cat)
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), note: note, readPrint: print, changedWhileRead: changed}
 	}
 }
 
@@ -78,8 +82,18 @@ func (s *store) check(base *model.Catalog) tea.Cmd {
 	site, states := s.site, s.states
 	return func() tea.Msg {
 		cat := base.Checked()
-		return catalogMsg{cat: cat, rows: buildRows(cat, states), checked: true, base: base, readPrint: printOfRead(site, base)}
+		print, changed := asRead(site, base)
+		return catalogMsg{cat: cat, rows: buildRows(cat, states), checked: true, base: base, readPrint: print, changedWhileRead: changed}
 	}
+}
+
+// asRead is printOfRead, and whether a file changed while cat read it:
+// the fingerprint the details take later would hold that change, and the
+// watcher would never read it. ("" is also the fingerprint of sections
+// without any file.)
+func asRead(site *model.Site, cat *model.Catalog) (print string, changed bool) {
+	print = printOfRead(site, cat)
+	return print, print == "" && (len(cat.Postings) > 0 || fingerprint(site) != "")
 }
 
 // printOfRead is the fingerprint of the files as cat read them, taken
@@ -150,6 +164,7 @@ func (s *store) Update(msg catalogMsg) (changed bool, cmd tea.Cmd) {
 		return true, s.check(s.cat)
 	}
 	s.catPrint = msg.readPrint // details keep the postings of their base
+	s.changedWhileRead = msg.changedWhileRead
 	return true, s.details(s.cat)
 }
 
@@ -158,8 +173,10 @@ func (s *store) Update(msg catalogMsg) (changed bool, cmd tea.Cmd) {
 func (s *store) Current() (*model.Catalog, string) { return s.cat, s.catPrint }
 
 // Changed tells a file watcher's fingerprint that differs from the last
-// details read.
-func (s *store) Changed(print string) bool { return s.loaded && s.print != "" && print != s.print }
+// details read, or that the files changed while the catalog shown was read.
+func (s *store) Changed(print string) bool {
+	return s.loaded && s.print != "" && (print != s.print || s.changedWhileRead)
+}
 
 // Unsaved counts the posting files git sees as changed.
 func (s *store) Unsaved() int {

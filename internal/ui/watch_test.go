@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,4 +38,44 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// The first reading of a big site takes the files' fingerprint after the
+// reading (printOfRead): a file changed while the postings were read gives
+// none, and the details' fingerprint, taken later, already holds the
+// change. The watcher must still read the files again, once.
+func TestWatcherReloadsAFileChangedWhileTheFirstReadingRan(t *testing.T) {
+	site := demoSite(t, true)
+	a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
+	a.store.checkLaterFrom = 1 // every site is big
+	first := a.store.Load("")().(catalogMsg)
+	if !first.unchecked {
+		t.Fatal("the first load is not the big site's")
+	}
+	a.Update(first)
+	p := a.store.cat.Postings[0] // read, then changed before the check's fingerprint
+	later := p.ModTime.Add(2 * time.Second)
+	if err := os.WriteFile(p.Abs, append(mustRead(t, p.Abs), "\nChanged while read.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(p.Abs, later, later)
+	checked := a.store.check(a.store.cat)().(catalogMsg)
+	if checked.readPrint != "" {
+		t.Fatal("the files changed since their reading still give the fingerprint")
+	}
+	a.Update(checked)
+	a.Update(a.store.details(a.store.cat)())
+	if !a.store.Changed(fingerprint(site)) {
+		t.Fatal("the file changed while the list was read is never read again")
+	}
+	a.Update(a.store.Load("")())
+	a.Update(a.store.details(a.store.cat)())
+	if a.store.Changed(fingerprint(site)) {
+		t.Error("once read again, the same files still ask for a reading")
+	}
+	for _, q := range a.store.cat.Postings {
+		if q.Abs == p.Abs && !strings.Contains(string(q.Body()), "Changed while read.") {
+			t.Error("the reading again does not hold the change")
+		}
+	}
 }
