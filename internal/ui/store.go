@@ -26,6 +26,9 @@ type store struct {
 	states map[string]gitops.FileState
 	print  string
 	loaded bool
+	// detailed: print is known, from the details of a load ("" is the
+	// fingerprint of sections without any file).
+	detailed bool
 	// catPrint is the files' fingerprint taken just before cat was read:
 	// while the files still give it, cat is what reading them would give.
 	catPrint string
@@ -157,7 +160,7 @@ func (s *store) Update(msg catalogMsg) (changed bool, cmd tea.Cmd) {
 	s.cat, s.loaded = msg.cat, true
 	switch {
 	case msg.details:
-		s.states, s.print = msg.states, msg.print
+		s.states, s.print, s.detailed = msg.states, msg.print, true
 		return true, nil
 	case msg.unchecked:
 		s.catPrint = "" // until the check tells whether the files are still those read
@@ -175,7 +178,7 @@ func (s *store) Current() (*model.Catalog, string) { return s.cat, s.catPrint }
 // Changed tells a file watcher's fingerprint that differs from the last
 // details read, or that the files changed while the catalog shown was read.
 func (s *store) Changed(print string) bool {
-	return s.loaded && s.print != "" && (print != s.print || s.changedWhileRead)
+	return s.detailed && (print != s.print || s.changedWhileRead)
 }
 
 // Unsaved counts the posting files git sees as changed.

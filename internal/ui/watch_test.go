@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -77,5 +78,37 @@ func TestWatcherReloadsAFileChangedWhileTheFirstReadingRan(t *testing.T) {
 		if q.Abs == p.Abs && !strings.Contains(string(q.Body()), "Changed while read.") {
 			t.Error("the reading again does not hold the change")
 		}
+	}
+}
+
+// A site whose sections hold no file yet has the empty fingerprint: a
+// posting written there afterwards (an editor, a pull) is noticed.
+func TestWatcherNoticesTheFirstPostingOfAnEmptySite(t *testing.T) {
+	site := demoSite(t, true)
+	for _, l := range site.Langs {
+		dir := site.Abs(site.SectionDir(l))
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := New(Options{Site: site, Lang: i18n.EN, NoColor: true})
+	m, ok := a.store.Load("")().(catalogMsg)
+	if !ok || m.err != nil || len(m.cat.Postings) != 0 {
+		t.Fatalf("the empty site: %+v", m)
+	}
+	a.Update(m)
+	a.Update(a.store.details(a.store.cat)())
+	if a.store.Changed(fingerprint(site)) {
+		t.Fatal("the empty site asks for a reading with nothing changed")
+	}
+	p := filepath.Join(site.Abs(site.SectionDir(site.Langs[0])), "first.md")
+	if err := os.WriteFile(p, []byte("---\ntitle: First\ntranslationKey: first\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !a.store.Changed(fingerprint(site)) {
+		t.Error("the first posting of an empty site is not noticed")
 	}
 }
