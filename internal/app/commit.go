@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -45,6 +47,20 @@ func Commit(r *gitops.Repo, site *model.Site, repoPaths []string, message string
 		message = PendingMessage(cat, chosen)
 	}
 	return r.CommitPaths(paths, message)
+}
+
+// CommitOrPropose is what a commit of edits does, from the command line
+// and from the app alike: Commit, or with pub proposing, ProposePending
+// (the edits go to a pull request and leave the work tree). Nothing to
+// commit is gitops.ErrNothingToCommit. A proposal made whose files could
+// not then be put back comes with that error.
+func CommitOrPropose(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, repoPaths []string, message string) (*gitops.CommitResult, *Proposal, error) {
+	if pub.Proposing() {
+		p, err := ProposePending(ctx, r, site, pub, repoPaths, message)
+		return nil, p, err
+	}
+	c, err := Commit(r, site, repoPaths, message)
+	return c, nil, err
 }
 
 // choosePending is the edited posting files at repoPaths (all when empty);

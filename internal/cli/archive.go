@@ -56,27 +56,19 @@ func (a *cli) archiveCommand() *cobra.Command {
 				return err
 			}
 			var repo *gitops.Repo
+			var pub *app.Publish
 			if !opt.NoCommit {
-				var pub *app.Publish
 				if repo, pub, err = a.publishMode(site); err != nil {
 					return err
 				}
-				if pub.Proposing() {
-					p, _, err := app.ProposeArchive(context.Background(), repo, site, pub, args, opt.Unarchive)
-					if errors.Is(err, gitops.ErrNothingToCommit) {
-						fmt.Fprintln(a.stdout, archiveSummary(a.tr, &app.ArchiveResult{Unarchive: opt.Unarchive}))
-						return nil
-					}
-					if err != nil {
-						return a.gitError(err)
-					}
-					fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, p))
-					return nil
-				}
 			}
-			res, err := app.Archive(repo, site, args, opt)
+			res, p, err := app.ArchiveOrPropose(context.Background(), repo, site, pub, args, opt)
 			if err != nil {
 				return a.gitError(err)
+			}
+			if p != nil {
+				fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, p))
+				return nil
 			}
 			fmt.Fprintln(a.stdout, archiveSummary(a.tr, res))
 			return nil

@@ -40,33 +40,23 @@ func (a *cli) commitCommand() *cobra.Command {
 				}
 				paths = append(paths, rp)
 			}
-			if pub.Proposing() {
-				p, err := app.ProposePending(context.Background(), repo, site, pub, paths, message)
-				if errors.Is(err, gitops.ErrNothingToCommit) {
-					fmt.Fprintln(a.stdout, a.tr.Actions.NoPending)
-					return nil
-				}
-				if p != nil {
-					fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, p))
-				}
-				if err != nil {
-					return a.gitError(err)
-				}
-				tr, _ := repo.Tracking(context.Background())
-				if tr != nil {
-					fmt.Fprintln(a.stdout, i18n.F(a.tr.Publish.EditsMoved, "branch", tr.Branch))
-				}
-				return nil
-			}
-			res, err := app.Commit(repo, site, paths, message)
+			ctx := context.Background()
+			res, p, err := app.CommitOrPropose(ctx, repo, site, pub, paths, message)
 			if errors.Is(err, gitops.ErrNothingToCommit) {
 				fmt.Fprintln(a.stdout, a.tr.Actions.NoPending)
 				return nil
 			}
+			if p != nil {
+				fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, p))
+			}
 			if err != nil {
 				return a.gitError(err)
 			}
-			fmt.Fprintln(a.stdout, res.Short+" "+res.Subject)
+			if p == nil {
+				fmt.Fprintln(a.stdout, res.Short+" "+res.Subject)
+			} else if tr, _ := repo.Tracking(ctx); tr != nil {
+				fmt.Fprintln(a.stdout, i18n.F(a.tr.Publish.EditsMoved, "branch", tr.Branch))
+			}
 			return nil
 		},
 		ValidArgsFunction: a.completePending,

@@ -73,16 +73,12 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err}
 		}
-		if pub.Proposing() {
-			p, err := app.ProposePending(ctx, repo, site, pub, paths, message)
-			if err != nil {
-				return actionMsg{err: err, reload: true, sync: true}
-			}
-			return proposed(tr, p)
-		}
-		res, err := app.Commit(repo, site, paths, message)
+		res, p, err := app.CommitOrPropose(ctx, repo, site, pub, paths, message)
 		if err != nil {
 			return actionMsg{err: err, reload: true}
+		}
+		if p != nil {
+			return proposed(tr, p)
 		}
 		return actionMsg{status: i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), reload: true}
 	})
@@ -97,22 +93,21 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 	site, repo, tr := x.site, x.repo, x.c.Tr
 	ids = append([]string(nil), ids...)
 	return task(tr.UI.Working, func() tea.Msg {
-		if pub, err := app.PublishFor(context.Background(), repo, ""); err != nil {
+		ctx := context.Background()
+		pub, err := app.PublishFor(ctx, repo, "")
+		if err != nil {
 			return actionMsg{err: err}
-		} else if pub.Proposing() {
-			p, _, err := app.ProposeArchive(context.Background(), repo, site, pub, ids, opt.Unarchive)
-			if err != nil {
-				return actionMsg{err: err, reload: true, sync: true}
-			}
-			return proposed(tr, p)
 		}
-		res, err := app.Archive(repo, site, ids, opt)
+		res, p, err := app.ArchiveOrPropose(ctx, repo, site, pub, ids, opt)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
 			return actionMsg{dirty: &dirtyQuestion{ids: ids, opt: opt, kind: kind, paths: ge.Paths}}
 		}
 		if err != nil {
 			return actionMsg{err: err, reload: true}
+		}
+		if p != nil {
+			return proposed(tr, p)
 		}
 		status := archiveStatus(tr, res)
 		if kind.redo && res.Commit != nil {
