@@ -33,45 +33,49 @@ var LockWait = 3 * time.Second
 // cherry-pick, revert or rebase is under way, git knows who the user is, the
 // index has no conflicts and is not locked (a lock is waited for briefly).
 // Every action that writes files and then commits calls it first.
-func (r *Repo) CheckCommit() error { return r.checkCommit(true) }
+func (r *Repo) CheckCommit() error {
+	_, err := r.checkCommit(true)
+	return err
+}
 
-// checkCommit is CheckCommit, with the signing settings (which ask git)
-// checked or not.
-func (r *Repo) checkCommit(signing bool) error {
+// checkCommit is CheckCommit, with the signing settings checked or not. It
+// gives git's settings it read.
+func (r *Repo) checkCommit(signing bool) (settings, error) {
 	if _, err := gitBinary(); err != nil {
-		return err
+		return nil, err
 	}
 	if op := r.OperationInProgress(); op != KindOther {
-		return &Error{Kind: op}
+		return nil, &Error{Kind: op}
 	}
 	headRef, err := r.Git.Storer.Reference(plumbing.HEAD)
 	if err != nil {
-		return &Error{Kind: KindOther, Detail: "read HEAD", Err: err}
+		return nil, &Error{Kind: KindOther, Detail: "read HEAD", Err: err}
 	}
 	if headRef.Type() != plumbing.SymbolicReference {
-		return &Error{Kind: KindDetachedHead}
+		return nil, &Error{Kind: KindDetachedHead}
 	}
-	if _, _, err := r.Identity(); err != nil {
-		return err
+	cfg := r.prefetchedSettings()
+	if _, _, err := identityFrom(cfg); err != nil {
+		return nil, err
 	}
 	if signing {
-		if err := r.prefetchedSigning()(); err != nil {
-			return err
+		if err := checkSigning(cfg); err != nil {
+			return nil, err
 		}
 	}
 	if err := r.waitIndexLock(); err != nil {
-		return err
+		return nil, err
 	}
 	idx, err := r.index()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, e := range idx.Entries {
 		if e.Stage != 0 {
-			return &Error{Kind: KindConflicts, Paths: []string{e.Name}}
+			return nil, &Error{Kind: KindConflicts, Paths: []string{e.Name}}
 		}
 	}
-	return nil
+	return cfg, nil
 }
 
 // OperationInProgress names the git operation that is paused in the
@@ -141,7 +145,7 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	if err != nil {
 		return nil, err
 	}
-	if err := r.checkCommit(!opt.SigningChecked); err != nil {
+	if _, err := r.checkCommit(!opt.SigningChecked); err != nil {
 		return nil, err
 	}
 	added, kept, err := r.commitSet(paths)
@@ -260,41 +264,22 @@ func commitRefusal(r *Repo, output string) error {
 	case exists(r.gitFile("index.lock")) && strings.Contains(low, "index.lock"):
 		return &Error{Kind: KindIndexLocked, Output: output}
 	case strings.Contains(low, "failed to write commit object") || strings.Contains(low, "sign"):
-		if r.signingConfig()["commit.gpgsign"] == "true" {
+		if r.settings().boolean("commit.gpgsign", false) {
 			return &Error{Kind: KindSigningFailed, Output: output}
 		}
 	}
 	return &Error{Kind: KindCommitRefused, Output: output}
 }
 
-// signingConfig is git's signing settings, as git reads them.
-func (r *Repo) signingConfig() map[string]string {
-	res, err := r.git(context.Background(), gitRun{args: []string{"config", "--null", "--get-regexp", `^(commit\.gpgsign|gpg\.|user\.signingkey)`}})
-	out := map[string]string{}
-	if err != nil || res.code != 0 {
-		return out
-	}
-	for _, kv := range strings.Split(string(res.stdout), "\x00") {
-		k, v, _ := strings.Cut(kv, "\n")
-		if k != "" {
-			out[strings.ToLower(k)] = v
-		}
-	}
-	if b := strings.ToLower(out["commit.gpgsign"]); b == "yes" || b == "on" || b == "1" {
-		out["commit.gpgsign"] = "true"
-	}
-	return out
-}
-
-// PrefetchCommitCheck starts reading git's signing settings in the
-// background (a git process, on another core), for the next CheckCommit or
-// commit of this action, which then waits for it instead of asking git.
-// The checks that read files are still made when CheckCommit runs. The
-// action calls the returned function when it ends, so that a result it
-// did not use is not used later.
+// PrefetchCommitCheck starts reading git's settings in the background (a
+// git process where only git can read them, on another core), for the next
+// CheckCommit or commit of this action, which then uses them instead of
+// reading them again. The checks that read files are still made when
+// CheckCommit runs. The action calls the returned function when it ends,
+// so that settings it did not use are not used later.
 func (r *Repo) PrefetchCommitCheck() (done func()) {
-	p := &prefetch{check: sync.OnceValue(r.checkSigning)}
-	go p.check()
+	p := &prefetch{settings: sync.OnceValue(r.settings)}
+	go p.settings()
 	r.signMu.Lock()
 	r.signing = p
 	r.signMu.Unlock()
@@ -307,38 +292,37 @@ func (r *Repo) PrefetchCommitCheck() (done func()) {
 	}
 }
 
-// prefetch is a checkSigning under way.
-type prefetch struct{ check func() error }
+// prefetch is a reading of git's settings under way.
+type prefetch struct{ settings func() settings }
 
-// prefetchedSigning is the checkSigning PrefetchCommitCheck started, used
-// once, else checkSigning itself.
-func (r *Repo) prefetchedSigning() func() error {
+// prefetchedSettings are the settings PrefetchCommitCheck started reading,
+// used once, else the settings read now.
+func (r *Repo) prefetchedSettings() settings {
 	r.signMu.Lock()
-	defer r.signMu.Unlock()
 	p := r.signing
 	r.signing = nil
+	r.signMu.Unlock()
 	if p == nil {
-		return r.checkSigning
+		return r.settings()
 	}
-	return p.check
+	return p.settings()
 }
 
 // checkSigning refuses, before anything is written, a commit that git is
 // told to sign with a program that is not installed or an SSH key file that
 // does not exist; what git alone can tell (a passphrase, an expired key)
 // is found when it signs, and the action is then rolled back.
-func (r *Repo) checkSigning() error {
-	cfg := r.signingConfig()
-	if cfg["commit.gpgsign"] != "true" {
+func checkSigning(cfg settings) error {
+	if !cfg.boolean("commit.gpgsign", false) {
 		return nil
 	}
-	format := cfg["gpg.format"]
+	format := cfg.get("gpg.format")
 	if format == "" {
 		format = "openpgp"
 	}
-	program := cfg["gpg."+format+".program"]
+	program := cfg.get("gpg." + format + ".program")
 	if program == "" && format == "openpgp" {
-		program = cfg["gpg.program"]
+		program = cfg.get("gpg.program")
 	}
 	if program == "" {
 		program = map[string]string{"openpgp": "gpg", "x509": "gpgsm", "ssh": "ssh-keygen"}[format]
@@ -348,13 +332,13 @@ func (r *Repo) checkSigning() error {
 			return &Error{Kind: KindSigningFailed, Detail: program + ": not installed"}
 		}
 	}
-	if key := cfg["user.signingkey"]; format == "ssh" && key != "" && !strings.HasPrefix(key, "key::") && !strings.HasPrefix(key, "ssh-") {
+	if key := cfg.get("user.signingkey"); format == "ssh" && key != "" && !strings.HasPrefix(key, "key::") && !strings.HasPrefix(key, "ssh-") {
 		if strings.HasPrefix(key, "~/") {
 			home, _ := os.UserHomeDir()
 			key = home + key[1:]
 		}
 		if !exists(key) {
-			return &Error{Kind: KindSigningFailed, Detail: "user.signingkey " + cfg["user.signingkey"] + ": no such file"}
+			return &Error{Kind: KindSigningFailed, Detail: "user.signingkey " + cfg.get("user.signingkey") + ": no such file"}
 		}
 	}
 	return nil

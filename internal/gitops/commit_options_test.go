@@ -37,8 +37,8 @@ func TestPrefetchCommitCheck(t *testing.T) {
 
 	signWithMissingKey(t, dir)
 	done = r.PrefetchCommitCheck()
-	r.signing.check() // wait until git has read the settings
-	done()            // the action ended without a commit
+	r.signing.settings() // wait until the settings are read
+	done()               // the action ended without a commit
 	runGit(t, dir, "config", "--unset", "commit.gpgsign")
 	if err := r.CheckCommit(); err != nil {
 		t.Fatalf("a dropped prefetch was used: %v", err)

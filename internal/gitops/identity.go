@@ -7,12 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-git/go-git/v5/plumbing/format/config"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
-
-// identityConfig holds the identity settings found in git's config files.
-type identityConfig map[string]string // "user.name", "author.email"...
 
 // Identity resolves the author and committer as git does: GIT_AUTHOR_* and
 // GIT_COMMITTER_* first, then author.*/committer.* and user.* from the config
@@ -21,10 +17,11 @@ type identityConfig map[string]string // "user.name", "author.email"...
 // EMAIL for the address. go-git's own global lookup reads only the first
 // global file it finds and no includes, hence this.
 func (r *Repo) Identity() (author, committer object.Signature, err error) {
-	cfg := identityConfig{}
-	for _, f := range configFiles(r.commonDir()) {
-		cfg.load(f, 0)
-	}
+	return identityFrom(r.settings())
+}
+
+// identityFrom is Identity from settings already read.
+func identityFrom(cfg settings) (author, committer object.Signature, err error) {
 	pick := func(values ...string) string {
 		for _, v := range values {
 			if v = strings.TrimSpace(v); v != "" {
@@ -33,10 +30,10 @@ func (r *Repo) Identity() (author, committer object.Signature, err error) {
 		}
 		return ""
 	}
-	author.Name = pick(os.Getenv("GIT_AUTHOR_NAME"), cfg["author.name"], cfg["user.name"])
-	author.Email = pick(os.Getenv("GIT_AUTHOR_EMAIL"), cfg["author.email"], cfg["user.email"], os.Getenv("EMAIL"))
-	committer.Name = pick(os.Getenv("GIT_COMMITTER_NAME"), cfg["committer.name"], cfg["user.name"])
-	committer.Email = pick(os.Getenv("GIT_COMMITTER_EMAIL"), cfg["committer.email"], cfg["user.email"], os.Getenv("EMAIL"))
+	author.Name = pick(os.Getenv("GIT_AUTHOR_NAME"), cfg.get("author.name"), cfg.get("user.name"))
+	author.Email = pick(os.Getenv("GIT_AUTHOR_EMAIL"), cfg.get("author.email"), cfg.get("user.email"), os.Getenv("EMAIL"))
+	committer.Name = pick(os.Getenv("GIT_COMMITTER_NAME"), cfg.get("committer.name"), cfg.get("user.name"))
+	committer.Email = pick(os.Getenv("GIT_COMMITTER_EMAIL"), cfg.get("committer.email"), cfg.get("user.email"), os.Getenv("EMAIL"))
 	if author.Name == "" || author.Email == "" || committer.Name == "" || committer.Email == "" {
 		return author, committer, &Error{Kind: KindNoIdentity}
 	}
@@ -75,38 +72,6 @@ func configFiles(gitDir string) []string {
 		files = append(files, filepath.Join(gitDir, "config"))
 	}
 	return files
-}
-
-// load reads one config file into c, following [include] paths.
-func (c identityConfig) load(path string, depth int) {
-	if path == "" || depth > 10 {
-		return
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return
-	}
-	defer f.Close()
-	var cfg config.Config
-	if err := config.NewDecoder(f).Decode(&cfg); err != nil {
-		return
-	}
-	for _, s := range cfg.Sections {
-		name := strings.ToLower(s.Name)
-		switch name {
-		case "user", "author", "committer":
-			for _, o := range s.Options {
-				key := strings.ToLower(o.Key)
-				if key == "name" || key == "email" {
-					c[name+"."+key] = o.Value
-				}
-			}
-		case "include":
-			for _, inc := range s.Options.GetAll("path") {
-				c.load(expandIncludePath(inc, path), depth+1)
-			}
-		}
-	}
 }
 
 func expandIncludePath(p, from string) string {

@@ -41,13 +41,24 @@ func TestIdentityMatchesGit(t *testing.T) {
 			map[string]string{"GIT_AUTHOR_NAME": "Env Person", "GIT_AUTHOR_EMAIL": "env@example.org"}, "Env Person <env@example.org>"},
 		{"author.name over user.name", map[string]string{
 			".gitconfig": "[user]\n\tname = Home Person\n\temail = home@example.org\n[author]\n\tname = The Author\n"}, nil, "The Author <home@example.org>"},
+		{"includeIf gitdir naming the repository", map[string]string{
+			".gitconfig": "[user]\n\temail = home@example.org\n[includeIf \"gitdir:REPO/\"]\n\tpath = ~/work.inc\n",
+			"work.inc":   "[user]\n\tname = Work Person\n\temail = work@example.org\n"}, nil, "Work Person <work@example.org>"},
+		{"includeIf gitdir naming another folder", map[string]string{
+			".gitconfig": "[user]\n\tname = Home Person\n\temail = home@example.org\n[includeIf \"gitdir:/no/such/folder/\"]\n\tpath = ~/work.inc\n",
+			"work.inc":   "[user]\n\tname = Work Person\n\temail = work@example.org\n"}, nil, "Home Person <home@example.org>"},
+		{"settings given in the environment", map[string]string{
+			".gitconfig": "[user]\n\temail = home@example.org\n"},
+			map[string]string{"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "user.name", "GIT_CONFIG_VALUE_0": "Env Config"}, "Env Config <home@example.org>"},
+		{"old-style subsection, which go-git cannot read", map[string]string{
+			".gitconfig": "[user]\n\tname = Home Person\n\temail = home@example.org\n[branch.Main]\n\tremote = origin\n"}, nil, "Home Person <home@example.org>"},
 		{"nobody", map[string]string{}, nil, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			home := t.TempDir()
 			repo := t.TempDir()
-			for _, v := range []string{"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "EMAIL", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL"} {
+			for _, v := range []string{"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "EMAIL", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_COUNT", "GIT_CONFIG_PARAMETERS"} {
 				t.Setenv(v, "")
 				os.Unsetenv(v)
 			}
@@ -65,7 +76,7 @@ func TestIdentityMatchesGit(t *testing.T) {
 					target, s = filepath.Join(repo, ".git", "config"), string(old)+s
 				}
 				os.MkdirAll(filepath.Dir(target), 0o755)
-				os.WriteFile(target, []byte(s), 0o644)
+				os.WriteFile(target, []byte(strings.ReplaceAll(s, "REPO", repo)), 0o644)
 			}
 			for k, v := range c.env {
 				if k == "GIT_CONFIG_GLOBAL" {

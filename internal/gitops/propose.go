@@ -72,10 +72,11 @@ func (r *Repo) ReadAt(commit plumbing.Hash, path string) (data []byte, ok bool, 
 // .gitattributes apply), git write-tree and git commit-tree (which signs
 // where commit.gpgsign says so). No change is ErrNothingToCommit.
 func (r *Repo) CommitOnto(ctx context.Context, parent plumbing.Hash, files []ProposalFile, message string) (plumbing.Hash, error) {
-	if _, _, err := r.Identity(); err != nil {
+	cfg := r.settings()
+	if _, _, err := identityFrom(cfg); err != nil {
 		return plumbing.ZeroHash, err
 	}
-	if err := r.checkSigning(); err != nil {
+	if err := checkSigning(cfg); err != nil {
 		return plumbing.ZeroHash, err
 	}
 	tmp, err := os.CreateTemp(r.GitDir, "jobtui-index-*")
@@ -138,7 +139,7 @@ func (r *Repo) CommitOnto(ctx context.Context, parent plumbing.Hash, files []Pro
 	msg := strings.TrimRight(message, "\n") + "\n"
 	out, err := run([]byte(msg), "commit-tree", tree, "-p", parent.String(), "-F", "-")
 	if err != nil {
-		if r.signingConfig()["commit.gpgsign"] == "true" {
+		if cfg.boolean("commit.gpgsign", false) {
 			if e, ok := err.(*Error); ok {
 				e.Kind = KindSigningFailed
 			}

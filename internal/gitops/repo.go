@@ -35,7 +35,7 @@ type Repo struct {
 	idxSum [20]byte     // its checksum
 
 	signMu  sync.Mutex
-	signing *prefetch // checkSigning started by PrefetchCommitCheck, not yet used
+	signing *prefetch // settings PrefetchCommitCheck started reading, not yet used
 }
 
 // Open finds the repository holding dir, looking up through its parents.

@@ -1,0 +1,139 @@
+package gitops
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/config"
+)
+
+// settings is git's configuration as git reads it for the repository:
+// each key ("section.name" or "section.subsection.name", section and name
+// in lower case) to its values, in the order git reads them.
+type settings map[string][]string
+
+// get is a key's last value, the one git uses ("" when unset).
+func (s settings) get(key string) string {
+	if v := s[key]; len(v) > 0 {
+		return v[len(v)-1]
+	}
+	return ""
+}
+
+// boolean is a key's last value read as git reads a boolean; def when the
+// key is unset or its value is not one.
+func (s settings) boolean(key string, def bool) bool {
+	switch strings.ToLower(s.get(key)) {
+	case "true", "yes", "on", "1":
+		return true
+	case "false", "no", "off", "0":
+		return false
+	}
+	return def
+}
+
+// booleanKeys are the booleans jobtui reads. Written as a bare key (true
+// for git), such a key reads the same as one set to "" (false) through
+// go-git's decoder: git is then asked.
+var booleanKeys = []string{"commit.gpgsign", "maintenance.auto", "extensions.worktreeconfig"}
+
+// settings reads git's configuration: the files git reads (system, global,
+// the repository's; [include] followed) are read here, or, when they hold
+// what only git evaluates ([includeIf], a worktree's own config, a bare
+// boolean, syntax go-git's decoder refuses) or git is given settings in the
+// environment (`git -c`, GIT_CONFIG_COUNT), `git config --list` is asked.
+func (r *Repo) settings() settings {
+	if s, ok := readSettings(configFiles(r.commonDir())); ok {
+		return s
+	}
+	return r.settingsFromGit()
+}
+
+// readSettings reads config files in-process; ok is false when git must
+// be asked.
+func readSettings(files []string) (settings, bool) {
+	if os.Getenv("GIT_CONFIG_PARAMETERS") != "" || os.Getenv("GIT_CONFIG_COUNT") != "" {
+		return nil, false
+	}
+	s := settings{}
+	for _, f := range files {
+		if !s.load(f, 0) {
+			return nil, false
+		}
+	}
+	for _, k := range booleanKeys {
+		for _, v := range s[k] {
+			if v == "" {
+				return nil, false
+			}
+		}
+	}
+	if s.boolean("extensions.worktreeconfig", false) {
+		return nil, false
+	}
+	return s, true
+}
+
+// load adds one config file's settings, following [include] paths as git
+// does (a missing file is no error); false when git must be asked.
+func (s settings) load(path string, depth int) bool {
+	if path == "" {
+		return true
+	}
+	if depth > 10 {
+		return false
+	}
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) || (err == nil && len(bytes.TrimSpace(data)) == 0) {
+		return true
+	}
+	if err != nil {
+		return false
+	}
+	var cfg config.Config
+	if err := config.NewDecoder(bytes.NewReader(data)).Decode(&cfg); err != nil {
+		return false
+	}
+	for _, sec := range cfg.Sections {
+		name := strings.ToLower(sec.Name)
+		if name == "includeif" {
+			return false
+		}
+		for _, o := range sec.Options {
+			key := name + "." + strings.ToLower(o.Key)
+			s[key] = append(s[key], o.Value)
+			if key == "include.path" && !s.load(expandIncludePath(o.Value, path), depth+1) {
+				return false
+			}
+		}
+		for _, sub := range sec.Subsections {
+			for _, o := range sub.Options {
+				key := name + "." + sub.Name + "." + strings.ToLower(o.Key)
+				s[key] = append(s[key], o.Value)
+			}
+		}
+	}
+	return true
+}
+
+// settingsFromGit is `git config --list` (empty when git cannot say).
+func (r *Repo) settingsFromGit() settings {
+	s := settings{}
+	res, err := r.git(context.Background(), gitRun{args: []string{"config", "--null", "--list"}})
+	if err != nil || res.code != 0 {
+		return s
+	}
+	for _, kv := range strings.Split(string(res.stdout), "\x00") {
+		if kv == "" {
+			continue
+		}
+		k, v, valued := strings.Cut(kv, "\n")
+		if !valued {
+			v = "true" // a bare key: a true boolean
+		}
+		s[k] = append(s[k], v)
+	}
+	return s
+}
