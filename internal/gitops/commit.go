@@ -145,7 +145,8 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	if err != nil {
 		return nil, err
 	}
-	if _, err := r.checkCommit(!opt.SigningChecked); err != nil {
+	cfg, err := r.checkCommit(!opt.SigningChecked)
+	if err != nil {
 		return nil, err
 	}
 	added, kept, err := r.commitSet(paths)
@@ -184,7 +185,11 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	}
 	defer os.Remove(msgFile)
 	before := r.headHash()
-	args := append([]string{"--literal-pathspecs", "commit", "--quiet", "--only", "--no-edit", "-F", msgFile, "--"}, kept...)
+	args := []string{"--literal-pathspecs"}
+	if r.maintenanceIdle(cfg) {
+		args = append(args, "-c", "maintenance.auto=false")
+	}
+	args = append(append(args, "commit", "--quiet", "--only", "--no-edit", "-F", msgFile, "--"), kept...)
 	res, err := r.git(ctx, gitRun{args: args})
 	if err != nil {
 		undoAdd()
