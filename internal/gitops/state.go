@@ -1,9 +1,12 @@
 package gitops
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
@@ -62,7 +65,13 @@ func (r *Repo) States(repoPaths []string) (map[string]FileState, error) {
 	if err != nil {
 		return nil, err
 	}
+	var indexTime time.Time // zero: every entry is compared by content
+	if fi, err := os.Stat(r.gitFile("index")); err == nil {
+		indexTime = fi.ModTime()
+	}
 	out := make(map[string]FileState, len(repoPaths))
+	heads := map[string]plumbing.Hash{}
+	var unsure []string
 	for _, p := range repoPaths {
 		var headHash plumbing.Hash
 		if tree != nil {
@@ -84,28 +93,86 @@ func (r *Repo) States(repoPaths []string) (map[string]FileState, error) {
 			out[p] = StateUntracked
 			continue
 		}
-		if e.IntentToAdd || fileDiffers(r, p, e, fi) {
+		differs := contentDiffers(r, p, e, fi, indexTime)
+		switch {
+		case e.IntentToAdd || differs == differsYes:
 			out[p] = StateModified
-		} else if e.Hash != headHash {
+		case differs == differsUnsure:
+			unsure = append(unsure, p)
+		case e.Hash != headHash:
 			out[p] = StateStaged
-		} else {
+		default:
 			out[p] = StateUnchanged
 		}
+		heads[p] = headHash
 	}
+	r.settleUnsure(out, unsure, entries, heads)
 	return out, nil
 }
 
-// fileDiffers compares a working file with its index entry as git does:
-// same size and mtime mean unchanged; otherwise hash the content.
-func fileDiffers(r *Repo, p string, e *index.Entry, fi os.FileInfo) bool {
-	if uint32(fi.Size()) == e.Size && fi.ModTime().Equal(e.ModifiedAt) {
-		return false
+// settleUnsure decides the files whose bytes differ from their index entry
+// although their mode does not: git's clean filters and end-of-line
+// conversion (.gitattributes, core.autocrlf) may store those bytes as the
+// entry's blob. git hash-object, given the files' paths, hashes them as
+// git add would; where git cannot say, the file counts as modified.
+func (r *Repo) settleUnsure(out map[string]FileState, unsure []string, entries map[string]*index.Entry, heads map[string]plumbing.Hash) {
+	if len(unsure) == 0 {
+		return
+	}
+	res, err := r.git(context.Background(), gitRun{args: []string{"hash-object", "--stdin-paths"},
+		stdin: strings.NewReader(strings.Join(unsure, "\n") + "\n")})
+	var hashes []string
+	if err == nil && res.code == 0 {
+		hashes = strings.Fields(string(res.stdout))
+	}
+	for i, p := range unsure {
+		switch {
+		case len(hashes) != len(unsure) || plumbing.NewHash(hashes[i]) != entries[p].Hash:
+			out[p] = StateModified
+		case entries[p].Hash != heads[p]:
+			out[p] = StateStaged
+		default:
+			out[p] = StateUnchanged
+		}
+	}
+}
+
+// A working file against its index entry.
+const (
+	differsNo     = iota
+	differsYes    // another mode, or unreadable
+	differsUnsure // other bytes: git's filters may store them as the entry
+)
+
+// contentDiffers compares a working file with its index entry as git does:
+// the same stat data (size, mtime, ctime, inode) means unchanged, unless
+// the entry is racily clean (written no earlier than the index itself,
+// indexTime: the file may have changed in the same instant); otherwise
+// the content is hashed.
+func contentDiffers(r *Repo, p string, e *index.Entry, fi os.FileInfo, indexTime time.Time) int {
+	if statClean(e, fi) && e.ModifiedAt.Before(indexTime) {
+		return differsNo
 	}
 	h, mode, err := hashWorkFile(r.AbsPath(p), fi)
-	if err != nil {
-		return true
+	switch {
+	case err != nil || mode != e.Mode:
+		return differsYes
+	case h != e.Hash && mode == filemode.Symlink:
+		return differsYes
+	case h != e.Hash:
+		return differsUnsure
 	}
-	return h != e.Hash || mode != e.Mode
+	return differsNo
+}
+
+// statClean tells that a file's stat data is the one its index entry
+// keeps (the ctime and inode where the system gives them).
+func statClean(e *index.Entry, fi os.FileInfo) bool {
+	if uint32(fi.Size()) != e.Size || !fi.ModTime().Equal(e.ModifiedAt) {
+		return false
+	}
+	ctime, ino, ok := changeFacts(fi)
+	return !ok || (ctime.Equal(e.CreatedAt) && ino == e.Inode)
 }
 
 // hashWorkFile is the blob hash and mode git would record for a file.
