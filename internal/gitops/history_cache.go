@@ -35,7 +35,9 @@ func historyCacheKey(head plumbing.Hash, paths []string) string {
 // for each path its path, hash, commit time in seconds, time zone offset in
 // seconds, subject and author. Reading it back is a split, where JSON took
 // most of a warm call (a hash in JSON is an array of 20 numbers).
-const historyCacheFormat = "jobtui history cache 2\n"
+// Format 3: answers kept by format 2, made by walks that could read an
+// unreadable tree as an absent folder, are asked again.
+const historyCacheFormat = "jobtui history cache 3\n"
 
 const cacheFields = 6
 
@@ -95,6 +97,5 @@ func (r *Repo) writeHistoryCache(key string, changes map[string]*Change) {
 	if os.MkdirAll(filepath.Dir(p), 0o755) != nil {
 		return
 	}
-	os.Remove(filepath.Join(filepath.Dir(p), "history-cache.json")) // the former format
 	model.WriteFileAtomic(p, []byte(b.String()), [32]byte{})
 }

@@ -294,7 +294,9 @@ func (an *ancestry) search(a, b plumbing.Hash) bool {
 // historyFacts are answers about commits that never change (commits are
 // immutable), kept under the git folder so that a warm check reads no
 // commit at all: "is A an ancestor of B", "which commit changed PATH
-// before C".
+// before C". Version 2: answers kept by earlier versions, which could read
+// an unreadable tree as an absent folder (a linked worktree after git gc,
+// a partial clone), are not used.
 type historyFacts struct {
 	Version  int                      `json:"v"`
 	Ancestor map[string]bool          `json:"ancestor"` // "A B"
@@ -302,11 +304,13 @@ type historyFacts struct {
 	added    bool
 }
 
+const factsVersion = 2
+
 func (r *Repo) factsPath() string { return filepath.Join(r.GitDir, "jobtui", "history-facts.json") }
 
 func (r *Repo) readFacts() *historyFacts {
 	f := &historyFacts{}
-	if data, err := os.ReadFile(r.factsPath()); err == nil && json.Unmarshal(data, f) == nil && f.Version == 1 {
+	if data, err := os.ReadFile(r.factsPath()); err == nil && json.Unmarshal(data, f) == nil && f.Version == factsVersion {
 		if f.Ancestor == nil {
 			f.Ancestor = map[string]bool{}
 		}
@@ -315,7 +319,7 @@ func (r *Repo) readFacts() *historyFacts {
 		}
 		return f
 	}
-	return &historyFacts{Version: 1, Ancestor: map[string]bool{}, Previous: map[string]plumbing.Hash{}}
+	return &historyFacts{Version: factsVersion, Ancestor: map[string]bool{}, Previous: map[string]plumbing.Hash{}}
 }
 
 // writeFacts keeps the answers (20,000 of each at most: they are few per

@@ -171,3 +171,18 @@ func TestLastChangesFollowsNewCommits(t *testing.T) {
 	commitAt(t, dir, 55, "other again")
 	check("a file made again")
 }
+
+// TestFactsOfEarlierVersionsAreDropped: answers kept by a version whose
+// walk could be wrong are not used.
+func TestFactsOfEarlierVersionsAreDropped(t *testing.T) {
+	dir := seed(t)
+	r := openRepo(t, dir)
+	writeFile(t, dir, ".git/jobtui/history-facts.json", `{"v":1,"ancestor":{"a b":true},"previous":{}}`)
+	if f := r.readFacts(); len(f.Ancestor) != 0 || f.Version != factsVersion {
+		t.Errorf("facts of version 1 read: %+v", f)
+	}
+	writeFile(t, dir, ".git/jobtui/history-facts.json", fmt.Sprintf(`{"v":%d,"ancestor":{"a b":true},"previous":{}}`, factsVersion))
+	if f := r.readFacts(); !f.Ancestor["a b"] {
+		t.Errorf("facts of this version not read: %+v", f)
+	}
+}
