@@ -10,8 +10,8 @@ import (
 
 // ArchiveOrPropose is what an archive (or unarchive) does, from the
 // command line and from the app alike: Archive, or with pub proposing and
-// a commit asked for, ProposeArchive. r may be nil with opt.NoCommit, pub
-// nil for a direct commit.
+// a commit asked for, ProposeArchive with opt.Message. r may be nil with
+// opt.NoCommit, pub nil for a direct commit.
 //
 // A proposal that would change nothing, the base having every file in the
 // requested state already, is the result Archive gives for groups already
@@ -21,7 +21,7 @@ func ArchiveOrPropose(ctx context.Context, r *gitops.Repo, site *model.Site, pub
 		res, err := Archive(r, site, ids, opt)
 		return res, nil, err
 	}
-	p, res, err := ProposeArchive(ctx, r, site, pub, ids, opt.Unarchive)
+	p, res, err := proposeArchive(ctx, r, site, pub, ids, opt.Unarchive, opt.Message)
 	if errors.Is(err, gitops.ErrNothingToCommit) && res != nil {
 		return res, nil, nil
 	}

@@ -149,6 +149,12 @@ func propose(ctx context.Context, r *gitops.Repo, pub *Publish, name, message st
 // is changed as the base has the file now, on a new branch. Nothing of the
 // user's checkout changes.
 func ProposeArchive(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, ids []string, unarchive bool) (*Proposal, *ArchiveResult, error) {
+	return proposeArchive(ctx, r, site, pub, ids, unarchive, "")
+}
+
+// proposeArchive is ProposeArchive with the commit's message (the default
+// one when empty).
+func proposeArchive(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, ids []string, unarchive bool, message string) (*Proposal, *ArchiveResult, error) {
 	cat, err := Load(site)
 	if err != nil {
 		return nil, nil, err
@@ -202,8 +208,10 @@ func ProposeArchive(ctx context.Context, r *gitops.Repo, site *model.Site, pub *
 	if unarchive {
 		verb = "unarchive"
 	}
-	msg := ArchiveMessage(cat, groups, unarchive)
-	p, err := propose(ctx, r, pub, verb+"-"+groupsName(groups), msg, build)
+	if message == "" {
+		message = ArchiveMessage(cat, groups, unarchive)
+	}
+	p, err := propose(ctx, r, pub, verb+"-"+groupsName(groups), message, build)
 	if err != nil {
 		return nil, res, err
 	}
