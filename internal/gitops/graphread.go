@@ -145,13 +145,13 @@ func searchOIDs(fanout, oids []byte, h plumbing.Hash) (int, bool) {
 	return 0, false
 }
 
-func (g *graphFile) hash(i uint32) (plumbing.Hash, bool) {
+// hash is the commit at position i (zero past the end).
+func (g *graphFile) hash(i uint32) plumbing.Hash {
 	var h plumbing.Hash
-	if int(i) >= g.n {
-		return h, false
+	if int(i) < g.n {
+		copy(h[:], g.oids[int(i)*20:])
 	}
-	copy(h[:], g.oids[int(i)*20:])
-	return h, true
+	return h
 }
 
 // parents appends the positions of the parents of the commit at i to
@@ -212,7 +212,7 @@ func (g *graphFile) node(i int) (*histNode, bool) {
 	n.tree, n.when, n.gen, n.ppos = g.tree(i), time.Unix(g.when(i), 0), genTime>>34, ps
 	n.parents = b.ps[:0]
 	for _, p := range ps {
-		h, _ := g.hash(p)
+		h := g.hash(p)
 		n.parents = append(n.parents, h)
 	}
 	return n, true

@@ -191,7 +191,7 @@ func (w *histWalker) nodeAt(i uint32) (*histNode, error) {
 	}
 	n, ok := w.fast.node(int(i))
 	if !ok {
-		h, _ := w.fast.hash(i)
+		h := w.fast.hash(i)
 		return nil, fmt.Errorf("commit-graph: cannot read commit %s", h)
 	}
 	w.byPos[i] = n

@@ -169,29 +169,16 @@ func (t *treeReader) subfolders(n *trieNode, h plumbing.Hash, out []plumbing.Has
 	if err != nil {
 		return false
 	}
-	for len(data) > 0 {
-		sp := bytes.IndexByte(data, ' ')
-		if sp < 0 {
-			return true // the rest is not a tree's: what was read stands
+	// A malformed entry ends the reading: what was read stands.
+	for e, ok := readEntry(data); ok; e, ok = readEntry(e.rest) {
+		if e.mode != filemode.Dir {
+			continue
 		}
-		var mode uint32
-		for _, c := range data[:sp] {
-			mode = mode<<3 | uint32(c-'0')
-		}
-		isDir := filemode.FileMode(mode) == filemode.Dir
-		data = data[sp+1:]
-		nul := bytes.IndexByte(data, 0)
-		if nul < 0 || len(data) < nul+21 {
-			return true // the rest is not a tree's: what was read stands
-		}
-		if isDir {
-			for i, k := range n.kids {
-				if string(data[:nul]) == t.trie[k].name {
-					copy(out[i][:], data[nul+1:nul+21])
-				}
+		for i, k := range n.kids {
+			if string(e.name) == t.trie[k].name {
+				copy(out[i][:], e.hash)
 			}
 		}
-		data = data[nul+21:]
 	}
 	return true
 }
