@@ -81,6 +81,10 @@ type UIStrings struct {
 	Committed      string
 	PushDone       string
 	HelpTitle      string
+	HelpLines      string
+	HelpPages      string
+	HelpEnds       string
+	CloseHelp      string
 	ErrorPrefix    string
 	KeyHint        string
 	CommitFiles    string
@@ -176,6 +180,10 @@ var uiEN = UIStrings{
 	Committed:      "Committed {hash}: {subject}",
 	PushDone:       "Pushed.",
 	HelpTitle:      "Keys",
+	HelpLines:      "lines {from}–{to} of {total}",
+	HelpPages:      "page up/down",
+	HelpEnds:       "top/bottom",
+	CloseHelp:      "close",
 	ErrorPrefix:    "Error: ",
 	KeyHint:        "? for help",
 	CommitFiles:    "Files to commit",
@@ -271,6 +279,10 @@ var uiFR = UIStrings{
 	Committed:      "Validé {hash} : {subject}",
 	PushDone:       "Poussé.",
 	HelpTitle:      "Touches",
+	HelpLines:      "lignes {from} à {to} sur {total}",
+	HelpPages:      "page préc./suiv.",
+	HelpEnds:       "début/fin",
+	CloseHelp:      "fermer",
 	ErrorPrefix:    "Erreur : ",
 	KeyHint:        "? pour l’aide",
 	CommitFiles:    "Fichiers à valider",

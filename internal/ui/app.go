@@ -230,8 +230,11 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 		click.Y-- // below the title line
 		msg = click
 	}
-	if a.forms.Active() || a.showHelp {
+	switch {
+	case a.forms.Active():
 		return nil
+	case a.showHelp: // the wheel scrolls it
+		return a.help.Update(msg)
 	}
 	return a.focused().Update(msg)
 }

@@ -1,46 +1,153 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
+// helpKeys scroll the help; any other key closes it (esc, ?, the key of
+// an action: the help is read, then the app is used).
+type helpKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	// Close, Scroll, Pages and Ends are for the footer: esc closes, and
+	// the scroll keys are named in pairs, as the room there is short.
+	Close, Scroll, Pages, Ends key.Binding
+}
+
+func newHelpKeys(tr *i18n.Tr) helpKeys {
+	t, b := &tr.UI, common.Bind
+	return helpKeys{
+		Up:       b([]string{"up", "k"}, "↑/k", t.Up),
+		Down:     b([]string{"down", "j"}, "↓/j", t.Down),
+		PageUp:   b([]string{"pgup", "ctrl+b"}, "pgup", t.PageUp),
+		PageDown: b([]string{"pgdown", "ctrl+f"}, "pgdn", t.PageDown),
+		Top:      b([]string{"home", "g"}, "g", t.Top),
+		Bottom:   b([]string{"end", "G"}, "G", t.Bottom),
+		Close:    b([]string{"esc"}, "esc", t.CloseHelp),
+		Scroll:   b([]string{"up", "down"}, "↑/↓", t.Scroll),
+		Pages:    b([]string{"pgup", "pgdown"}, "pgup/pgdn", t.HelpPages),
+		Ends:     b([]string{"g", "G"}, "g/G", t.HelpEnds),
+	}
+}
+
 // helpScreen shows every key of the view it covers, in groups (bubbles
-// help); any key closes it. It also draws the footer's one-line help.
+// help) laid side by side as far as the width allows, in a bubbles
+// viewport: on a small terminal the rest is scrolled to, never cut. It
+// also draws the footer's one-line help.
 type helpScreen struct {
 	c      *common.Common
 	model  help.Model
+	keys   helpKeys
 	groups [][]key.Binding
+	width  int
+	vp     viewport.Model
 }
 
-func newHelpScreen(c *common.Common) *helpScreen { return &helpScreen{c: c, model: help.New()} }
+func newHelpScreen(c *common.Common) *helpScreen {
+	return &helpScreen{c: c, model: help.New(), keys: newHelpKeys(c.Tr), vp: viewport.New()}
+}
 
-func (h *helpScreen) SetSize(w, _ int) { h.model.SetWidth(w) }
+// SetSize: the title and a blank line above the keys.
+func (h *helpScreen) SetSize(w, ht int) {
+	h.width = w
+	h.model.SetWidth(w)
+	h.vp.SetWidth(w)
+	h.vp.SetHeight(max(1, ht-2))
+	h.fill()
+}
 
-// Show sets the keys to list.
-func (h *helpScreen) Show(groups [][]key.Binding) { h.groups = groups }
+// Show sets the keys to list, from their top.
+func (h *helpScreen) Show(groups [][]key.Binding) {
+	h.groups, h.keys = groups, newHelpKeys(h.c.Tr)
+	h.fill()
+	h.vp.GotoTop()
+}
+
+func (h *helpScreen) fill() { h.vp.SetContentLines(h.lines()) }
+
+// lines lays the groups out in rows, each row holding as many groups as
+// fit the width whole (bubbles help would drop the others behind "…").
+func (h *helpScreen) lines() []string {
+	m := h.model
+	m.SetWidth(0) // measured here, never cut by bubbles
+	var rows []string
+	var row [][]key.Binding
+	for _, g := range h.groups {
+		wider := append(append([][]key.Binding{}, row...), g)
+		if len(row) > 0 && lipgloss.Width(m.FullHelpView(wider)) > h.width {
+			rows = append(rows, m.FullHelpView(row))
+			wider = [][]key.Binding{g}
+		}
+		row = wider
+	}
+	if len(row) > 0 {
+		rows = append(rows, m.FullHelpView(row))
+	}
+	return strings.Split(strings.Join(rows, "\n\n"), "\n")
+}
+
+// Scrolls tells that the keys do not all fit: the footer then says how
+// to scroll, and the title where the view is.
+func (h *helpScreen) Scrolls() bool { return h.vp.TotalLineCount() > h.vp.Height() }
 
 func (h *helpScreen) Update(msg tea.Msg) tea.Cmd {
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		return send(backMsg{})
+	k := h.keys
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			h.vp.ScrollUp(1)
+		case key.Matches(msg, k.Down):
+			h.vp.ScrollDown(1)
+		case key.Matches(msg, k.PageUp):
+			h.vp.PageUp()
+		case key.Matches(msg, k.PageDown):
+			h.vp.PageDown()
+		case key.Matches(msg, k.Top):
+			h.vp.GotoTop()
+		case key.Matches(msg, k.Bottom):
+			h.vp.GotoBottom()
+		default:
+			return send(backMsg{})
+		}
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelUp {
+			h.vp.ScrollUp(3)
+		} else if msg.Button == tea.MouseWheelDown {
+			h.vp.ScrollDown(3)
+		}
 	}
 	return nil
 }
 
 func (h *helpScreen) View() string {
-	out := h.c.Styles.Title.Render(h.c.Tr.UI.HelpTitle) + "\n\n"
-	if h.c.Width >= 120 {
-		return out + h.model.FullHelpView(h.groups)
+	s := h.c.Styles
+	title := s.Title.Render(h.c.Tr.UI.HelpTitle)
+	if h.Scrolls() {
+		first := h.vp.YOffset() + 1
+		title += s.Dim.Render(" · " + i18n.F(h.c.Tr.UI.HelpLines, "from", strconv.Itoa(first),
+			"to", strconv.Itoa(first+h.vp.VisibleLineCount()-1), "total", strconv.Itoa(h.vp.TotalLineCount())))
 	}
-	// Narrow: two columns of key groups at a time, so nothing is cut.
-	for i := 0; i < len(h.groups); i += 2 {
-		out += h.model.FullHelpView(h.groups[i:min(i+2, len(h.groups))]) + "\n\n"
+	return title + "\n\n" + h.vp.View()
+}
+
+// FooterKeys are the footer's while the help shows: how to close it, and
+// how to scroll when there is more than the screen holds.
+func (h *helpScreen) FooterKeys() footerKeys {
+	k := h.keys
+	if !h.Scrolls() {
+		return footerKeys{lead: []key.Binding{k.Close}}
 	}
-	return out
+	return footerKeys{lead: []key.Binding{k.Close}, rest: []key.Binding{k.Scroll, k.Pages, k.Ends}}
 }
 
 // footerKeys are the keys of the footer's help line, in three parts.

@@ -63,6 +63,8 @@ func (a *App) shortHelp() footerKeys {
 		return footerKeys{}
 	case a.forms.Active():
 		return split(a.forms.ShortHelp())
+	case a.showHelp:
+		return a.help.FooterKeys()
 	case a.focus == focusList && a.list.Filtering():
 		return footerKeys{tail: a.list.ShortHelp()}
 	case a.focus == focusDiff:
