@@ -85,6 +85,8 @@ type UIStrings struct {
 	HelpPages      string
 	HelpEnds       string
 	CloseHelp      string
+	QuitChecking   string
+	QuitUnknown    string
 	ErrorPrefix    string
 	KeyHint        string
 	CommitFiles    string
@@ -184,6 +186,8 @@ var uiEN = UIStrings{
 	HelpPages:      "page up/down",
 	HelpEnds:       "top/bottom",
 	CloseHelp:      "close",
+	QuitChecking:   "Looking for uncommitted edits…",
+	QuitUnknown:    "Cannot tell whether posting files have uncommitted edits ({err}). Quit anyway? (y/n)",
 	ErrorPrefix:    "Error: ",
 	KeyHint:        "? for help",
 	CommitFiles:    "Files to commit",
@@ -283,6 +287,8 @@ var uiFR = UIStrings{
 	HelpPages:      "page préc./suiv.",
 	HelpEnds:       "début/fin",
 	CloseHelp:      "fermer",
+	QuitChecking:   "Recherche de modifications non validées…",
+	QuitUnknown:    "Impossible de savoir si des fichiers d’offres ont des modifications non validées ({err}). Quitter quand même? (o/n)",
 	ErrorPrefix:    "Erreur : ",
 	KeyHint:        "? pour l’aide",
 	CommitFiles:    "Fichiers à valider",

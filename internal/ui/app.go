@@ -60,6 +60,9 @@ type App struct {
 	actions  *actions
 	focus    focus
 	showHelp bool
+	// quitWait is the quit waiting for the files to be looked at (quit.go),
+	// 0 when none; any key cancels it. quitSeq numbers them.
+	quitWait, quitSeq int
 }
 
 // New builds the app; Run starts it.
@@ -143,6 +146,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, watchCmd(a.store.site)
 	case catalogMsg:
 		return a, a.loaded(msg)
+	case quitCheckMsg:
+		return a, a.quitChecked(msg)
 	case remoteMsg:
 		cmd := a.actions.Update(msg, target{})
 		a.list.SetInReview(a.actions.InReview(a.store.cat))
@@ -200,6 +205,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	a.bar.ClearError()
+	a.quitGivenUp()
 	switch {
 	case a.bar.Asking():
 		return a.bar.Answer(msg)
@@ -314,11 +320,4 @@ func (a *App) target() target {
 		}
 	}
 	return t
-}
-
-func (a *App) quit() tea.Cmd {
-	if n := a.store.Unsaved(); n > 0 {
-		return send(askMsg{question: a.c.Tr.N(a.c.Tr.UI.QuitUnsaved, n), onYes: func() tea.Cmd { return tea.Quit }})
-	}
-	return tea.Quit
 }

@@ -143,9 +143,9 @@ func (s *store) details(base *model.Catalog) tea.Cmd {
 		var historyErr error
 		if repo != nil {
 			cat, historyErr = app.WithHistory(repo, base)
-			if st, err := gitops.PostingStates(repo, cat.Postings); err == nil {
-				states = st
-			}
+			// States git could not tell stay unknown (nil): a quit then
+			// looks again, and asks if it cannot tell either.
+			states, _ = gitops.PostingStates(repo, cat.Postings)
 		}
 		return catalogMsg{cat: cat, rows: buildRows(cat, states), states: states, print: print, details: true, base: base, historyErr: historyErr}
 	}
@@ -180,6 +180,10 @@ func (s *store) Current() (*model.Catalog, string) { return s.cat, s.catPrint }
 func (s *store) Changed(print string) bool {
 	return s.detailed && (print != s.print || s.changedWhileRead)
 }
+
+// StatesKnown tells that the git states of the postings were read:
+// before, Unsaved counts none.
+func (s *store) StatesKnown() bool { return s.states != nil }
 
 // Unsaved counts the posting files git sees as changed.
 func (s *store) Unsaved() int {
