@@ -349,6 +349,9 @@ func checkSigning(cfg settings) error {
 	return nil
 }
 
+// HeadCommit is the commit HEAD points at, zero on an unborn branch.
+func (r *Repo) HeadCommit() plumbing.Hash { return r.headHash() }
+
 // headHash is the commit HEAD points at, zero on an unborn branch.
 func (r *Repo) headHash() plumbing.Hash {
 	ref, err := r.Git.Storer.Reference(plumbing.HEAD)

@@ -60,6 +60,7 @@ type UIStrings struct {
 	UnarchiveDone  string
 	UndoHint       string
 	NothingToUndo  string
+	NothingToRedo  string
 	Working        string
 	IncludeEdits   Plural
 	YesNo          string
@@ -161,6 +162,7 @@ var uiEN = UIStrings{
 	UnarchiveDone:  "Unarchived and committed {hash} ({undo}): {subject}",
 	UndoHint:       "u to undo",
 	NothingToUndo:  "Nothing to undo.",
+	NothingToRedo:  "Nothing to redo: the branch has moved since the undo.",
 	Working:        "Working…",
 	IncludeEdits:   Plural{"Include uncommitted edits ({n} file)? (y/n) {paths}", "Include uncommitted edits ({n} files)? (y/n) {paths}"},
 	YesNo:          "y/n",
@@ -262,6 +264,7 @@ var uiFR = UIStrings{
 	UnarchiveDone:  "Désarchivée et validée {hash} ({undo}) : {subject}",
 	UndoHint:       "u pour annuler",
 	NothingToUndo:  "Rien à annuler.",
+	NothingToRedo:  "Rien à rétablir : la branche a changé depuis l’annulation.",
 	Working:        "En cours…",
 	IncludeEdits:   Plural{"Inclure les modifications en cours ({n} fichier)? (o/n) {paths}", "Inclure les modifications en cours ({n} fichiers)? (o/n) {paths}"},
 	YesNo:          "o/n",

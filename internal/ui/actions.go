@@ -100,8 +100,13 @@ func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
 			x.remote.pub, x.remote.tracking, x.remote.props = msg.pub, msg.tracking, msg.props
 		}
 	case actionMsg:
-		if msg.undo != nil {
+		switch {
+		case msg.undo != nil:
 			x.undo = msg.undo
+		case msg.err == nil && (msg.reload || msg.sync):
+			// u takes back (or does again) only the action just made:
+			// another one that may have written ends that offer.
+			x.undo = nil
 		}
 		if msg.link != "" {
 			x.remote.lastURL = msg.link
@@ -157,7 +162,7 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 			return x.dropCommit(u.drop)
 		}
 		if u.redo {
-			return x.archive(u.ids, u.opt, archiveKind{redo: true})
+			return x.archive(u.ids, u.opt, archiveKind{redo: true, from: u.head})
 		}
 		return x.undoArchive(u, false)
 	case key.Matches(msg, k.Edit):

@@ -180,3 +180,58 @@ func TestIssue11IncludeEditsQuestion(t *testing.T) {
 		}
 	})
 }
+
+// User test, 2 Dec: u after an undo redid the archive although another
+// action had been made since (here: t, a translation), on a posting no
+// longer on screen, writing a commit nobody asked for. u takes back or
+// does again only the action just made; a redo is not made either where
+// HEAD moved outside the app.
+func TestRedoOnlyRightAfterTheUndo(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		site := demoSite(t, true)
+		gitIdentity(t)
+		git := func(args ...string) string {
+			t.Helper()
+			cmd := exec.Command("git", args...)
+			cmd.Dir = site.Root
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("git %v: %v\n%s", args, err, out)
+			}
+			return string(out)
+		}
+		a := newTestApp(t, site, i18n.EN, 100, 30)
+		archiveUndo := func() {
+			t.Helper()
+			press(a, "/")
+			typeText(a, "ux designer")
+			press(a, "enter", "a", "u")
+			if !strings.HasPrefix(a.bar.status, "Undone") {
+				t.Fatalf("undo: status %q, error %q", a.bar.status, a.bar.err)
+			}
+			press(a, "esc")
+		}
+		archiveUndo()
+		press(a, "/")
+		typeText(a, "recruitment")
+		press(a, "enter", "t")
+		if !strings.Contains(a.bar.status, "recruitment-coordinator.md") {
+			t.Fatalf("translate: status %q, error %q", a.bar.status, a.bar.err)
+		}
+		git("add", "-A")
+		git("commit", "-qm", "translation")
+		head := git("rev-parse", "HEAD")
+		press(a, "u")
+		if a.bar.status != a.c.Tr.UI.NothingToUndo || git("rev-parse", "HEAD") != head {
+			t.Errorf("u after another action: status %q, error %q", a.bar.status, a.bar.err)
+		}
+		press(a, "esc")
+		archiveUndo()
+		git("commit", "-q", "--allow-empty", "-m", "made outside the app")
+		head = git("rev-parse", "HEAD")
+		press(a, "u")
+		if a.bar.status != a.c.Tr.UI.NothingToRedo || git("rev-parse", "HEAD") != head {
+			t.Errorf("redo after HEAD moved: status %q, error %q", a.bar.status, a.bar.err)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"github.com/go-git/go-git/v5/plumbing"
 
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
@@ -126,6 +127,9 @@ type undoAction struct {
 	opt  app.ArchiveOptions // of the archive to take back or do again
 	done *app.ArchiveResult // the archive to take back
 	redo bool
+	// head: for a redo, the commit HEAD was at once undone; a redo where
+	// HEAD has moved since (a commit outside the app) is not made.
+	head plumbing.Hash
 	drop *app.DeleteResult // a removal whose commit goes (its files come back)
 }
 
@@ -133,8 +137,9 @@ type undoAction struct {
 // the status.
 type archiveKind struct {
 	redo    bool
-	undo    *undoAction // an undo whose inverse commit asked about edits
-	leftOut int         // marked groups hidden by the filter, not acted on
+	from    plumbing.Hash // a redo's HEAD when undone
+	undo    *undoAction   // an undo whose inverse commit asked about edits
+	leftOut int           // marked groups hidden by the filter, not acted on
 }
 
 // dirtyQuestion asks whether to include uncommitted edits in an archive.

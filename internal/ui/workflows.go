@@ -93,6 +93,9 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 	site, repo, tr := x.site, x.repo, x.c.Tr
 	ids = append([]string(nil), ids...)
 	return task(tr.UI.Working, func() tea.Msg {
+		if kind.redo && repo.HeadCommit() != kind.from {
+			return actionMsg{status: tr.UI.NothingToRedo}
+		}
 		ctx := context.Background()
 		pub, err := app.PublishFor(ctx, repo, "")
 		if err != nil {
@@ -138,7 +141,7 @@ func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err, reload: true}
 		}
-		redo := &undoAction{ids: u.ids, opt: u.opt, redo: true}
+		redo := &undoAction{ids: u.ids, opt: u.opt, redo: true, head: repo.HeadCommit()}
 		if res.Dropped {
 			return actionMsg{status: i18n.F(tr.UI.Undone, "hash", u.done.Commit.Short, "redo", tr.UI.RedoHint), undo: redo, reload: true}
 		}
