@@ -96,6 +96,15 @@ func TestExitCodes(t *testing.T) {
 	if _, errOut, code := runCLI(t, "check", "--repo", bad); code != 2 || !strings.Contains(errOut, "hugo.toml") {
 		t.Errorf("bad config: %d %q", code, errOut)
 	}
+	// The app checks --publish before it opens (it said nothing until an
+	// action); here without a terminal, where the list is printed.
+	site := filepath.Join(t.TempDir(), "site")
+	if _, errOut, code := runCLI(t, "demo", site); code != 0 {
+		t.Fatalf("demo: %d %q", code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "--publish", "sometimes", "--repo", site); code != 2 || !strings.Contains(errOut, "sometimes") || !strings.Contains(errOut, "pull-request") {
+		t.Errorf("bad --publish: %d %q", code, errOut)
+	}
 	if _, errOut, code := runCLI(t, "check", "--lang", "de"); code != 2 || !strings.Contains(errOut, "unknown interface language") {
 		t.Errorf("bad lang: %d %q", code, errOut)
 	}

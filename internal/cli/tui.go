@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/config"
 	"github.com/jobtui/jobtui/internal/demo"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
@@ -20,6 +21,9 @@ type AppOptions struct {
 	Accessible bool
 	NoColor    bool
 	Fetch      bool // fetch the remote in the background at the start
+	// Publish overrides the team's way of publishing (.jobtui.yaml's
+	// publish) for this session: "direct" or "pull-request"; "" keeps it.
+	Publish string
 }
 
 // App opens the terminal app. The jobtui-app program sets it. In jobtui it
@@ -41,6 +45,9 @@ func (a *cli) runTUI(accessible bool) error {
 	if err != nil {
 		return err
 	}
+	if p := a.publish; p != "" && p != config.PublishDirect && p != config.PublishPullRequest {
+		return a.configError(&config.Error{File: "--publish", Key: "publish", Value: p, Allowed: []string{config.PublishDirect, config.PublishPullRequest}})
+	}
 	if !a.onTerminal() || App == nil {
 		cat, err := app.Load(site)
 		if err != nil {
@@ -50,7 +57,7 @@ func (a *cli) runTUI(accessible bool) error {
 		return nil
 	}
 	err = App(AppOptions{Site: site, Lang: a.tr.Lang, Accessible: accessible,
-		NoColor: os.Getenv("NO_COLOR") != "", Fetch: a.user == nil || a.user.Fetch})
+		NoColor: os.Getenv("NO_COLOR") != "", Fetch: a.user == nil || a.user.Fetch, Publish: a.publish})
 	if err != nil {
 		return fail(exitCannot, "%v", err)
 	}

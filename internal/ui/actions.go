@@ -60,11 +60,12 @@ type actions struct {
 	repoErr error // why the git keys are disabled
 	undo    *undoAction
 	remote  remoteState
-	fetch   bool // fetch in the background when the app starts
+	fetch   bool   // fetch in the background when the app starts
+	publish string // --publish: the team's way of publishing overridden ("" keeps it)
 }
 
-func newActions(c *common.Common, site *model.Site, repo *gitops.Repo, repoErr error, fetch bool) *actions {
-	return &actions{c: c, keys: newActionKeys(c.Tr, repo != nil), site: site, repo: repo, repoErr: repoErr, fetch: fetch}
+func newActions(c *common.Common, site *model.Site, repo *gitops.Repo, repoErr error, fetch bool, publish string) *actions {
+	return &actions{c: c, keys: newActionKeys(c.Tr, repo != nil), site: site, repo: repo, repoErr: repoErr, fetch: fetch, publish: publish}
 }
 
 // target is what the list and the preview point at, as the root sees it.

@@ -26,6 +26,9 @@ type Options struct {
 	Accessible bool
 	NoColor    bool
 	Fetch      bool // fetch the remote in the background at the start
+	// Publish overrides the team's way of publishing (.jobtui.yaml's
+	// publish) for this session: "direct" or "pull-request"; "" keeps it.
+	Publish string
 }
 
 // component is the contract of the views: their Update, View, size and help.
@@ -81,7 +84,7 @@ func New(opt Options) *App {
 	}
 	a := &App{c: c, store: &store{site: opt.Site, repo: repo, checkLaterFrom: checkLaterFrom},
 		list: newListView(c), preview: newPreviewPane(c), diff: newDiffPane(c), review: newReviewPane(c, opt.Site, repo), forms: &formHost{c: c},
-		help: newHelpScreen(c), bar: newFooterBar(c, status), actions: newActions(c, opt.Site, repo, err, opt.Fetch)}
+		help: newHelpScreen(c), bar: newFooterBar(c, status), actions: newActions(c, opt.Site, repo, err, opt.Fetch, opt.Publish)}
 	a.review.catalog = a.store.Current
 	a.layout()
 	return a

@@ -54,3 +54,42 @@ func TestProposingAnArchiveTheBaseHasAlreadyIsNoError(t *testing.T) {
 		}
 	})
 }
+
+// User test, 2 Dec: the app ignored --publish direct and proposed the
+// change on a new branch, pushed to the remote, where .jobtui.yaml says
+// pull-request. The flag overrides the team's setting, as for the
+// commands.
+func TestPublishFlagOverridesTheTeamsSettingInTheApp(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		site := demoSite(t, true)
+		gitIdentity(t)
+		root := site.Root
+		bare := filepath.Join(t.TempDir(), "site.git")
+		gitOut(t, root, "clone", "-q", "--bare", ".", bare)
+		gitOut(t, root, "remote", "add", "origin", bare)
+		gitOut(t, root, "fetch", "-q", "origin")
+		gitOut(t, root, "branch", "-q", "-u", "origin/main")
+		if err := os.WriteFile(filepath.Join(root, ".jobtui.yaml"), []byte("publish: pull-request\nbase: main\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		heads := gitOut(t, bare, "for-each-ref", "--format=%(refname) %(objectname)")
+		local := gitOut(t, root, "for-each-ref", "--format=%(refname)", "refs/heads")
+		before := gitOut(t, root, "rev-parse", "HEAD")
+		a := newTestAppWith(t, Options{Site: site, Lang: i18n.EN, NoColor: true, Publish: "direct"}, 100, 30)
+		press(a, "/")
+		typeText(a, "ux designer")
+		press(a, "enter", "a")
+		if a.bar.err != "" || !strings.Contains(a.bar.status, "Archived and committed") {
+			t.Fatalf("status %q, error %q", a.bar.status, a.bar.err)
+		}
+		if got := gitOut(t, root, "rev-parse", "HEAD~1"); got != before {
+			t.Errorf("not one commit on the branch: HEAD~1 %s, was %s", got, before)
+		}
+		if got := gitOut(t, bare, "for-each-ref", "--format=%(refname) %(objectname)"); got != heads {
+			t.Errorf("the server's branches changed:\n%s", got)
+		}
+		if got := gitOut(t, root, "for-each-ref", "--format=%(refname)", "refs/heads"); got != local {
+			t.Errorf("a branch was made:\n%s", got)
+		}
+	})
+}

@@ -48,10 +48,10 @@ func (x *actions) syncRemote(fetch bool) tea.Cmd {
 	if x.repo == nil {
 		return nil
 	}
-	repo := x.repo
+	repo, publish := x.repo, x.publish
 	return func() tea.Msg {
 		ctx := context.Background()
-		pub, err := app.PublishSettings(ctx, repo, "")
+		pub, err := app.PublishSettings(ctx, repo, publish)
 		if err != nil {
 			return remoteMsg{err: err}
 		}
@@ -106,7 +106,7 @@ func (x *actions) proposalOf(t target) *gitops.ProposalBranch {
 // pull fetches the upstream and fast-forwards; merged proposals are
 // offered for deletion.
 func (x *actions) pull() tea.Cmd {
-	repo, tr := x.repo, x.c.Tr
+	repo, tr, publish := x.repo, x.c.Tr, x.publish
 	remote := "origin"
 	if x.remote.pub != nil && x.remote.pub.Remote != "" {
 		remote = x.remote.pub.Remote
@@ -114,7 +114,7 @@ func (x *actions) pull() tea.Cmd {
 	progress := &progressLine{}
 	return send(taskMsg{status: i18n.F(tr.Publish.Syncing, "remote", remote), progress: progress, run: func() tea.Msg {
 		ctx := context.Background()
-		pub, err := app.PublishSettings(ctx, repo, "")
+		pub, err := app.PublishSettings(ctx, repo, publish)
 		if err != nil {
 			return actionMsg{err: err}
 		}
@@ -180,10 +180,10 @@ func proposed(tr *i18n.Tr, p *gitops.Proposal) actionMsg {
 // proposeLocal proposes the commits the server refused (or, in
 // pull-request mode, P) and moves the branch back to its upstream.
 func (x *actions) proposeLocal() tea.Cmd {
-	repo, tr := x.repo, x.c.Tr
+	repo, tr, publish := x.repo, x.c.Tr, x.publish
 	return task(tr.UI.Working, func() tea.Msg {
 		ctx := context.Background()
-		pub, err := app.PublishSettings(ctx, repo, "")
+		pub, err := app.PublishSettings(ctx, repo, publish)
 		if err != nil {
 			return actionMsg{err: err}
 		}
@@ -271,11 +271,11 @@ func (x *actions) remove(t target) tea.Cmd {
 	if len(ids) == 0 || t.cat == nil {
 		return nil
 	}
-	site, repo := x.site, x.repo
+	site, repo, publish := x.site, x.repo, x.publish
 	return send(askMsg{question: q, onYes: func() tea.Cmd {
 		return task(tr.UI.Working, func() tea.Msg {
 			ctx := context.Background()
-			pub, err := app.PublishFor(ctx, repo, "")
+			pub, err := app.PublishFor(ctx, repo, publish)
 			if err != nil {
 				return actionMsg{err: err}
 			}

@@ -99,7 +99,13 @@ func (a *testApp) send(msg tea.Msg) {
 // (loaded, git details read). Call it inside bubble.
 func newTestApp(t *testing.T, site *model.Site, lang i18n.Lang, w, h int) *testApp {
 	t.Helper()
-	a := &testApp{App: New(Options{Site: site, Lang: lang, NoColor: true}), msgs: make(chan tea.Msg, 64), done: make(chan struct{})}
+	return newTestAppWith(t, Options{Site: site, Lang: lang, NoColor: true}, w, h)
+}
+
+// newTestAppWith is newTestApp with options of its own.
+func newTestAppWith(t *testing.T, opt Options, w, h int) *testApp {
+	t.Helper()
+	a := &testApp{App: New(opt), msgs: make(chan tea.Msg, 64), done: make(chan struct{})}
 	t.Cleanup(a.stop)
 	a.send(tea.WindowSizeMsg{Width: w, Height: h})
 	a.run(a.Init())

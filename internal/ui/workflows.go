@@ -63,13 +63,13 @@ func (x *actions) push() tea.Cmd {
 
 // commit commits the chosen files with the message.
 func (x *actions) commit(paths []string, message string) tea.Cmd {
-	site, repo, tr := x.site, x.repo, x.c.Tr
+	site, repo, tr, publish := x.site, x.repo, x.c.Tr, x.publish
 	return task("", func() tea.Msg {
 		if len(paths) == 0 {
 			return actionMsg{err: gitops.ErrNothingToCommit}
 		}
 		ctx := context.Background()
-		pub, err := app.PublishFor(ctx, repo, "")
+		pub, err := app.PublishFor(ctx, repo, publish)
 		if err != nil {
 			return actionMsg{err: err}
 		}
@@ -90,14 +90,14 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 	if kind.undo != nil {
 		return x.undoArchive(kind.undo, opt.WithChanges)
 	}
-	site, repo, tr := x.site, x.repo, x.c.Tr
+	site, repo, tr, publish := x.site, x.repo, x.c.Tr, x.publish
 	ids = append([]string(nil), ids...)
 	return task(tr.UI.Working, func() tea.Msg {
 		if kind.redo && repo.HeadCommit() != kind.from {
 			return actionMsg{status: tr.UI.NothingToRedo}
 		}
 		ctx := context.Background()
-		pub, err := app.PublishFor(ctx, repo, "")
+		pub, err := app.PublishFor(ctx, repo, publish)
 		if err != nil {
 			return actionMsg{err: err}
 		}
