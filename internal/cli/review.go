@@ -46,19 +46,7 @@ func (a *cli) reviewCommand() *cobra.Command {
 				return err
 			}
 			if mark {
-				if len(args) == 0 {
-					return fail(exitCannot, "%s", cmd.UsageString())
-				}
-				shortLived()
-				res, err := app.MarkReviewed(cmd.Context(), r, site, args, message)
-				if err != nil {
-					return a.gitError(err)
-				}
-				fmt.Fprintln(a.stdout, res.Commit.Short+" "+res.Commit.Subject)
-				if res.Commit.Output != "" {
-					fmt.Fprintln(a.stderr, model.SafeText(res.Commit.Output, true))
-				}
-				return nil
+				return a.markReviewed(cmd, r, site, args, message)
 			}
 			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), r, site)
 			if he := (*app.HistoryError)(nil); errors.As(err, &he) {
@@ -110,6 +98,24 @@ func (a *cli) reviewCommand() *cobra.Command {
 	f.StringVarP(&message, "message", "m", "", t.FlagMessage)
 	f.BoolVar(&asJSON, "json", false, a.tr.CLI.FlagJSON)
 	return cmd
+}
+
+// markReviewed is review --mark: an empty commit recording that the named
+// pairs' translations were reviewed.
+func (a *cli) markReviewed(cmd *cobra.Command, r *gitops.Repo, site *model.Site, args []string, message string) error {
+	if len(args) == 0 {
+		return fail(exitCannot, "%s", cmd.UsageString())
+	}
+	shortLived()
+	res, err := app.MarkReviewed(cmd.Context(), r, site, args, message)
+	if err != nil {
+		return a.gitError(err)
+	}
+	fmt.Fprintln(a.stdout, res.Commit.Short+" "+res.Commit.Subject)
+	if res.Commit.Output != "" {
+		fmt.Fprintln(a.stderr, model.SafeText(res.Commit.Output, true))
+	}
+	return nil
 }
 
 // pairsOf keeps the stale pairs of the named groups, in their order; a
