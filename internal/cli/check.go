@@ -82,13 +82,13 @@ func (a *cli) checkCommand() *cobra.Command {
 			}
 			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), a.historyRepo(site), site)
 			if err = a.historyUnread(err); err != nil {
-				return fail(exitCannot, "%v", err)
+				return a.cannot(err)
 			}
 			if asJSON {
 				rep := checkReport{Root: cat.Site.Root, Section: cat.Site.Section, Languages: cat.Site.Langs,
 					Postings: len(cat.Postings), Groups: len(cat.Groups), Problems: jsonProblems(a.tr, cat.Problems, pairs)}
 				if err := writeJSON(a.stdout, rep); err != nil {
-					return fail(exitCannot, "%v", err)
+					return a.cannot(err)
 				}
 			} else {
 				printProblems(a.stdout, a.tr, cat)

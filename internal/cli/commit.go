@@ -32,7 +32,7 @@ func (a *cli) commitCommand() *cobra.Command {
 			for _, p := range args {
 				abs, err := filepath.Abs(p)
 				if err != nil {
-					return fail(exitCannot, "%v", err)
+					return a.cannot(err)
 				}
 				rp, err := repo.RepoPath(abs)
 				if err != nil {

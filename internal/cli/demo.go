@@ -20,7 +20,7 @@ func (a *cli) demoCommand() *cobra.Command {
 				if errors.Is(err, demo.ErrNotEmpty) {
 					return fail(exitCannot, "%s", i18n.F(a.tr.CLI.DirNotEmpty, "dir", dir))
 				}
-				return fail(exitCannot, "%v", err)
+				return a.cannot(err)
 			}
 			cmd.Println(i18n.F(a.tr.CLI.DemoWritten, "dir", dir))
 			return nil

@@ -32,7 +32,7 @@ func (a *cli) completionCommand() *cobra.Command {
 				err = root.GenFishCompletion(a.stdout, true)
 			}
 			if err != nil {
-				return fail(exitCannot, "%v", err)
+				return a.cannot(err)
 			}
 			return nil
 		},
@@ -50,13 +50,13 @@ func (a *cli) manCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
 			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return fail(exitCannot, "%v", err)
+				return a.cannot(err)
 			}
 			root := cmd.Root()
 			root.DisableAutoGenTag = true // pages that do not change from one run to the next
 			header := &doc.GenManHeader{Title: "JOBTUI", Section: "1", Source: "jobtui " + buildVersion(), Manual: a.tr.CLI.ManTitle}
 			if err := doc.GenManTree(root, header, dir); err != nil {
-				return fail(exitCannot, "%v", err)
+				return a.cannot(err)
 			}
 			pages, _ := filepath.Glob(filepath.Join(dir, "jobtui*.1"))
 			fmt.Fprintln(a.stdout, i18n.F(a.tr.CLI.ManWritten, "n", fmt.Sprint(len(pages)), "dir", dir))

@@ -238,7 +238,7 @@ func (a *cli) deleteCommand() *cobra.Command {
 			if archived {
 				cat, err := app.Load(site)
 				if err != nil {
-					return fail(exitCannot, "%v", err)
+					return a.cannot(err)
 				}
 				ids = append(ids, app.ArchivedIDs(cat)...)
 				if len(ids) == 0 {

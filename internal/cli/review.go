@@ -53,7 +53,7 @@ func (a *cli) reviewCommand() *cobra.Command {
 				return fail(exitCannot, "%s", a.staleNotChecked(he.Err))
 			}
 			if err != nil {
-				return fail(exitCannot, "%v", err)
+				return a.cannot(err)
 			}
 			if len(args) > 0 {
 				groups, err := app.ResolveGroups(cat, args)

@@ -112,7 +112,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return ee.code
 	}
-	fmt.Fprintln(stderr, "jobtui: "+err.Error())
+	fmt.Fprintln(stderr, "jobtui: "+i18n.ErrorText(a.tr, err))
 	return exitCannot
 }
 
@@ -229,7 +229,7 @@ func (a *cli) localizeHelp(root *cobra.Command) {
 func (a *cli) openSite() (*model.Site, error) {
 	site, err := model.OpenSite(a.siteDir(), model.SiteOptions{Langs: a.langs, Section: a.section})
 	if err != nil {
-		return nil, fail(exitCannot, "%s", a.siteError(err))
+		return nil, a.cannot(err)
 	}
 	return site, nil
 }
@@ -250,12 +250,10 @@ func (a *cli) siteDir() string {
 	return "."
 }
 
-func (a *cli) siteError(err error) string {
-	var se *model.SiteError
-	if !errors.As(err, &se) {
-		return err.Error()
-	}
-	return se.Error()
+// cannot is the error of a command that could not run, said in the
+// user's language.
+func (a *cli) cannot(err error) error {
+	return fail(exitCannot, "%s", i18n.ErrorText(a.tr, err))
 }
 
 // loadCatalog opens the site and reads, links and checks its postings,
@@ -269,7 +267,7 @@ func (a *cli) loadCatalog() (*model.Catalog, error) {
 	}
 	cat, err := app.Check(a.historyRepo(site), site)
 	if err = a.historyUnread(err); err != nil {
-		return nil, fail(exitCannot, "%v", err)
+		return nil, a.cannot(err)
 	}
 	return cat, nil
 }

@@ -51,7 +51,7 @@ func (a *cli) runTUI(accessible bool) error {
 	if !a.onTerminal() || App == nil {
 		cat, err := app.Load(site)
 		if err != nil {
-			return fail(exitCannot, "%v", err)
+			return a.cannot(err)
 		}
 		printList(a.stdout, a.tr, site.Langs, app.Rows(cat, nil))
 		return nil
@@ -59,7 +59,7 @@ func (a *cli) runTUI(accessible bool) error {
 	err = App(AppOptions{Site: site, Lang: a.tr.Lang, Accessible: accessible,
 		NoColor: os.Getenv("NO_COLOR") != "", Fetch: a.user == nil || a.user.Fetch, Publish: a.publish})
 	if err != nil {
-		return fail(exitCannot, "%v", err)
+		return a.cannot(err)
 	}
 	return nil
 }
@@ -69,10 +69,10 @@ func (a *cli) runTUI(accessible bool) error {
 func (a *cli) makeDemo() (string, error) {
 	dir, err := os.MkdirTemp("", "jobtui-demo-")
 	if err != nil {
-		return "", fail(exitCannot, "%v", err)
+		return "", a.cannot(err)
 	}
 	if err := demo.Write(dir); err != nil {
-		return "", fail(exitCannot, "%v", err)
+		return "", a.cannot(err)
 	}
 	fmt.Fprintln(a.stderr, i18n.F(a.tr.CLI.DemoOpened, "dir", dir))
 	return dir, nil

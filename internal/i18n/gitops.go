@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // kindText is what a kind of git error means, in tr's language.
@@ -87,6 +88,10 @@ func kindText(tr *Tr, k gitops.Kind) string {
 func ErrorText(tr *Tr, err error) string {
 	if err == nil {
 		return ""
+	}
+	var se *model.SiteError
+	if errors.As(err, &se) {
+		return SiteErrorText(tr, se)
 	}
 	var e *gitops.Error
 	if !errors.As(err, &e) {

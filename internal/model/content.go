@@ -158,7 +158,7 @@ func (s *Site) ContentFiles() ([]*ContentFile, error) {
 		for _, m := range s.Mounts {
 			dirs = append(dirs, m.Source)
 		}
-		return nil, &SiteError{Path: s.Root, Reason: "none of the content folders exists: " + strings.Join(dirs, ", "), Err: ErrNoContent}
+		return nil, &SiteError{Kind: SiteNoContent, Path: s.Root, Mounts: dirs, Reason: "none of the content folders exists: " + strings.Join(dirs, ", "), Err: ErrNoContent}
 	}
 	pages := &pageSlots{enabled: s.enabled, slots: map[string]int{}}
 	s.walkPages(tree, pages, ".")

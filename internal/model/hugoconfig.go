@@ -109,7 +109,7 @@ func loadHugoConfig(root, env string) (*hugoConfig, error) {
 	if f := rootConfigFile(root); f != "" {
 		m, err := readConfigFile(f)
 		if err != nil {
-			return nil, &SiteError{Path: f, Reason: "the configuration does not parse", Err: err}
+			return nil, &SiteError{Kind: SiteConfigUnreadable, Path: f, Reason: "the configuration does not parse", Err: err}
 		}
 		mergeConfig(c.m, m)
 		c.files = append(c.files, f)
@@ -125,7 +125,7 @@ func loadHugoConfig(root, env string) (*hugoConfig, error) {
 			}
 			m, err := readConfigFile(p)
 			if err != nil {
-				return &SiteError{Path: p, Reason: "the configuration does not parse", Err: err}
+				return &SiteError{Kind: SiteConfigUnreadable, Path: p, Reason: "the configuration does not parse", Err: err}
 			}
 			name := strings.TrimSuffix(d.Name(), filepath.Ext(d.Name()))
 			if name != "hugo" && name != "config" {
@@ -156,11 +156,11 @@ func loadHugoConfig(root, env string) (*hugoConfig, error) {
 			if errors.As(err, &se) {
 				return nil, se
 			}
-			return nil, &SiteError{Path: dir, Reason: "cannot read the configuration folder", Err: err}
+			return nil, &SiteError{Kind: SiteConfigDirUnreadable, Path: dir, Reason: "cannot read the configuration folder", Err: err}
 		}
 	}
 	if len(c.files) == 0 {
-		return nil, &SiteError{Path: root, Reason: "no Hugo configuration here"}
+		return nil, &SiteError{Kind: SiteNoConfig, Path: root, Env: env, Reason: "no Hugo configuration here"}
 	}
 	return c, nil
 }

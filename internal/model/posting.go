@@ -302,7 +302,7 @@ func (s *Site) noSectionError(all []*ContentFile) error {
 		sort.Strings(like)
 		reason += "; it holds " + strings.Join(like, ", ") + " (try --section " + like[0] + ", or set each language's contentDir)"
 	}
-	return &SiteError{Path: s.Root, Reason: reason}
+	return &SiteError{Kind: SiteSectionMissing, Path: s.Root, Section: s.Section, Mounts: mounts, Like: like, Reason: reason}
 }
 
 // LoadPostings reads every posting file of the site's two languages, in

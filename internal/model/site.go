@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -34,23 +33,6 @@ type Site struct {
 	ignore     []*regexp.Regexp
 }
 
-// SiteError is a site that cannot be opened: no config found, or a config
-// that does not parse, or a language it does not name.
-type SiteError struct {
-	Path   string // the folder or file concerned
-	Reason string
-	Err    error
-}
-
-func (e *SiteError) Error() string {
-	if e.Err != nil && !errors.Is(e.Err, ErrNoContent) {
-		return fmt.Sprintf("%s: %s: %v", e.Path, e.Reason, e.Err)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Reason)
-}
-
-func (e *SiteError) Unwrap() error { return e.Err }
-
 // FindConfig returns the first configuration file of the site rooted at dir
 // (the root file, else the first file of its configuration folder), or "".
 func FindConfig(dir string) string {
@@ -76,12 +58,12 @@ func FindConfig(dir string) string {
 func FindRoot(dir string) (string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return "", &SiteError{Path: dir, Reason: "cannot resolve the folder", Err: err}
+		return "", &SiteError{Kind: SiteCannotOpen, Path: dir, Reason: "cannot resolve the folder", Err: err}
 	}
 	if st, err := os.Stat(abs); err != nil {
-		return "", &SiteError{Path: abs, Reason: "cannot open the folder", Err: err}
+		return "", &SiteError{Kind: SiteCannotOpen, Path: abs, Reason: "cannot open the folder", Err: err}
 	} else if !st.IsDir() {
-		return "", &SiteError{Path: abs, Reason: "not a folder"}
+		return "", &SiteError{Kind: SiteNotFolder, Path: abs, Reason: "not a folder"}
 	}
 	for d := abs; ; {
 		if FindConfig(d) != "" {
@@ -93,7 +75,7 @@ func FindRoot(dir string) (string, error) {
 		}
 		d = parent
 	}
-	return "", &SiteError{Path: abs, Reason: "no Hugo site here or in any folder above (looked for hugo.{toml,yaml,yml,json} or config.{toml,yaml,yml,json}, and for the folders config/_default and config/" + Environment() + ")"}
+	return "", &SiteError{Kind: SiteNoConfig, Path: abs, Env: Environment(), Reason: "no Hugo site here or in any folder above (looked for hugo.{toml,yaml,yml,json} or config.{toml,yaml,yml,json}, and for the folders config/_default and config/" + Environment() + ")"}
 }
 
 // SiteOptions choose the languages and the section.
@@ -131,8 +113,8 @@ func OpenSite(dir string, opt SiteOptions) (*Site, error) {
 }
 
 // configError is a *SiteError that names the configuration files.
-func (s *Site) configError(reason string, err error) error {
-	return &SiteError{Path: strings.Join(s.ConfigFiles, ", "), Reason: reason, Err: err}
+func (s *Site) configError(kind SiteErrorKind, reason string, err error) *SiteError {
+	return &SiteError{Kind: kind, Path: strings.Join(s.ConfigFiles, ", "), Reason: reason, Err: err}
 }
 
 // readConfig reads the languages (known and enabled), the content mounts,
@@ -140,7 +122,7 @@ func (s *Site) configError(reason string, err error) error {
 func (s *Site) readConfig(cfg *hugoConfig) error {
 	def, langs, err := siteLanguages(cfg)
 	if err != nil {
-		return s.configError("the languages cannot be read", err)
+		return s.configError(SiteConfigUnreadable, "the languages cannot be read", err)
 	}
 	s.DefaultLang = def
 	for _, l := range langs {
@@ -151,10 +133,10 @@ func (s *Site) readConfig(cfg *hugoConfig) error {
 		}
 	}
 	if s.Mounts, err = contentMounts(cfg, def, langs); err != nil {
-		return s.configError("the content mounts cannot be read", err)
+		return s.configError(SiteConfigUnreadable, "the content mounts cannot be read", err)
 	}
 	if s.ignore, err = ignoreFiles(cfg); err != nil {
-		return s.configError("the configuration does not parse", err)
+		return s.configError(SiteConfigUnreadable, "the configuration does not parse", err)
 	}
 	if tx, ok := cfg.get("taxonomies").(map[string]any); ok {
 		for _, v := range tx {
@@ -175,7 +157,7 @@ func (s *Site) chooseSection(section string) error {
 	}
 	s.Section = cleanRel(s.Section)
 	if strings.HasPrefix(s.Section, "../") || s.Section == ".." {
-		return &SiteError{Path: section, Reason: "the section must be a folder inside the content tree (\".\" for all of it)"}
+		return &SiteError{Kind: SiteSectionOutside, Path: section, Section: section, Reason: "the section must be a folder inside the content tree (\".\" for all of it)"}
 	}
 	return nil
 }
@@ -204,7 +186,9 @@ func (s *Site) chooseLangs(given []string) error {
 			}
 		}
 		if len(s.Langs) < 2 {
-			return s.configError(fmt.Sprintf("the site has one language (%s): jobtui edits two side by side", def), nil)
+			e := s.configError(SiteOneLanguage, fmt.Sprintf("the site has one language (%s): jobtui edits two side by side", def), nil)
+			e.Lang = def
+			return e
 		}
 	}
 	s.Langs = append([]string{}, s.Langs...)
@@ -212,15 +196,19 @@ func (s *Site) chooseLangs(given []string) error {
 		s.Langs[i] = strings.ToLower(strings.TrimSpace(l))
 	}
 	if len(s.Langs) != 2 || s.Langs[0] == s.Langs[1] {
-		return s.configError(fmt.Sprintf("--langs names %q: it must name two different languages of the site (%s)", strings.Join(s.Langs, ","), strings.Join(enabled, ", ")), nil)
+		e := s.configError(SiteLangsNotTwo, fmt.Sprintf("--langs names %q: it must name two different languages of the site (%s)", strings.Join(s.Langs, ","), strings.Join(enabled, ", ")), nil)
+		e.Langs, e.Enabled = s.Langs, enabled
+		return e
 	}
 	for _, l := range s.Langs {
 		if !s.enabled[l] {
-			why := "names no language"
+			kind, why := SiteUnknownLang, "names no language"
 			if s.knownLangs[l] {
-				why = "disables the language"
+				kind, why = SiteDisabledLang, "disables the language"
 			}
-			return s.configError(fmt.Sprintf("the configuration %s %q (it names: %s)", why, l, strings.Join(enabled, ", ")), nil)
+			e := s.configError(kind, fmt.Sprintf("the configuration %s %q (it names: %s)", why, l, strings.Join(enabled, ", ")), nil)
+			e.Lang, e.Enabled = l, enabled
+			return e
 		}
 	}
 	return nil

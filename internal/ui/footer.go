@@ -98,7 +98,7 @@ func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 	case catalogMsg:
 		f.busy = false
 		if msg.err != nil {
-			f.err = msg.err.Error()
+			f.fail(msg.err)
 		} else if msg.note != "" && (!msg.watched || f.status == "") {
 			// A status an action just gave (often about the very change
 			// the watcher noticed) is not replaced by "Reloaded".
