@@ -9,8 +9,11 @@ import (
 
 // PendingResult is what waits to be committed.
 type PendingResult struct {
-	Files   []gitops.PendingFile
-	Message string // the default commit message for all of Files
+	Files []gitops.PendingFile
+	// Message is the default commit message for the files offered by
+	// default: those whose front matter can be read (all of Files when
+	// none can), so that a broken file is never committed unasked.
+	Message string
 }
 
 // Pending lists the posting files of site that differ from HEAD (edited,
@@ -24,7 +27,16 @@ func Pending(r *gitops.Repo, site *model.Site) (*PendingResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &PendingResult{Files: files, Message: PendingMessage(cat, files)}, nil
+	offered := make([]gitops.PendingFile, 0, len(files))
+	for _, f := range files {
+		if f.Posting.Readable() {
+			offered = append(offered, f)
+		}
+	}
+	if len(offered) == 0 {
+		offered = files
+	}
+	return &PendingResult{Files: files, Message: PendingMessage(cat, offered)}, nil
 }
 
 // Commit commits the given posting files (repository paths; all pending

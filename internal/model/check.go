@@ -111,35 +111,42 @@ func ValidLeverID(s string) bool {
 func Check(site *Site, groups []*Group, unreadable []*Posting) []Problem {
 	var ps []Problem
 	for _, p := range unreadable {
-		pr := Problem{Severity: SeverityError, Lang: p.Lang, Paths: []string{p.Path}}
-		if p.Err.Unsupported {
-			pr.Code = CodeUnsupportedFrontMatter
-			pr.Args = map[string]string{"format": ""}
-			if p.Err.Format != FormatNone {
-				pr.Args["format"] = strings.ToUpper(string(p.Err.Format))
-			}
-		} else {
-			pr.Code = CodeInvalidFrontMatter
-			switch {
-			case p.Err.Limit == LimitSize:
-				pr.Args = map[string]string{"limit": string(LimitSize), "kb": strconv.Itoa(p.Err.Max >> 10)}
-			case p.Err.Limit == LimitLines:
-				pr.Args = map[string]string{"limit": string(LimitLines), "lines": strconv.Itoa(p.Err.Max)}
-			case p.Err.Limit == LimitDepth:
-				pr.Args = map[string]string{"limit": string(LimitDepth), "levels": strconv.Itoa(p.Err.Max), "line": strconv.Itoa(p.Err.Line)}
-			case p.Err.Line == 0:
-				pr.Args = map[string]string{"reason": p.Err.Reason, "line": ""}
-			default:
-				pr.Args = map[string]string{"reason": p.Err.Reason, "line": strconv.Itoa(p.Err.Line)}
-			}
-		}
-		ps = append(ps, pr)
+		ps = append(ps, UnreadableProblem(p))
 	}
 	for _, g := range groups {
 		ps = append(ps, checkGroup(site, g)...)
 	}
 	SortProblems(ps)
 	return ps
+}
+
+// UnreadableProblem is why p's front matter cannot be read, as a problem
+// (p.Err must be set): the check lists it, the app says it where a key
+// cannot act on the file.
+func UnreadableProblem(p *Posting) Problem {
+	pr := Problem{Severity: SeverityError, Lang: p.Lang, Paths: []string{p.Path}}
+	if p.Err.Unsupported {
+		pr.Code = CodeUnsupportedFrontMatter
+		pr.Args = map[string]string{"format": ""}
+		if p.Err.Format != FormatNone {
+			pr.Args["format"] = strings.ToUpper(string(p.Err.Format))
+		}
+	} else {
+		pr.Code = CodeInvalidFrontMatter
+		switch {
+		case p.Err.Limit == LimitSize:
+			pr.Args = map[string]string{"limit": string(LimitSize), "kb": strconv.Itoa(p.Err.Max >> 10)}
+		case p.Err.Limit == LimitLines:
+			pr.Args = map[string]string{"limit": string(LimitLines), "lines": strconv.Itoa(p.Err.Max)}
+		case p.Err.Limit == LimitDepth:
+			pr.Args = map[string]string{"limit": string(LimitDepth), "levels": strconv.Itoa(p.Err.Max), "line": strconv.Itoa(p.Err.Line)}
+		case p.Err.Line == 0:
+			pr.Args = map[string]string{"reason": p.Err.Reason, "line": ""}
+		default:
+			pr.Args = map[string]string{"reason": p.Err.Reason, "line": strconv.Itoa(p.Err.Line)}
+		}
+	}
+	return pr
 }
 
 // args builds a problem's arguments from name, value pairs.

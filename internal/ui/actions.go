@@ -291,7 +291,13 @@ func (x *actions) commitForm(msg pendingMsg) tea.Cmd {
 		return send(statusMsg(x.c.Tr.Actions.NoPending))
 	}
 	f := newCommitForm(x.c, msg.files, msg.message)
-	return send(openFormMsg{form: f, done: func() tea.Cmd { return x.commit(f.chosen, f.message) }})
+	return send(openFormMsg{form: f, done: func() tea.Cmd {
+		commit := func() tea.Cmd { return x.commit(f.chosen, f.message) }
+		if broken := f.unreadableChosen(); len(broken) > 0 {
+			return send(askMsg{question: x.c.Tr.N(x.c.Tr.Picker.CommitUnreadable, len(broken), "names", strings.Join(broken, ", ")), onYes: commit})
+		}
+		return commit()
+	}})
 }
 
 // question is the footer's question before an archive that would include

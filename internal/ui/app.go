@@ -128,7 +128,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.c.Width, a.c.Height = msg.Width, msg.Height
 		a.layout()
-		return a, a.preview.RenderMissing()
+		// An open huh form draws its new width only when it sees a
+		// message: the size itself, so that it reflows at once.
+		return a, tea.Batch(a.preview.RenderMissing(), a.forms.Update(msg))
 	case tea.BackgroundColorMsg:
 		a.c.SetDark(msg.IsDark())
 		return a, tea.Batch(a.broadcast(contextMsg{}), a.forms.Update(msg))

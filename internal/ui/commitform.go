@@ -1,36 +1,145 @@
 package ui
 
 import (
+	"path"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
+// pickChrome is what huh puts before an option's label: the form's border
+// ("┃ "), the cursor ("> ") and the check box ("[•] ").
+const pickChrome = 8
+
 // commitForm chooses the edited posting files to commit and the message.
+// A file whose front matter cannot be read is marked, said why, and not
+// chosen by default. Its rows fit the width (the language, the file name
+// shortened in the middle, the state whole) and are laid out again when
+// the terminal is resized; the message keeps its lines (a subject, a
+// blank line, a line per posting).
 type commitForm struct {
 	huhChild
+	files   []gitops.PendingFile
+	pick    *huh.MultiSelect[string]
+	text    *huh.Text
 	chosen  []string
 	message string
+	width   int
 }
 
 func newCommitForm(c *common.Common, files []gitops.PendingFile, message string) *commitForm {
-	f := &commitForm{message: message}
-	opts := make([]huh.Option[string], len(files))
-	for i, p := range files {
-		state := c.Tr.UI.Modified
-		if p.State == gitops.StateUntracked {
-			state = c.Tr.UI.New
+	f := &commitForm{files: files, message: message, width: c.Width}
+	for _, p := range files {
+		if p.Posting.Readable() {
+			f.chosen = append(f.chosen, p.RepoPath)
 		}
-		label := common.SafeLine(p.Posting.Path) + "  (" + state + ")"
-		opts[i] = huh.NewOption(label, p.RepoPath).Selected(true)
-		f.chosen = append(f.chosen, p.RepoPath)
 	}
-	f.huhChild = newHuhForm(c, huh.NewGroup(
-		huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Options(opts...).Value(&f.chosen).Height(min(len(opts), 12)+1),
-		huh.NewInput().Title(withValue(c, c.Tr.UI.CommitMessage, f.message)).Value(&f.message),
-	))
+	f.pick = huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Value(&f.chosen)
+	if note := unreadableNote(c.Tr, files); note != "" {
+		f.pick.Description(note)
+	}
+	f.text = huh.NewText().Title(withValue(c, c.Tr.UI.CommitMessage, f.message)).Value(&f.message).
+		Lines(min(8, max(3, strings.Count(strings.TrimRight(message, "\n"), "\n")+1))).ExternalEditor(false)
+	f.pick.Options(f.options(c.Tr, c.Width)...)
+	f.huhChild = newHuhForm(c, huh.NewGroup(f.pick, f.text))
+	f.pick.Height(f.pickHeight(c.Width))
 	orig, n := message, len(f.chosen)
 	f.dirty = func() bool { return f.message != orig || len(f.chosen) != n }
 	return f
+}
+
+// unreadableNote says, for each file whose front matter cannot be read,
+// why ("✗ name.md: front matter cannot be read: line 3: …").
+func unreadableNote(tr *i18n.Tr, files []gitops.PendingFile) string {
+	var lines []string
+	for _, p := range files {
+		if p.Posting.Readable() || p.Posting.Err == nil {
+			continue
+		}
+		reason := i18n.ProblemText(tr, model.UnreadableProblem(p.Posting))
+		lines = append(lines, i18n.F(tr.Picker.UnreadableNote, "name", common.SafeLine(path.Base(p.Posting.Path)), "reason", common.SafeLine(reason)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// options are the rows for a terminal width: "fr  name.md  (modified)".
+func (f *commitForm) options(tr *i18n.Tr, width int) []huh.Option[string] {
+	room := max(10, min(width, 100)-pickChrome)
+	opts := make([]huh.Option[string], len(f.files))
+	for i, p := range f.files {
+		state := tr.UI.Modified
+		if p.State == gitops.StateUntracked {
+			state = tr.UI.New
+		}
+		if !p.Posting.Readable() {
+			state += ", " + tr.Picker.Unreadable
+		}
+		lang, tag := common.SafeLine(p.Posting.Lang)+"  ", "  ("+state+")"
+		name := common.FitMiddle(common.SafeLine(p.Posting.Rel), max(5, room-lipgloss.Width(lang+tag)))
+		opts[i] = huh.NewOption(common.FitLine(lang+name+tag, room), p.RepoPath).Selected(f.isChosen(p.RepoPath))
+	}
+	return opts
+}
+
+func (f *commitForm) isChosen(repoPath string) bool {
+	for _, c := range f.chosen {
+		if c == repoPath {
+			return true
+		}
+	}
+	return false
+}
+
+// pickHeight is the file list's: its title, its note wrapped to the width
+// and up to 12 rows.
+func (f *commitForm) pickHeight(width int) int {
+	note := 0
+	if s := unreadableNote(f.c.Tr, f.files); s != "" {
+		note = lipgloss.Height(lipgloss.NewStyle().Width(max(10, min(width, 100)-2)).Render(s))
+	}
+	return 1 + note + min(len(f.files), 12)
+}
+
+// SetSize lays the rows out again for a new width, the cursor staying on
+// its file and the choices kept.
+func (f *commitForm) SetSize(w, h int) {
+	if w != f.width && w > 0 {
+		f.width = w
+		at := 0
+		if v, ok := f.pick.Hovered(); ok {
+			for i, p := range f.files {
+				if p.RepoPath == v {
+					at = i
+				}
+			}
+		}
+		f.pick.Options(f.options(f.c.Tr, w)...) // puts the cursor on the first chosen row
+		for range f.files {
+			f.pick.Update(tea.KeyPressMsg{Code: tea.KeyUp})
+		}
+		for range at {
+			f.pick.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+		}
+		f.pick.Height(f.pickHeight(w))
+	}
+	f.huhChild.SetSize(w, h)
+}
+
+// unreadableChosen are the chosen files whose front matter cannot be
+// read: committing them asks first.
+func (f *commitForm) unreadableChosen() []string {
+	var names []string
+	for _, p := range f.files {
+		if !p.Posting.Readable() && f.isChosen(p.RepoPath) {
+			names = append(names, common.SafeLine(path.Base(p.Posting.Path)))
+		}
+	}
+	return names
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // FitWords shortens plain text to w cells at a word boundary, with an
@@ -33,4 +34,20 @@ func FitAt(s string, w int, seps string) string {
 		return FitLine(s, w)
 	}
 	return strings.TrimRight(s[:best], " ") + "…"
+}
+
+// FitMiddle shortens plain text to w cells by giving up its middle to
+// "…": both ends of a file name stay, where two names differ
+// ("développeur-de-l…-covid--9d96.md").
+func FitMiddle(s string, w int) string {
+	width := lipgloss.Width(s)
+	if width <= w {
+		return s
+	}
+	if w < 2 {
+		return FitLine(s, w)
+	}
+	tail := (w - 1) / 2
+	head := w - 1 - tail
+	return ansi.Truncate(s, head, "") + "…" + ansi.TruncateLeft(s, width-tail, "")
 }

@@ -1,0 +1,35 @@
+package i18n
+
+// PickerStrings are the words of the commit picker and of the keys that
+// cannot act on a posting whose front matter cannot be read.
+type PickerStrings struct {
+	// A row's tag after its state, for a file whose front matter cannot
+	// be read, and the field's note that says why, once per such file.
+	Unreadable     string
+	UnreadableNote string
+	// Asked before committing files whose front matter cannot be read.
+	CommitUnreadable Plural
+	// e, a, t on such a posting: why nothing happens.
+	ActionUnreadable string
+	// E on a file that was already unreadable: still, or fixed.
+	EditorStillUnreadable string
+	EditorNowReadable     string
+}
+
+var pickerEN = PickerStrings{
+	Unreadable:            "unreadable",
+	UnreadableNote:        "✗ {name}: {reason}. Not selected: fix it with E before committing it.",
+	CommitUnreadable:      Plural{"Commit {n} file whose front matter cannot be read ({names})? Hugo may not build the site. (y/n)", "Commit {n} files whose front matter cannot be read ({names})? Hugo may not build the site. (y/n)"},
+	ActionUnreadable:      "{name}: {reason}. Fix it with E (editor) first.",
+	EditorStillUnreadable: "{path}: its front matter still cannot be read ({reason}).",
+	EditorNowReadable:     "{path} changed in the editor: its front matter can be read again ({what}).",
+}
+
+var pickerFR = PickerStrings{
+	Unreadable:            "illisible",
+	UnreadableNote:        "✗ {name} : {reason}. Non coché : corrigez-le avec E avant de le valider.",
+	CommitUnreadable:      Plural{"Valider {n} fichier dont l’en-tête est illisible ({names}) ? Hugo risque de ne pas construire le site. (o/n)", "Valider {n} fichiers dont l’en-tête est illisible ({names}) ? Hugo risque de ne pas construire le site. (o/n)"},
+	ActionUnreadable:      "{name} : {reason}. Corrigez-le d’abord avec E (éditeur).",
+	EditorStillUnreadable: "{path} : son en-tête ne peut toujours pas être lu ({reason}).",
+	EditorNowReadable:     "{path} a changé dans l’éditeur : son en-tête peut de nouveau être lu ({what}).",
+}
