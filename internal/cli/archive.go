@@ -46,9 +46,9 @@ func (a *cli) archiveCommand() *cobra.Command {
 	var opt app.ArchiveOptions
 	t := &a.tr.Actions
 	cmd := &cobra.Command{
-		Use:   "archive KEY...",
+		Use:   "archive " + a.tr.Args.Key + "...",
 		Short: t.ArchiveShort,
-		Args:  cobra.MinimumNArgs(1),
+		Args:  a.needArgs(a.tr.Args.NeedArchive),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			shortLived()
 			site, err := a.openSite()

@@ -73,7 +73,7 @@ func (a *cli) checkCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: a.tr.CLI.CheckShort,
-		Args:  cobra.NoArgs,
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			shortLived()
 			site, err := a.openSite()

@@ -16,7 +16,7 @@ import (
 func (a *cli) commitCommand() *cobra.Command {
 	var message string
 	cmd := &cobra.Command{
-		Use:   "commit [PATH...]",
+		Use:   "commit [" + a.tr.Args.Path + "...]",
 		Short: a.tr.Actions.CommitShort,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			shortLived()

@@ -11,9 +11,9 @@ import (
 
 func (a *cli) demoCommand() *cobra.Command {
 	return &cobra.Command{
-		Use:   "demo DIR",
+		Use:   "demo " + a.tr.Args.Dir,
 		Short: a.tr.CLI.DemoShort,
-		Args:  cobra.ExactArgs(1),
+		Args:  a.oneArg(a.tr.Args.NeedDemo, nil),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
 			if err := demo.Write(dir); err != nil {

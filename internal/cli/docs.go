@@ -15,11 +15,11 @@ import (
 // posting names come from completeKeys and completePending.
 func (a *cli) completionCommand() *cobra.Command {
 	return &cobra.Command{
-		Use:       "completion SHELL",
+		Use:       "completion " + a.tr.Args.Shell,
 		Short:     a.tr.CLI.CompShort,
 		Long:      a.tr.CLI.CompLong,
 		ValidArgs: []string{"bash", "zsh", "fish"},
-		Args:      cobra.MatchAll(cobra.ExactArgs(1), cobra.OnlyValidArgs),
+		Args:      a.oneArg(a.tr.Args.NeedShell, a.validShell),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			root := cmd.Root()
 			var err error
@@ -43,10 +43,10 @@ func (a *cli) completionCommand() *cobra.Command {
 // themselves so that they never drift from --help.
 func (a *cli) manCommand() *cobra.Command {
 	return &cobra.Command{
-		Use:   "man DIR",
+		Use:   "man " + a.tr.Args.Dir,
 		Short: a.tr.CLI.ManShort,
 		Long:  a.tr.CLI.ManLong,
-		Args:  cobra.ExactArgs(1),
+		Args:  a.oneArg(a.tr.Args.NeedMan, nil),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
 			if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -70,7 +70,7 @@ func (a *cli) listCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: a.tr.CLI.ListShort,
-		Args:  cobra.NoArgs,
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			shortLived()
 			cat, err := a.loadCatalog()

@@ -67,7 +67,7 @@ func (a *cli) pullCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "pull",
 		Short: t.PullShort,
-		Args:  cobra.NoArgs,
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			repo, pub, err := a.publishing()
 			if err != nil {
@@ -102,7 +102,7 @@ func (a *cli) proposeCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "propose",
 		Short: t.ProposeShort,
-		Args:  cobra.NoArgs,
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			repo, pub, err := a.publishing()
 			if err != nil {
@@ -142,7 +142,7 @@ func (a *cli) proposalsCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "proposals",
 		Short: t.ProposalsShort,
-		Args:  cobra.NoArgs,
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			repo, pub, err := a.publishing()
 			if err != nil {
@@ -197,9 +197,9 @@ func (a *cli) proposalsCommand() *cobra.Command {
 func (a *cli) withdrawCommand() *cobra.Command {
 	t := &a.tr.Publish
 	return &cobra.Command{
-		Use:   "withdraw BRANCH",
+		Use:   "withdraw " + a.tr.Args.Branch,
 		Short: t.WithdrawShort,
-		Args:  cobra.ExactArgs(1),
+		Args:  a.oneArg(a.tr.Args.NeedWithdraw, nil),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			repo, pub, err := a.publishing()
 			if err != nil {
@@ -223,9 +223,12 @@ func (a *cli) deleteCommand() *cobra.Command {
 	var archived bool
 	var message string
 	cmd := &cobra.Command{
-		Use:   "delete [KEY...]",
+		Use:   "delete [" + a.tr.Args.Key + "...]",
 		Short: t.DeleteShort,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && !archived {
+				return a.usageErr(i18n.F(a.tr.Args.NeedDelete, "usage", cmd.CommandPath()+" "+a.tr.Args.Key+"..."))
+			}
 			repo, pub, err := a.publishing()
 			if err != nil {
 				return err
@@ -245,9 +248,6 @@ func (a *cli) deleteCommand() *cobra.Command {
 					fmt.Fprintln(a.stdout, t.NothingArchived)
 					return nil
 				}
-			}
-			if len(ids) == 0 {
-				return fail(exitCannot, "%s", cmd.UsageString())
 			}
 			res, err := app.Delete(context.Background(), repo, site, pub, ids, message)
 			if err != nil {

@@ -14,7 +14,7 @@ func (a *cli) pushCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "push",
 		Short: a.tr.Actions.PushShort,
-		Args:  cobra.NoArgs,
+		Args:  a.noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			shortLived()
 			site, err := a.openSite()

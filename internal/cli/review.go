@@ -34,9 +34,12 @@ func (a *cli) reviewCommand() *cobra.Command {
 	var message string
 	t := &a.tr.Review
 	cmd := &cobra.Command{
-		Use:   "review [KEY...]",
+		Use:   "review [" + a.tr.Args.Key + "...]",
 		Short: t.Short,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if mark && len(args) == 0 {
+				return a.usageErr(i18n.F(a.tr.Args.NeedMark, "usage", cmd.CommandPath()+" --mark "+a.tr.Args.Key+"..."))
+			}
 			site, err := a.openSite()
 			if err != nil {
 				return err
@@ -103,9 +106,6 @@ func (a *cli) reviewCommand() *cobra.Command {
 // markReviewed is review --mark: an empty commit recording that the named
 // pairs' translations were reviewed.
 func (a *cli) markReviewed(cmd *cobra.Command, r *gitops.Repo, site *model.Site, args []string, message string) error {
-	if len(args) == 0 {
-		return fail(exitCannot, "%s", cmd.UsageString())
-	}
 	shortLived()
 	res, err := app.MarkReviewed(cmd.Context(), r, site, args, message)
 	if err != nil {

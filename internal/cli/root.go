@@ -125,7 +125,7 @@ func (a *cli) rootCommand() *cobra.Command {
 		Long:          t.Long,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
+		Args:          a.noArgs,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if a.lang != "" {
 				if _, ok := i18n.Parse(a.lang); !ok {
@@ -176,53 +176,6 @@ func (a *cli) rootCommand() *cobra.Command {
 	)
 	a.localizeHelp(root)
 	return root
-}
-
-// localizeHelp puts cobra's help and usage texts in the interface language.
-func (a *cli) localizeHelp(root *cobra.Command) {
-	t := &a.tr.CLI
-	root.SetUsageTemplate(`` + t.HelpUsage + `{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [command]{{end}}{{if .HasExample}}
-
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-` + t.HelpCommands + `{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-` + t.HelpFlags + `
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-` + t.HelpGlobal + `
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-` + i18n.F(t.HelpMore, "cmd", "{{.CommandPath}}") + `{{end}}
-`)
-	root.SetHelpCommand(&cobra.Command{
-		Use:   "help [command]",
-		Short: t.HelpShort,
-		Run: func(c *cobra.Command, args []string) {
-			cmd, _, err := c.Root().Find(args)
-			if cmd == nil || err != nil {
-				cmd = c.Root()
-			}
-			cmd.Help()
-		},
-	})
-	var walk func(c *cobra.Command)
-	walk = func(c *cobra.Command) {
-		c.InitDefaultHelpFlag()
-		if f := c.Flags().Lookup("help"); f != nil {
-			f.Usage = i18n.F(t.HelpFlag, "cmd", c.Name())
-		}
-		c.Flags().SortFlags = false
-		for _, sub := range c.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
-	// completionCommand replaces cobra's own, whose help is English only.
-	root.CompletionOptions.DisableDefaultCmd = true
 }
 
 // openSite finds and reads the site named by --repo.
@@ -276,7 +229,7 @@ func (a *cli) versionCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: a.tr.CLI.VersionShort,
-		Args:  cobra.NoArgs,
+		Args:  a.noArgs,
 		Run: func(cmd *cobra.Command, args []string) {
 			fmt.Fprintln(a.stdout, "jobtui "+buildVersion())
 		},

@@ -84,3 +84,49 @@ func TestConfigErrorInTheUsersLanguage(t *testing.T) {
 		{"bad config", []string{"check", "--repo", bad}, "hugo.toml: the configuration cannot be read: ", "hugo.toml : la configuration ne peut pas être lue\u00a0: toml: line 1", []string{"does not parse"}},
 	})
 }
+
+// cobra's own messages come in the user's language, and a missing argument
+// says what to name.
+func TestCommandLineErrorsInTheUsersLanguage(t *testing.T) {
+	site := writeDemo(t)
+	checkWords(t, []wordsCase{
+		{"review --mark", []string{"review", "--repo", site, "--mark"}, "name the posting to mark reviewed: jobtui review --mark KEY...", "nommez l’offre à marquer révisée : jobtui review --mark CLÉ...", []string{"Usage", "Flags"}},
+		{"delete", []string{"delete", "--repo", site}, "name the posting to delete, or give --archived", "nommez l’offre à supprimer, ou donnez --archived", []string{"Usage", "Flags"}},
+		{"archive", []string{"archive"}, "name the posting to archive: jobtui archive KEY...", "nommez l’offre à archiver : jobtui archive CLÉ...", []string{"requires at least"}},
+		{"demo", []string{"demo"}, "name the folder to write the demo site into: jobtui demo DIR", "nommez le dossier où écrire le site de démonstration : jobtui demo DOSSIER", []string{"accepts 1"}},
+		{"demo a b", []string{"demo", "a", "b"}, "one argument too many (b): jobtui demo DIR", "un argument de trop (b) : jobtui demo DOSSIER", []string{"accepts 1"}},
+		{"withdraw", []string{"withdraw"}, "name the proposal branch to withdraw", "nommez la branche de proposition à retirer", []string{"accepts 1"}},
+		{"completion", []string{"completion", "tcsh"}, `unknown shell "tcsh": bash, zsh or fish`, "shell inconnu « tcsh » : bash, zsh ou fish", []string{"invalid argument"}},
+		{"unknown command", []string{"chek"}, `unknown command "chek" (did you mean check?)`, "commande inconnue « chek » (vouliez-vous dire check ?)", []string{"unknown command", "for \"jobtui\""}},
+		{"an argument too many", []string{"check", "x"}, `check takes no argument, and was given "x"`, "check ne prend aucun argument, et a reçu « x »", []string{"unknown command"}},
+		{"unknown option", []string{"list", "--bogus"}, "unknown option --bogus: jobtui list --help lists the options", "option inconnue --bogus : jobtui list --help liste les options", []string{"unknown flag"}},
+		{"option without value", []string{"list", "--repo"}, "the option --repo needs a value", "l’option --repo demande une valeur", []string{"flag needs"}},
+		{"bad value", []string{"list", "--json=maybe"}, `"maybe" is not a value of the option --json`, "« maybe » n’est pas une valeur de l’option --json", []string{"invalid argument"}},
+	})
+}
+
+// The help speaks the user's language: no [flags], [command] or (default
+// "…") in French.
+func TestHelpInTheUsersLanguage(t *testing.T) {
+	en, _, _ := runIn(t, "en_CA.UTF-8", "--help")
+	fr, _, _ := runIn(t, "fr_CA.UTF-8", "--help")
+	for _, want := range []string{"jobtui [options]", "jobtui [command]", `(default "careers/positions")`, "--repo string"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("English help lacks %q:\n%s", want, en)
+		}
+	}
+	for _, want := range []string{"jobtui [options]", "jobtui [commande]", "(par défaut : « careers/positions »)", "--repo texte", "--langs textes"} {
+		if !strings.Contains(fr, want) {
+			t.Errorf("French help lacks %q:\n%s", want, fr)
+		}
+	}
+	for _, english := range []string{"[flags]", "[command]", "(default", " string ", " strings "} {
+		if strings.Contains(fr, english) {
+			t.Errorf("French help holds %q:\n%s", english, fr)
+		}
+	}
+	sub, _, _ := runIn(t, "fr_CA.UTF-8", "archive", "--help")
+	if !strings.Contains(sub, "jobtui archive CLÉ... [options]") {
+		t.Errorf("French archive help:\n%s", sub)
+	}
+}

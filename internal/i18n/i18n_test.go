@@ -16,6 +16,8 @@ var sameInBoth = map[string]bool{
 	"Publish.AheadBehind": true, // arrows and numbers, as lazygit shows them
 	"Review.WaitingCell":  true, // an age and a language code
 	"Views.PreviewChosen": true, // a sign, a language name and a key
+	"Args.Options":        true, // the same word in French
+	"Args.Shell":          true,
 	"CLI.ColProblems":     false,
 	"Check.LangEN":        false,
 }
