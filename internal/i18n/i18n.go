@@ -35,10 +35,11 @@ type Tr struct {
 	Site    SiteStrings
 	Picker  PickerStrings
 	Args    ArgStrings
+	Editor  EditorStrings
 }
 
-var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN, Flow: flowEN, Views: viewsEN, Site: siteEN, Picker: pickerEN, Args: argsEN}
-var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR, Flow: flowFR, Views: viewsFR, Site: siteFR, Picker: pickerFR, Args: argsFR}
+var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN, Flow: flowEN, Views: viewsEN, Site: siteEN, Picker: pickerEN, Args: argsEN, Editor: editorEN}
+var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR, Flow: flowFR, Views: viewsFR, Site: siteFR, Picker: pickerFR, Args: argsFR, Editor: editorFR}
 
 // For returns the strings of lang (English for anything but French).
 func For(lang Lang) *Tr {

@@ -70,7 +70,6 @@ type UIStrings struct {
 	Saved          Plural
 	NoChange       string
 	Reloaded       string
-	EditorFailed   string
 	FileChanged    string
 	NoDiff         string
 	GitStateNew    string
@@ -172,7 +171,6 @@ var uiEN = UIStrings{
 	Saved:          Plural{"Saved {n} file.", "Saved {n} files."},
 	NoChange:       "Nothing changed.",
 	Reloaded:       "Reloaded from disk.",
-	EditorFailed:   "The editor failed: {err}",
 	FileChanged:    "{path} changed on disk.",
 	NoDiff:         "No change against HEAD.",
 	GitStateNew:    "N",
@@ -274,7 +272,6 @@ var uiFR = UIStrings{
 	Saved:          Plural{"{n} fichier enregistré.", "{n} fichiers enregistrés."},
 	NoChange:       "Rien n’a changé.",
 	Reloaded:       "Rechargé depuis le disque.",
-	EditorFailed:   "L’éditeur a échoué : {err}",
 	FileChanged:    "{path} a changé sur le disque.",
 	NoDiff:         "Aucune différence avec HEAD.",
 	GitStateNew:    "N",

@@ -142,8 +142,11 @@ func (f *footerBar) result(msg tea.Msg) {
 			f.status = ""
 		}
 	case editorDoneMsg:
-		if msg.err != nil {
-			f.err = i18n.F(f.c.Tr.UI.EditorFailed, "err", msg.err.Error())
+		switch {
+		case msg.err != nil && msg.editor == "":
+			f.err = i18n.EditorUnreadableText(f.c.Tr, msg.rel, msg.err)
+		case msg.err != nil:
+			f.err = i18n.EditorErrorText(f.c.Tr, msg.editor, msg.err)
 		}
 	}
 }

@@ -107,6 +107,7 @@ type (
 	editorDoneMsg struct {
 		path, rel string
 		before    []byte // the file when the editor opened
+		editor    string // the editor's command, once started ("" when the file could not be read)
 		err       error
 	}
 	// editReadyMsg is a group read afresh for its edit form; print is the

@@ -256,9 +256,10 @@ func runEditor(msg editorReadyMsg) tea.Cmd {
 	}
 	cmd, err := editorCommand(msg.path)
 	if err != nil {
-		done.err = err
+		done.editor, done.err = "$EDITOR", err
 		return send(done)
 	}
+	done.editor = cmd.Args[0]
 	return tea.ExecProcess(cmd, func(err error) tea.Msg { done.err = err; return done })
 }
 
