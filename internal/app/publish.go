@@ -120,6 +120,9 @@ func propose(ctx context.Context, r *gitops.Repo, pub *Publish, name, message st
 	if err != nil {
 		return nil, err
 	}
+	if err := alreadyProposed(ctx, r, pub, files); err != nil {
+		return nil, err
+	}
 	commit, err := r.CommitOnto(ctx, base, files, message)
 	if err != nil {
 		return nil, err

@@ -46,6 +46,7 @@ const (
 	KindBaseMoved
 	KindNoProposal
 	KindNotStale
+	KindAlreadyProposed
 	kindCount // keep last
 )
 
@@ -115,6 +116,7 @@ var kindNames = [...]string{
 	KindBaseMoved:          "changed on the base branch",
 	KindNoProposal:         "no such proposal",
 	KindNotStale:           "translation not behind its source",
+	KindAlreadyProposed:    "already proposed",
 }
 
 // KindCount is the number of kinds, for tests that go through them all.

@@ -12,6 +12,9 @@ type PullResult struct {
 	Tracking          // before the fast-forward (Behind: the commits brought)
 	UpToDate bool     // nothing to bring
 	Files    []string // the files the fast-forward changed
+	// Adopted: the branch had no upstream, and this pull made the remote's
+	// branch of the same name its upstream.
+	Adopted bool
 }
 
 // Pull fetches the current branch's upstream and fast-forwards the branch
@@ -26,16 +29,19 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 	if err != nil {
 		return nil, err
 	}
-	if t.Upstream == "" {
-		return nil, &Error{Kind: KindNoUpstream, Detail: t.Branch}
+	adopted := t.Upstream == ""
+	if adopted {
+		err = r.adoptUpstream(ctx, t.Branch, progress)
+	} else {
+		err = r.Fetch(ctx, t.Remote, progress)
 	}
-	if err := r.Fetch(ctx, t.Remote, progress); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	if t, err = r.Tracking(ctx); err != nil {
 		return nil, err
 	}
-	res := &PullResult{Tracking: *t}
+	res := &PullResult{Tracking: *t, Adopted: adopted}
 	switch {
 	case t.Behind == 0:
 		res.UpToDate = true
@@ -72,6 +78,29 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 		return nil, &Error{Kind: KindOther, Detail: "git merge --ff-only", Output: strings.TrimSpace(out.stderr + string(out.stdout))}
 	}
 	return res, nil
+}
+
+// adoptUpstream gives a branch without upstream the default remote's
+// branch of the same name as its upstream, as git branch --set-upstream-to
+// does, after fetching that remote: a branch cloned or pushed without
+// tracking can then be pulled. A remote without that branch is
+// KindNoUpstream (the branch was never pushed), and nothing is set.
+func (r *Repo) adoptUpstream(ctx context.Context, branch string, progress io.Writer) error {
+	remote := r.DefaultRemote(ctx)
+	if remote == "" {
+		return &Error{Kind: KindNoRemote}
+	}
+	if err := r.Fetch(ctx, remote, progress); err != nil {
+		return err
+	}
+	ref := "refs/remotes/" + remote + "/" + branch
+	if res, err := r.git(ctx, gitRun{args: []string{"rev-parse", "--verify", "--quiet", ref}}); err != nil {
+		return err
+	} else if res.code != 0 {
+		return &Error{Kind: KindNoUpstream, Detail: branch}
+	}
+	_, err := r.gitOK(ctx, KindOther, "branch", "--set-upstream-to="+ref, "--", branch)
+	return err
 }
 
 // changedBetween lists the paths that differ between two commits.

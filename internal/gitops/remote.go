@@ -153,7 +153,7 @@ func (r *Repo) Fetch(ctx context.Context, remote string, progress io.Writer) err
 // error: authentication, an unknown remote or host, or kind with the words.
 func remoteError(remote, stderr string, kind Kind) error {
 	low := strings.ToLower(stderr)
-	out := strings.TrimSpace(stderr)
+	out := withoutHints(stderr)
 	switch {
 	case strings.Contains(low, "authentication failed") || strings.Contains(low, "could not read username") ||
 		strings.Contains(low, "could not read password") || strings.Contains(low, "permission denied (publickey") ||
@@ -204,11 +204,16 @@ func (r *Repo) Push(ctx context.Context) (*PushResult, error) {
 	if remote == "" {
 		return nil, &Error{Kind: KindNoRemote}
 	}
-	dest := branch
-	if m := r.configValue(ctx, "branch."+branch+".merge"); m != "" {
-		dest = strings.TrimPrefix(m, "refs/heads/")
+	// A branch that tracks nothing on a remote yet (never pushed, or made
+	// from a local branch) goes under its own name and tracks it
+	// afterwards, as git push -u does: a pull then knows where to pull from.
+	dest, track := branch, true
+	if rem := r.configValue(ctx, "branch."+branch+".remote"); rem != "" && rem != "." {
+		if m := r.configValue(ctx, "branch."+branch+".merge"); m != "" {
+			dest, track = strings.TrimPrefix(m, "refs/heads/"), false
+		}
 	}
-	return r.pushRef(ctx, remote, branch, dest, false)
+	return r.pushRef(ctx, remote, branch, dest, track)
 }
 
 // pushRef pushes local branch to remote's dest; with setUpstream the local
@@ -229,14 +234,47 @@ func (r *Repo) pushRef(ctx context.Context, remote, branch, dest string, setUpst
 		out.UpToDate = status == "="
 		return out, nil
 	}
-	words := strings.TrimSpace(res.stderr)
 	switch {
 	case strings.Contains(reason, "non-fast-forward") || strings.Contains(reason, "fetch first"):
-		return nil, &Error{Kind: KindPushRejected, Detail: remote, Output: words}
+		// The reason is the kind itself; git's advice on it is for its
+		// own command line.
+		return nil, &Error{Kind: KindPushRejected, Detail: remote, Output: serverWords(res.stderr)}
 	case status == "!":
+		words := serverWords(res.stderr)
+		if words == "" && reason != "" {
+			words = reason // no word from the server: git's short reason ("pre-receive hook declined")
+		}
 		return nil, &Error{Kind: KindPushRefused, Detail: remote + " " + dest, Output: words}
 	}
 	return nil, remoteError(remote, res.stderr, KindPushRefused)
+}
+
+// serverWords are the server's own lines of what git printed ("remote:
+// ..." whole, a hook's words), without git's "hint:" advice (commands of
+// its own command line, in English) and its generic "error: failed to
+// push some refs" and "To URL" lines.
+func serverWords(stderr string) string {
+	var keep []string
+	for _, l := range strings.Split(strings.ReplaceAll(stderr, "\r", "\n"), "\n") {
+		if strings.HasPrefix(l, "remote:") {
+			keep = append(keep, strings.TrimRight(l, " "))
+		}
+	}
+	for len(keep) > 0 && strings.TrimSpace(strings.TrimPrefix(keep[len(keep)-1], "remote:")) == "" {
+		keep = keep[:len(keep)-1]
+	}
+	return strings.Join(keep, "\n")
+}
+
+// withoutHints is what git printed without its "hint:" lines.
+func withoutHints(out string) string {
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		if !strings.HasPrefix(l, "hint:") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.TrimSpace(strings.Join(keep, "\n"))
 }
 
 // porcelainStatus reads `git push --porcelain`'s line for the ref: its

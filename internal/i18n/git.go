@@ -38,6 +38,7 @@ type GitStrings struct {
 	PullWouldOverwrite string
 	BaseMoved          string
 	NoProposal         string
+	AlreadyProposed    string
 }
 
 var gitEN = GitStrings{
@@ -72,11 +73,12 @@ var gitEN = GitStrings{
 	NotPending:         "not a posting with uncommitted edits",
 	FetchFailed:        "could not fetch from the remote; nothing was changed. What git said:",
 	PushRefused:        "the server refused the push; your commit is kept here, nothing was lost. To send it as a pull request instead: jobtui propose (in the app, the question that follows). What the server said:",
-	NoUpstream:         "the current branch has no upstream branch to pull from: set one with git push -u, or git branch --set-upstream-to",
+	NoUpstream:         "this branch is not on the remote yet, so there is nothing to pull from or compare with: send it first with jobtui push; pull works after that",
 	Diverged:           "your branch and its upstream have both moved (they have diverged): jobtui does not merge or rebase for you; nothing was changed. Ask someone at ease with git, or propose your commits as a pull request (jobtui propose)",
 	PullWouldOverwrite: "pulling would overwrite your uncommitted edits of these files; commit or undo them first, nothing was changed",
 	BaseMoved:          "this posting changed on the base branch since you last pulled: pull first, then try again; nothing was changed",
 	NoProposal:         "no proposal (pull-request branch) of that name",
+	AlreadyProposed:    "this change is already proposed, on {branch}, and waits for review: nothing new was proposed",
 }
 
 var gitFR = GitStrings{
@@ -111,9 +113,10 @@ var gitFR = GitStrings{
 	NotPending:         "pas une offre avec des modifications non validées",
 	FetchFailed:        "impossible de récupérer depuis le dépôt distant ; rien n’a été modifié. Ce que git a dit :",
 	PushRefused:        "le serveur a refusé l’envoi ; votre commit est gardé ici, rien n’est perdu. Pour l’envoyer plutôt en demande de fusion : jobtui propose (dans l’application, la question qui suit). Ce que le serveur a dit :",
-	NoUpstream:         "la branche courante n’a pas de branche amont d’où récupérer : indiquez-en une avec git push -u ou git branch --set-upstream-to",
+	NoUpstream:         "cette branche n’est pas encore sur le dépôt distant, il n’y a donc rien d’où récupérer ni à quoi comparer : envoyez-la d’abord avec jobtui push ; la récupération marchera ensuite",
 	Diverged:           "votre branche et sa branche amont ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié. Demandez à quelqu’un à l’aise avec git, ou proposez vos commits en demande de fusion (jobtui propose)",
 	PullWouldOverwrite: "récupérer écraserait vos modifications non validées de ces fichiers ; validez-les ou annulez-les d’abord, rien n’a été modifié",
 	BaseMoved:          "cette offre a changé sur la branche de base depuis votre dernière récupération : récupérez d’abord (pull), puis réessayez ; rien n’a été modifié",
 	NoProposal:         "aucune proposition (branche de demande de fusion) de ce nom",
+	AlreadyProposed:    "ce changement est déjà proposé, sur {branch}, et attend sa révision : rien de nouveau n’a été proposé",
 }

@@ -78,6 +78,8 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		return t.NoProposal
 	case gitops.KindNotStale:
 		return t.NotStale
+	case gitops.KindAlreadyProposed:
+		return t.AlreadyProposed
 	}
 	return t.Failed
 }
@@ -96,6 +98,9 @@ func ErrorText(tr *Tr, err error) string {
 	var e *gitops.Error
 	if !errors.As(err, &e) {
 		return err.Error()
+	}
+	if e.Kind == gitops.KindAlreadyProposed { // the branch is part of the sentence
+		return F(tr.Git.AlreadyProposed, "branch", e.Detail)
 	}
 	var b strings.Builder
 	b.WriteString(kindText(tr, e.Kind))

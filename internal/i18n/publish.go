@@ -34,6 +34,7 @@ type PublishStrings struct {
 	KeyPull, KeyOpen, KeyWithdraw, KeyRemove         string
 	ProposedStatus                                   string
 	ProposeInstead                                   string
+	DivergedAsk, AskPushFirst, NowTracks             string
 	AskWithdraw                                      string
 	AskRemove                                        Plural
 	AskRemoveArchived                                Plural
@@ -85,6 +86,9 @@ var publishEN = PublishStrings{
 	KeyRemove:         "remove postings",
 	ProposedStatus:    "Proposed on {branch}; o opens the pull request:",
 	ProposeInstead:    "Propose your commits as a pull request instead? (y/n)",
+	DivergedAsk:       "Your branch and its upstream ({branches}) have both moved (they have diverged): jobtui does not merge or rebase for you; nothing was changed.",
+	AskPushFirst:      "{branch} is not on {remote} yet, so there is nothing to pull or propose from. Push it to {remote} now? (y/n)",
+	NowTracks:         "{branch} now pulls from {upstream}.",
 	AskWithdraw:       "Withdraw the proposal {branch}? Its branch is deleted here and on {remote}. (y/n)",
 	AskRemove:         Plural{"Remove {n} posting in every language ({names})? (y/n)", "Remove {n} postings in every language ({names})? (y/n)"},
 	AskRemoveArchived: Plural{"Remove the {n} posting archived in every language? (y/n)", "Remove all {n} postings archived in every language? (y/n)"},
@@ -143,6 +147,9 @@ var publishFR = PublishStrings{
 	KeyRemove:         "supprimer des offres",
 	ProposedStatus:    "Proposé sur {branch} ; o ouvre la demande de fusion :",
 	ProposeInstead:    "Proposer plutôt vos commits en demande de fusion? (o/n)",
+	DivergedAsk:       "Votre branche et sa branche amont ({branches}) ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié.",
+	AskPushFirst:      "{branch} n’est pas encore sur {remote}, il n’y a donc rien d’où récupérer ni à proposer. L’envoyer sur {remote} maintenant? (o/n)",
+	NowTracks:         "{branch} récupère désormais depuis {upstream}.",
 	AskWithdraw:       "Retirer la proposition {branch}? Sa branche est supprimée ici et sur {remote}. (o/n)",
 	AskRemove:         Plural{"Supprimer {n} offre dans toutes les langues ({names})? (o/n)", "Supprimer {n} offres dans toutes les langues ({names})? (o/n)"},
 	AskRemoveArchived: Plural{"Supprimer l’offre archivée dans toutes les langues ({n})? (o/n)", "Supprimer les {n} offres archivées dans toutes les langues? (o/n)"},
@@ -195,6 +202,11 @@ func ProposalText(tr *Tr, p *gitops.Proposal) string {
 // PullText says what a pull did.
 func PullText(tr *Tr, res *gitops.PullResult) string {
 	t := &tr.Publish
+	if res.Adopted {
+		adopted := *res
+		adopted.Adopted = false
+		return F(t.NowTracks, "branch", res.Branch, "upstream", res.Upstream) + " " + PullText(tr, &adopted)
+	}
 	if res.UpToDate {
 		return F(t.UpToDate, "branch", res.Branch, "upstream", res.Upstream)
 	}
