@@ -138,8 +138,8 @@ func (f *footerBar) result(msg tea.Msg) {
 		f.busy = false
 	case reviewMsg:
 		f.busy = false
-		if msg.err == nil {
-			f.status = ""
+		if msg.err == nil && !msg.refresh {
+			f.status = "" // "Loading the review…" is over; a refresh keeps what an action said
 		}
 	case editorDoneMsg:
 		switch {

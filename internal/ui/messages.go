@@ -159,8 +159,9 @@ type (
 	openReviewMsg struct{ id string }
 	// reviewMsg is a review built in the background.
 	reviewMsg struct {
-		id     string
-		review *app.Review
-		err    error
+		id      string
+		review  *app.Review
+		err     error
+		refresh bool // read again after an action, whose status stays
 	}
 )

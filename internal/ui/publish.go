@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"runtime"
@@ -111,6 +112,7 @@ func (x *actions) pull() tea.Cmd {
 	if x.remote.pub != nil && x.remote.pub.Remote != "" {
 		remote = x.remote.pub.Remote
 	}
+	push, propose := x.pushDirect, x.proposeLocal // bound here: the command reads nothing of x
 	progress := &progressLine{}
 	return send(taskMsg{status: i18n.F(tr.Publish.Syncing, "remote", remote), progress: progress, run: func() tea.Msg {
 		ctx := context.Background()
@@ -119,6 +121,9 @@ func (x *actions) pull() tea.Cmd {
 			return actionMsg{err: err}
 		}
 		res, merged, err := app.Pull(ctx, repo, pub, progress)
+		if ask := gitQuestion(tr, err, pub.Remote, push, propose); ask != nil {
+			return actionMsg{ask: ask, sync: true}
+		}
 		if err != nil {
 			return actionMsg{err: err, sync: true}
 		}
@@ -181,6 +186,7 @@ func proposed(tr *i18n.Tr, p *gitops.Proposal) actionMsg {
 // pull-request mode, P) and moves the branch back to its upstream.
 func (x *actions) proposeLocal() tea.Cmd {
 	repo, tr, publish := x.repo, x.c.Tr, x.publish
+	push := x.pushDirect
 	return task(tr.UI.Working, func() tea.Msg {
 		ctx := context.Background()
 		pub, err := app.PublishSettings(ctx, repo, publish)
@@ -188,6 +194,9 @@ func (x *actions) proposeLocal() tea.Cmd {
 			return actionMsg{err: err}
 		}
 		p, err := app.ProposeLocalCommits(ctx, repo, pub)
+		if ask := gitQuestion(tr, err, pub.Remote, push, nil); ask != nil {
+			return actionMsg{ask: ask, sync: true}
+		}
 		if err != nil {
 			return actionMsg{err: err, reload: true, sync: true}
 		}
@@ -318,6 +327,25 @@ func (x *actions) proposalDiff(p gitops.ProposalBranch) tea.Cmd {
 		files, err := app.ProposalDiff(context.Background(), repo, pub, p)
 		return diffMsg{files: files, err: err}
 	})
+}
+
+// gitQuestion turns a refusal the app has a key for into the question
+// that does it, instead of the command line's advice: a branch not on the
+// remote yet offers to push it (which makes it the upstream); diverged
+// branches offer to propose the local commits (when propose is given).
+// Other errors are nil: they are shown as they are.
+func gitQuestion(tr *i18n.Tr, err error, remote string, push, propose func() tea.Cmd) *askMsg {
+	var ge *gitops.Error
+	if !errors.As(err, &ge) {
+		return nil
+	}
+	switch {
+	case ge.Kind == gitops.KindNoUpstream && remote != "":
+		return &askMsg{question: i18n.F(tr.Publish.AskPushFirst, "branch", ge.Detail, "remote", remote), onYes: push}
+	case ge.Kind == gitops.KindDiverged && propose != nil:
+		return &askMsg{question: i18n.F(tr.Publish.DivergedAsk, "branches", ge.Detail) + "\n" + tr.Publish.ProposeInstead, onYes: propose}
+	}
+	return nil
 }
 
 // refusedPush words a push the server refused, in direct mode: its reason

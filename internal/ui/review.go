@@ -98,7 +98,7 @@ func (v *reviewPane) load(status string) tea.Cmd {
 	}
 	return task(status, func() tea.Msg {
 		rv, err := openReview(repo, site, cat, print, id)
-		return reviewMsg{id: id, review: rv, err: err}
+		return reviewMsg{id: id, review: rv, err: err, refresh: status == ""}
 	})
 }
 

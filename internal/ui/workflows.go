@@ -45,6 +45,12 @@ func (x *actions) push() tea.Cmd {
 	if x.remote.pub.Proposing() {
 		return x.proposeLocal()
 	}
+	return x.pushDirect()
+}
+
+// pushDirect pushes the current branch to its upstream, or, the first
+// time, to the remote under its own name, which becomes its upstream.
+func (x *actions) pushDirect() tea.Cmd {
 	repo, tr := x.repo, x.c.Tr
 	propose := x.proposeLocal // bound here: the command reads nothing of x
 	return task(tr.UI.Working, func() tea.Msg {
