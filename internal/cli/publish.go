@@ -257,7 +257,7 @@ func (a *cli) deleteCommand() *cobra.Command {
 				fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, res.Proposal))
 				return nil
 			}
-			fmt.Fprintln(a.stdout, i18n.F(t.Removed, "n", fmt.Sprint(len(res.Removed)), "commit", res.Commit.Short+" "+res.Commit.Subject))
+			fmt.Fprintln(a.stdout, i18n.RemovedText(a.tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject))
 			return nil
 		},
 		ValidArgsFunction: a.completeKeys,

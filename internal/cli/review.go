@@ -141,13 +141,8 @@ func ageDays(p *gitops.StalePair, now time.Time) int { return int(p.Age(now).Hou
 // reviewHeader: "English changed 3 lines since the French was last updated
 // on 2023-05-01 (commit 1a2b3c4); waiting for 12 days".
 func reviewHeader(tr *i18n.Tr, p *gitops.StalePair, now time.Time) string {
-	tmpl := tr.Review.Header
-	if p.Reviewed {
-		tmpl = tr.Review.HeaderReviewed
-	}
-	return i18n.F(tmpl, "other", i18n.LangName(tr, p.SourceLang), "lang", i18n.LangName(tr, p.TranslationLang),
-		"lines", i18n.LineCount(tr, p.ChangedLines), "since", p.Since.When.Format("2006-01-02"),
-		"hash", p.Since.Hash.String()[:7], "age", i18n.Age(tr, ageDays(p, now)))
+	return i18n.ReviewHeader(tr, i18n.StaleHeader{Reviewed: p.Reviewed, Source: p.SourceLang, Lang: p.TranslationLang,
+		Lines: p.ChangedLines, Since: p.Since.When.Format("2006-01-02"), Hash: p.Since.Hash.String()[:7], Days: ageDays(p, now)})
 }
 
 // printReviewList prints the stale pairs, oldest first, one a line.

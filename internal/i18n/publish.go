@@ -14,7 +14,7 @@ type PublishStrings struct {
 	FlagPublish, FlagClean, FlagArchived, FlagJSON                          string
 	Fetching                                                                string
 	UpToDate                                                                string
-	PulledOne, PulledMany                                                   string
+	Pulled, FilesChanged                                                    Plural
 	MergedBranches                                                          string
 	Proposed                                                                string
 	OpenPR                                                                  string
@@ -26,7 +26,7 @@ type PublishStrings struct {
 	Merged, InReview                                                        string
 	Withdrawn                                                               string
 	Cleaned                                                                 string
-	Removed                                                                 string
+	Removed                                                                 Plural
 	NothingArchived                                                         string
 	ActionArchive, ActionUnarchive, ActionUpdate, ActionRemove, ActionOther string
 	AheadBehind                                                             string
@@ -58,8 +58,8 @@ var publishEN = PublishStrings{
 	FlagJSON:          "print JSON",
 	Fetching:          "Fetching {remote}…",
 	UpToDate:          "{branch} is up to date with {upstream}.",
-	PulledOne:         "{branch} fast-forwarded to {upstream}: 1 new commit, {files} file(s) changed.",
-	PulledMany:        "{branch} fast-forwarded to {upstream}: {n} new commits, {files} file(s) changed.",
+	Pulled:            Plural{"{branch} fast-forwarded to {upstream}: {n} new commit, {files}.", "{branch} fast-forwarded to {upstream}: {n} new commits, {files}."},
+	FilesChanged:      Plural{"{n} file changed", "{n} files changed"},
 	MergedBranches:    "Merged proposals whose branches can go (jobtui proposals --clean): {names}",
 	Proposed:          "Proposed on branch {branch} of {remote}, into {base}: {subject}",
 	OpenPR:            "Open the pull request: {url}",
@@ -72,7 +72,7 @@ var publishEN = PublishStrings{
 	InReview:          "in review",
 	Withdrawn:         "Withdrew {branch}.",
 	Cleaned:           "Deleted the merged branches: {names}",
-	Removed:           "Removed {n} file(s): {commit}",
+	Removed:           Plural{"Removed {n} file: {commit}", "Removed {n} files: {commit}"},
 	NothingArchived:   "No posting is archived in all its languages.",
 	ActionArchive:     "archive in review",
 	ActionUnarchive:   "unarchive in review",
@@ -119,8 +119,8 @@ var publishFR = PublishStrings{
 	FlagJSON:          "afficher en JSON",
 	Fetching:          "Récupération depuis {remote}…",
 	UpToDate:          "{branch} est à jour avec {upstream}.",
-	PulledOne:         "{branch} avancée jusqu’à {upstream} : 1 nouveau commit, fichier(s) modifié(s) : {files}.",
-	PulledMany:        "{branch} avancée jusqu’à {upstream} : {n} nouveaux commits, fichier(s) modifié(s) : {files}.",
+	Pulled:            Plural{"{branch} avancée jusqu’à {upstream} : {n} nouveau commit, {files}.", "{branch} avancée jusqu’à {upstream} : {n} nouveaux commits, {files}."},
+	FilesChanged:      Plural{"{n} fichier modifié", "{n} fichiers modifiés"},
 	MergedBranches:    "Propositions fusionnées dont les branches peuvent partir (jobtui proposals --clean) : {names}",
 	Proposed:          "Proposé sur la branche {branch} de {remote}, vers {base} : {subject}",
 	OpenPR:            "Ouvrir la demande de fusion : {url}",
@@ -133,7 +133,7 @@ var publishFR = PublishStrings{
 	InReview:          "en révision",
 	Withdrawn:         "Proposition {branch} retirée.",
 	Cleaned:           "Branches fusionnées supprimées : {names}",
-	Removed:           "Fichier(s) supprimé(s) : {n} — {commit}",
+	Removed:           Plural{"{n} fichier supprimé : {commit}", "{n} fichiers supprimés : {commit}"},
 	NothingArchived:   "Aucune offre n’est archivée dans toutes ses langues.",
 	ActionArchive:     "archivage en révision",
 	ActionUnarchive:   "désarchivage en révision",
@@ -199,6 +199,11 @@ func ProposalText(tr *Tr, p *gitops.Proposal) string {
 	return strings.Join(lines, "\n")
 }
 
+// RemovedText says how many files a removal took away, and its commit.
+func RemovedText(tr *Tr, n int, commit string) string {
+	return tr.N(tr.Publish.Removed, n, "commit", commit)
+}
+
 // PullText says what a pull did.
 func PullText(tr *Tr, res *gitops.PullResult) string {
 	t := &tr.Publish
@@ -210,11 +215,7 @@ func PullText(tr *Tr, res *gitops.PullResult) string {
 	if res.UpToDate {
 		return F(t.UpToDate, "branch", res.Branch, "upstream", res.Upstream)
 	}
-	tmpl := t.PulledMany
-	if res.Behind == 1 {
-		tmpl = t.PulledOne
-	}
-	return F(tmpl, "branch", res.Branch, "upstream", res.Upstream, "n", strconv.Itoa(res.Behind), "files", strconv.Itoa(len(res.Files)))
+	return tr.N(t.Pulled, res.Behind, "branch", res.Branch, "upstream", res.Upstream, "files", tr.N(t.FilesChanged, len(res.Files)))
 }
 
 // ProposalActionText says what a proposal does to a posting ("archive in

@@ -1,6 +1,9 @@
 package i18n
 
-import "strconv"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // ReviewStrings are the words of translation review: the review command,
 // the needs-review list and the review view.
@@ -15,13 +18,13 @@ type ReviewStrings struct {
 	ColSource         string
 	NothingToReview   string
 	AgeToday          string
-	AgeDay            string
-	AgeDays           string
-	Line              string
-	Lines             string
+	Days              Plural
+	Lines             Plural
 	Reviewed          string
-	Header            string
-	HeaderReviewed    string
+	Header            Plural
+	HeaderReviewed    Plural
+	WaitingToday      string
+	WaitingDays       Plural
 	ViewReview        string
 	OpenReview        string
 	NotStaleRow       string
@@ -81,13 +84,13 @@ var reviewEN = ReviewStrings{
 	ColSource:         "SOURCE CHANGED",
 	NothingToReview:   "No translation to review.",
 	AgeToday:          "today",
-	AgeDay:            "1 day",
-	AgeDays:           "{n} days",
-	Line:              "1 line",
-	Lines:             "{n} lines",
+	Days:              Plural{"{n} day", "{n} days"},
+	Lines:             Plural{"{n} line", "{n} lines"},
 	Reviewed:          "reviewed",
-	Header:            "{other} changed {lines} since the {lang} was last updated on {since} (commit {hash}); waiting for {age}",
-	HeaderReviewed:    "{other} changed {lines} since the {lang} was last reviewed on {since} (commit {hash}); waiting for {age}",
+	Header:            Plural{"{other} changed {n} line since the {lang} was last updated on {since} (commit {hash}); {waiting}", "{other} changed {n} lines since the {lang} was last updated on {since} (commit {hash}); {waiting}"},
+	HeaderReviewed:    Plural{"{other} changed {n} line since the {lang} was last reviewed on {since} (commit {hash}); {waiting}", "{other} changed {n} lines since the {lang} was last reviewed on {since} (commit {hash}); {waiting}"},
+	WaitingToday:      "waiting since today",
+	WaitingDays:       Plural{"waiting for {n} day", "waiting for {n} days"},
 }
 
 var reviewFR = ReviewStrings{
@@ -124,32 +127,57 @@ var reviewFR = ReviewStrings{
 	ColSource:         "SOURCE MODIFIÉE",
 	NothingToReview:   "Aucune traduction à réviser.",
 	AgeToday:          "aujourd’hui",
-	AgeDay:            "1 jour",
-	AgeDays:           "{n} jours",
-	Line:              "1 ligne",
-	Lines:             "{n} lignes",
+	Days:              Plural{"{n} jour", "{n} jours"},
+	Lines:             Plural{"{n} ligne", "{n} lignes"},
 	Reviewed:          "révisée",
-	Header:            "{other} : {lines} modifiées depuis la dernière mise à jour en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
-	HeaderReviewed:    "{other} : {lines} modifiées depuis la dernière révision en {lang}, le {since} (commit {hash}) ; en attente depuis {age}",
+	Header:            Plural{"{other} : {n} ligne modifiée depuis la dernière mise à jour en {lang}, le {since} (commit {hash}) ; {waiting}", "{other} : {n} lignes modifiées depuis la dernière mise à jour en {lang}, le {since} (commit {hash}) ; {waiting}"},
+	HeaderReviewed:    Plural{"{other} : {n} ligne modifiée depuis la dernière révision en {lang}, le {since} (commit {hash}) ; {waiting}", "{other} : {n} lignes modifiées depuis la dernière révision en {lang}, le {since} (commit {hash}) ; {waiting}"},
+	WaitingToday:      "en attente depuis aujourd’hui",
+	WaitingDays:       Plural{"en attente depuis {n} jour", "en attente depuis {n} jours"},
 }
 
 // Age says how long something has waited, in whole days.
 func Age(tr *Tr, days int) string {
-	switch {
-	case days <= 0:
+	if days <= 0 {
 		return tr.Review.AgeToday
-	case days == 1:
-		return tr.Review.AgeDay
 	}
-	return F(tr.Review.AgeDays, "n", itoa(days))
+	return tr.N(tr.Review.Days, days)
 }
 
 // LineCount is "1 line" or "N lines".
-func LineCount(tr *Tr, n int) string {
-	if n == 1 {
-		return tr.Review.Line
-	}
-	return F(tr.Review.Lines, "n", itoa(n))
+func LineCount(tr *Tr, n int) string { return tr.N(tr.Review.Lines, n) }
+
+// StaleHeader is what the review says of a stale pair: "English changed 3
+// lines since the French was last updated on 2023-05-01 (commit 1a2b3c4);
+// waiting for 12 days". lines < 0 is a count not known yet ("?").
+type StaleHeader struct {
+	Reviewed     bool // since the last review, not the last update
+	Source, Lang string
+	Lines        int
+	Since, Hash  string
+	Days         int
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+// ReviewHeader words h in tr's language.
+func ReviewHeader(tr *Tr, h StaleHeader) string {
+	t := &tr.Review
+	p := t.Header
+	if h.Reviewed {
+		p = t.HeaderReviewed
+	}
+	waiting := t.WaitingToday
+	if h.Days > 0 {
+		waiting = tr.N(t.WaitingDays, h.Days)
+	}
+	// The header begins a line: "anglais" takes a capital there.
+	kv := []string{"other", upperFirst(LangName(tr, h.Source)), "lang", LangName(tr, h.Lang), "since", h.Since, "hash", h.Hash, "waiting", waiting}
+	if h.Lines < 0 {
+		return F(p.Other, append(kv, "n", "?")...)
+	}
+	return tr.N(p, h.Lines, kv...)
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -13,6 +13,11 @@ type ViewStrings struct {
 	ScrollAlone    string
 	// Said before huh's accessible prompts.
 	AccessibleIntro string
+	// The list when a quick view has no posting (and no filter is typed).
+	EmptyOpen     string
+	EmptyArchived string
+	EmptyProblems string
+	EmptySection  string
 }
 
 var viewsEN = ViewStrings{
@@ -23,6 +28,10 @@ var viewsEN = ViewStrings{
 	ScrollTogether:  "scrolled together (y)",
 	ScrollAlone:     "scrolls alone (y)",
 	AccessibleIntro: "Answer each question, then press enter; enter alone keeps the value in brackets.",
+	EmptyOpen:       "No open posting.",
+	EmptyArchived:   "No archived posting.",
+	EmptyProblems:   "No posting has a problem.",
+	EmptySection:    "No posting in this section.",
 }
 
 var viewsFR = ViewStrings{
@@ -33,4 +42,8 @@ var viewsFR = ViewStrings{
 	ScrollTogether:  "défilement lié (y)",
 	ScrollAlone:     "défile seule (y)",
 	AccessibleIntro: "Répondez à chaque question, puis appuyez sur entrée ; entrée seule garde la valeur entre crochets.",
+	EmptyOpen:       "Aucune offre ouverte.",
+	EmptyArchived:   "Aucune offre archivée.",
+	EmptyProblems:   "Aucune offre n’a de problème.",
+	EmptySection:    "Aucune offre dans cette section.",
 }

@@ -31,7 +31,7 @@ func (l *listView) View() string {
 	b.WriteString(s.Header.Render(common.FitLine(hdr, w)) + "\n")
 	rows := l.bodyHeight()
 	if len(l.visible) == 0 {
-		b.WriteString(s.Dim.Render(t.NoMatch) + "\n")
+		b.WriteString(s.Dim.Render(l.emptyText()) + "\n")
 		rows--
 	}
 	used := 0
@@ -254,4 +254,23 @@ func problemCell(r *row, w int) string {
 		return probs + code
 	}
 	return strings.TrimRight(probs, " ")
+}
+
+// emptyText says why no row shows: nothing matches the filter typed, or the
+// quick view has nothing (no translation to review, no archived posting…).
+func (l *listView) emptyText() string {
+	t := &l.c.Tr.Views
+	switch {
+	case l.filter.Value() != "":
+		return l.c.Tr.UI.NoMatch
+	case l.view == viewReview:
+		return l.c.Tr.Review.NothingToReview
+	case l.view == viewOpen:
+		return t.EmptyOpen
+	case l.view == viewArchived:
+		return t.EmptyArchived
+	case l.view == viewProblems:
+		return t.EmptyProblems
+	}
+	return t.EmptySection
 }

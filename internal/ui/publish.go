@@ -295,7 +295,7 @@ func (x *actions) remove(t target) tea.Cmd {
 			if res.Proposal != nil {
 				return proposed(tr, res.Proposal)
 			}
-			status := i18n.F(tr.Publish.Removed, "n", strconv.Itoa(len(res.Removed)), "commit", res.Commit.Short+" "+res.Commit.Subject)
+			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
 			return actionMsg{status: status + " " + tr.UI.UndoHint, undo: &undoAction{drop: res}, reload: true, sync: true}
 		})
 	}})

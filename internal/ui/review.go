@@ -204,17 +204,12 @@ func (v *reviewPane) header() []string {
 	rv := v.review
 	p := rv.Pair
 	title := s.PaneTitle.Render(t.Review.Title) + s.Dim.Render(" · "+common.SafeLine(p.Key))
-	tmpl := t.Review.Header
-	if p.Reviewed {
-		tmpl = t.Review.HeaderReviewed
-	}
-	lines := "?"
+	lines := -1 // not counted yet
 	if p.DiffLoaded {
-		lines = i18n.LineCount(t, p.ChangedLines)
+		lines = p.ChangedLines
 	}
-	days := int(v.c.Now().Sub(p.SourceChange.When).Hours() / 24)
-	summary := i18n.F(tmpl, "other", i18n.LangName(t, p.SourceLang), "lang", i18n.LangName(t, p.TranslationLang),
-		"lines", lines, "since", p.Since.When.Format("2006-01-02"), "hash", p.Since.Hash.String()[:7], "age", i18n.Age(t, days))
+	summary := i18n.ReviewHeader(t, i18n.StaleHeader{Reviewed: p.Reviewed, Source: p.SourceLang, Lang: p.TranslationLang, Lines: lines,
+		Since: p.Since.When.Format("2006-01-02"), Hash: p.Since.Hash.String()[:7], Days: int(v.c.Now().Sub(p.SourceChange.When).Hours() / 24)})
 	legend := v.legend()
 	out := []string{common.FitLine(title, v.width)}
 	out = append(out, strings.Split(wrap(summary, v.width), "\n")...)

@@ -1,0 +1,50 @@
+package i18n
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/gitops"
+)
+
+// Counts agree with their nouns and participles in both languages (user
+// test, item 9: "1 ligne modifiées", "Removed 2 file(s)", "waiting for
+// today").
+func TestCountsAgree(t *testing.T) {
+	en, fr := For(EN), For(FR)
+	h := StaleHeader{Source: "en", Lang: "fr", Lines: 1, Since: "2023-05-01", Hash: "1a2b3c4"}
+	for _, c := range []struct {
+		got, want string
+	}{
+		{ReviewHeader(fr, h), "Anglais : 1 ligne modifiée depuis la dernière mise à jour en français, le 2023-05-01 (commit 1a2b3c4) ; en attente depuis aujourd’hui"},
+		{ReviewHeader(en, h), "English changed 1 line since the French was last updated on 2023-05-01 (commit 1a2b3c4); waiting since today"},
+		{ReviewHeader(fr, StaleHeader{Source: "en", Lang: "fr", Lines: 3, Days: 1, Reviewed: true}), "3 lignes modifiées depuis la dernière révision en français"},
+		{ReviewHeader(fr, StaleHeader{Source: "en", Lang: "fr", Lines: 3, Days: 1}), "; en attente depuis 1 jour"},
+		{ReviewHeader(en, StaleHeader{Source: "en", Lang: "fr", Lines: 2, Days: 12}), "English changed 2 lines since"},
+		{ReviewHeader(en, StaleHeader{Source: "en", Lang: "fr", Lines: 2, Days: 12}), "; waiting for 12 days"},
+		{ReviewHeader(en, StaleHeader{Source: "en", Lang: "fr", Lines: -1, Days: 1}), "English changed ? lines since"},
+		{RemovedText(en, 1, "abc Remove"), "Removed 1 file: abc Remove"},
+		{RemovedText(en, 2, "abc Remove"), "Removed 2 files: abc Remove"},
+		{RemovedText(fr, 1, "abc Remove"), "1 fichier supprimé : abc Remove"},
+		{RemovedText(fr, 6, "abc Remove"), "6 fichiers supprimés : abc Remove"},
+		{PullText(en, pulled(1, []string{"a"})), "main fast-forwarded to origin/main: 1 new commit, 1 file changed."},
+		{PullText(en, pulled(2, []string{"a", "b"})), "2 new commits, 2 files changed."},
+		{PullText(fr, pulled(1, []string{"a"})), "main avancée jusqu’à origin/main : 1 nouveau commit, 1 fichier modifié."},
+		{PullText(fr, pulled(3, []string{"a", "b"})), "3 nouveaux commits, 2 fichiers modifiés."},
+		{LineCount(fr, 1) + "|" + LineCount(en, 1) + "|" + LineCount(en, 4), "1 ligne|1 line|4 lines"},
+		{Age(en, 0) + "|" + Age(en, 1) + "|" + Age(fr, 5), "today|1 day|5 jours"},
+	} {
+		if !strings.Contains(c.got, c.want) {
+			t.Errorf("%q, want %q", c.got, c.want)
+		}
+		if strings.Contains(c.got, "(s)") || strings.Contains(c.got, "1 ligne modifiées") {
+			t.Errorf("%q does not agree with its count", c.got)
+		}
+	}
+}
+
+func pulled(behind int, files []string) *gitops.PullResult {
+	r := &gitops.PullResult{Files: files}
+	r.Branch, r.Upstream, r.Behind = "main", "origin/main", behind
+	return r
+}
