@@ -123,7 +123,7 @@ func TestRefusedPushInTheApp(t *testing.T) {
 	term.waitFor("the commit", "main ↑1 ↓0")
 	local := git(dir, "rev-parse", "HEAD")
 	term.send("P")
-	term.waitFor("the refusal and the offer", "Protected branch update failed", "Propose your commits")
+	noGitCommands(t, term.waitFor("the refusal and the offer", "Protected branch update failed", "Propose your commits"))
 	if git(dir, "rev-parse", "HEAD") != local {
 		t.Fatal("the refused push lost the local commit")
 	}

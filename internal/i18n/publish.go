@@ -35,6 +35,7 @@ type PublishStrings struct {
 	ProposedStatus                                   string
 	ProposeInstead                                   string
 	DivergedAsk, AskPushFirst, NowTracks             string
+	PushRefusedAsk                                   string
 	AskWithdraw                                      string
 	AskRemove                                        Plural
 	AskRemoveArchived                                Plural
@@ -89,6 +90,7 @@ var publishEN = PublishStrings{
 	DivergedAsk:       "Your branch and its upstream ({branches}) have both moved (they have diverged): jobtui does not merge or rebase for you; nothing was changed.",
 	AskPushFirst:      "{branch} is not on {remote} yet, so there is nothing to pull or propose from. Push it to {remote} now? (y/n)",
 	NowTracks:         "{branch} now pulls from {upstream}.",
+	PushRefusedAsk:    "The server refused the push to {where}; your commit is kept here, nothing was lost. What it said:",
 	AskWithdraw:       "Withdraw the proposal {branch}? Its branch is deleted here and on {remote}. (y/n)",
 	AskRemove:         Plural{"Remove {n} posting in every language ({names})? (y/n)", "Remove {n} postings in every language ({names})? (y/n)"},
 	AskRemoveArchived: Plural{"Remove the {n} posting archived in every language? (y/n)", "Remove all {n} postings archived in every language? (y/n)"},
@@ -150,6 +152,7 @@ var publishFR = PublishStrings{
 	DivergedAsk:       "Votre branche et sa branche amont ({branches}) ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié.",
 	AskPushFirst:      "{branch} n’est pas encore sur {remote}, il n’y a donc rien d’où récupérer ni à proposer. L’envoyer sur {remote} maintenant? (o/n)",
 	NowTracks:         "{branch} récupère désormais depuis {upstream}.",
+	PushRefusedAsk:    "Le serveur a refusé l’envoi vers {where} ; votre commit est gardé ici, rien n’est perdu. Ce qu’il a dit :",
 	AskWithdraw:       "Retirer la proposition {branch}? Sa branche est supprimée ici et sur {remote}. (o/n)",
 	AskRemove:         Plural{"Supprimer {n} offre dans toutes les langues ({names})? (o/n)", "Supprimer {n} offres dans toutes les langues ({names})? (o/n)"},
 	AskRemoveArchived: Plural{"Supprimer l’offre archivée dans toutes les langues ({n})? (o/n)", "Supprimer les {n} offres archivées dans toutes les langues? (o/n)"},

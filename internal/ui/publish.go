@@ -352,7 +352,17 @@ func gitQuestion(tr *i18n.Tr, err error, remote string, push, propose func() tea
 // whole, and the offer to propose the commits instead (made with what it
 // is given, so that the push's background command can call it).
 func refusedPush(tr *i18n.Tr, err error, propose func() tea.Cmd) askMsg {
-	return askMsg{question: i18n.ErrorText(tr, err) + "\n" + tr.Publish.ProposeInstead, onYes: propose}
+	// The app's words: the command line's text names jobtui propose,
+	// which here is the question that follows.
+	q := i18n.ErrorText(tr, err)
+	var ge *gitops.Error
+	if errors.As(err, &ge) {
+		q = i18n.F(tr.Publish.PushRefusedAsk, "where", ge.Detail)
+		if ge.Output != "" {
+			q += "\n" + ge.Output
+		}
+	}
+	return askMsg{question: q + "\n" + tr.Publish.ProposeInstead, onYes: propose}
 }
 
 // hasEdits tells a row with uncommitted edits: d shows those first.
