@@ -322,3 +322,47 @@ func TestPushAndPullWithoutUpstream(t *testing.T) {
 		t.Fatalf("pull after the push: exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+// Tester report, item 10, committing directly from the review view: the
+// commit brings the translation up to date, the review closes, and the
+// footer still says what the commit did (the "up to date" note replaced
+// it).
+func TestReviewCommitSaysWhatItDid(t *testing.T) {
+	bin := binary(t)
+	for _, tc := range uiSizes {
+		t.Run(fmt.Sprintf("%s_%dx%d", tc.lang, tc.w, tc.h), func(t *testing.T) {
+			tr := i18n.For(i18n.Lang(tc.lang))
+			site := demoSite(t, bin)
+			git := func(in string, args ...string) string { t.Helper(); return gitserver.Git(t, in, args...) }
+			editor := filepath.Join(t.TempDir(), "editor.sh")
+			if err := os.WriteFile(editor, []byte("#!/bin/sh\nprintf '\\nA line added in the editor.\\n' >> \"$1\"\n"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			before := git(site, "rev-parse", "HEAD")
+			term := startTerminalEnv(t, bin, site, tc.w, tc.h, []string{"EDITOR=" + editor, "VISUAL="}, "--lang", tc.lang)
+			term.waitFor("the list", "main")
+			term.send("5")
+			term.send("R")
+			term.waitFor("the review", "product-manager")
+			term.send("E")
+			term.waitFlat("what the editor changed", map[string]string{"en": "changed in the editor", "fr": "modifié dans l’éditeur"}[tc.lang])
+			term.send("c")
+			term.waitFor("the commit form", "product")
+			term.send("Enter")
+			term.send("Enter")
+			term.waitFor("the list again", "/ "+tr.UI.Filter)
+			deadline := time.Now().Add(10 * time.Second)
+			for git(site, "rev-parse", "HEAD") == before && time.Now().Before(deadline) {
+				time.Sleep(100 * time.Millisecond)
+			}
+			short := strings.TrimSpace(git(site, "rev-parse", "--short", "HEAD"))
+			said := strings.SplitN(i18n.F(tr.UI.Committed, "hash", short, "subject", ""), ":", 2)[0]
+			term.waitFlat("what the commit did", said)
+			if st := git(site, "status", "--porcelain"); st != "" {
+				t.Errorf("the work tree is not clean after the commit: %q", st)
+			}
+			term.send("q")
+			term.waitFor("the exit", "EXIT=0")
+		})
+	}
+}

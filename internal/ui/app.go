@@ -134,7 +134,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		a.c.SetDark(msg.IsDark())
 		return a, tea.Batch(a.broadcast(contextMsg{}), a.forms.Update(msg))
-	case spinner.TickMsg, taskMsg, statusMsg, errorMsg, askMsg:
+	case spinner.TickMsg, taskMsg, statusMsg, moreStatusMsg, errorMsg, askMsg:
 		return a, a.bar.Update(msg)
 	case watchMsg:
 		if !a.bar.Busy() && !a.forms.Active() && a.store.Changed(msg.print) {
@@ -190,7 +190,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case backMsg: // from the help, back to the view; from a view, to the list
 		if !a.showHelp {
 			a.focus = focusList
-			a.bar.Forget(a.repoNote())
+			if !msg.keepStatus {
+				a.bar.Forget(a.repoNote())
+			}
 		}
 		a.showHelp = false
 	case openFormMsg:

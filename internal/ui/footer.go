@@ -90,6 +90,9 @@ func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 		return cmd
 	case askMsg:
 		f.ask, f.onYes, f.onNo = msg.question, msg.onYes, msg.noStatus
+	case moreStatusMsg:
+		f.busy = false
+		f.status = strings.TrimSpace(f.status + " " + string(msg))
 	case statusMsg:
 		f.busy, f.status, f.link = false, string(msg), ""
 	case errorMsg:

@@ -21,7 +21,8 @@ type (
 	// openPreviewMsg: the list asks for the preview of the selected row.
 	openPreviewMsg struct{}
 	// backMsg: the preview, the diff or the help asks to go back to the list.
-	backMsg struct{}
+	// keepStatus: the status says what an action just did, and stays.
+	backMsg struct{ keepStatus bool }
 	// taskMsg starts background work: the footer shows the spinner and the
 	// status until its result comes.
 	taskMsg struct {
@@ -31,6 +32,9 @@ type (
 	}
 	// statusMsg and errorMsg end in the footer at once.
 	statusMsg string
+	// moreStatusMsg is said after the status there (what an action did
+	// stays first).
+	moreStatusMsg string
 	errorMsg  struct{ err error }
 	// askMsg puts a yes/no question in the footer.
 	askMsg struct {

@@ -141,6 +141,9 @@ func (v *reviewPane) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			v.id, v.review = "", nil
 			if errors.Is(msg.err, gitops.ErrNotStale) {
+				if msg.refresh { // after an action (a commit of the translation): what it did stays said
+					return tea.Batch(send(backMsg{keepStatus: true}), send(moreStatusMsg(v.c.Tr.Review.UpToDate)))
+				}
 				return tea.Batch(send(statusMsg(v.c.Tr.Review.UpToDate)), send(backMsg{}))
 			}
 			return tea.Batch(send(errorMsg{msg.err}), send(backMsg{}))
