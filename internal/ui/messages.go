@@ -35,7 +35,7 @@ type (
 	// moreStatusMsg is said after the status there (what an action did
 	// stays first).
 	moreStatusMsg string
-	errorMsg  struct{ err error }
+	errorMsg      struct{ err error }
 	// askMsg puts a yes/no question in the footer.
 	askMsg struct {
 		question string
