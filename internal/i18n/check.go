@@ -24,11 +24,9 @@ type CheckStrings struct {
 	StructureListItems     string
 	WrongLanguage          string
 	StaleTranslation       string
-	StaleTranslationLine   string
-	StaleTranslationLines  string
+	StaleTranslationLines  Plural
 	StaleReviewed          string
-	StaleReviewedLine      string
-	StaleReviewedLines     string
+	StaleReviewedLines     Plural
 	SeverityError          string
 	SeverityWarning        string
 	NoProblems             string
@@ -65,11 +63,9 @@ var checkEN = CheckStrings{
 	StructureListItems:     "{a} list items in English, {b} in French",
 	WrongLanguage:          "the body reads as {other}, not {lang} ({own} {lang} and {theirs} {other} common words)",
 	StaleTranslation:       "{other} changed since the {lang} was last updated on {since}",
-	StaleTranslationLine:   "{other} changed 1 line since the {lang} was last updated on {since}",
-	StaleTranslationLines:  "{other} changed {lines} lines since the {lang} was last updated on {since}",
+	StaleTranslationLines:  Plural{"{other} changed {n} line since the {lang} was last updated on {since}", "{other} changed {n} lines since the {lang} was last updated on {since}"},
 	StaleReviewed:          "{other} changed since the {lang} was last reviewed on {since}",
-	StaleReviewedLine:      "{other} changed 1 line since the {lang} was last reviewed on {since}",
-	StaleReviewedLines:     "{other} changed {lines} lines since the {lang} was last reviewed on {since}",
+	StaleReviewedLines:     Plural{"{other} changed {n} line since the {lang} was last reviewed on {since}", "{other} changed {n} lines since the {lang} was last reviewed on {since}"},
 	SeverityError:          "error",
 	SeverityWarning:        "warning",
 	NoProblems:             "No problems.",
@@ -106,11 +102,9 @@ var checkFR = CheckStrings{
 	StructureListItems:     "{a} éléments de liste en anglais, {b} en français",
 	WrongLanguage:          "le texte semble en {other}, pas en {lang} ({own} mots courants en {lang}, {theirs} en {other})",
 	StaleTranslation:       "{other} modifié depuis la dernière mise à jour en {lang}, le {since}",
-	StaleTranslationLine:   "{other} : 1 ligne modifiée depuis la dernière mise à jour en {lang}, le {since}",
-	StaleTranslationLines:  "{other} : {lines} lignes modifiées depuis la dernière mise à jour en {lang}, le {since}",
+	StaleTranslationLines:  Plural{"{other} : {n} ligne modifiée depuis la dernière mise à jour en {lang}, le {since}", "{other} : {n} lignes modifiées depuis la dernière mise à jour en {lang}, le {since}"},
 	StaleReviewed:          "{other} modifié depuis la dernière révision en {lang}, le {since}",
-	StaleReviewedLine:      "{other} : 1 ligne modifiée depuis la dernière révision en {lang}, le {since}",
-	StaleReviewedLines:     "{other} : {lines} lignes modifiées depuis la dernière révision en {lang}, le {since}",
+	StaleReviewedLines:     Plural{"{other} : {n} ligne modifiée depuis la dernière révision en {lang}, le {since}", "{other} : {n} lignes modifiées depuis la dernière révision en {lang}, le {since}"},
 	SeverityError:          "erreur",
 	SeverityWarning:        "avertissement",
 	NoProblems:             "Aucun problème.",

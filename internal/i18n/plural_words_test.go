@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/jobtui/jobtui/internal/gitops"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // Counts agree with their nouns and participles in both languages (user
@@ -31,6 +32,11 @@ func TestCountsAgree(t *testing.T) {
 		{PullText(en, pulled(2, []string{"a", "b"})), "2 new commits, 2 files changed."},
 		{PullText(fr, pulled(1, []string{"a"})), "main avancée jusqu’à origin/main : 1 nouveau commit, 1 fichier modifié."},
 		{PullText(fr, pulled(3, []string{"a", "b"})), "3 nouveaux commits, 2 fichiers modifiés."},
+		{ProblemText(fr, stale("0", "true")), "anglais : 0 ligne modifiée depuis la dernière révision en français, le 2023-05-01"},
+		{ProblemText(fr, stale("1", "")), "anglais : 1 ligne modifiée depuis la dernière mise à jour en français, le 2023-05-01"},
+		{ProblemText(en, stale("0", "")), "English changed 0 lines since the French was last updated on 2023-05-01"},
+		{ProblemText(en, stale("4", "true")), "English changed 4 lines since the French was last reviewed on 2023-05-01"},
+		{ProblemText(en, stale("", "")), "English changed since the French was last updated on 2023-05-01"},
 		{LineCount(fr, 1) + "|" + LineCount(en, 1) + "|" + LineCount(en, 4), "1 ligne|1 line|4 lines"},
 		{Age(en, 0) + "|" + Age(en, 1) + "|" + Age(fr, 5), "today|1 day|5 jours"},
 	} {
@@ -41,6 +47,10 @@ func TestCountsAgree(t *testing.T) {
 			t.Errorf("%q does not agree with its count", c.got)
 		}
 	}
+}
+
+func stale(lines, reviewed string) model.Problem {
+	return model.Problem{Code: model.CodeStaleTranslation, Args: map[string]string{"lang": "fr", "other": "en", "since": "2023-05-01", "lines": lines, "reviewed": reviewed}}
 }
 
 func pulled(behind int, files []string) *gitops.PullResult {

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/jobtui/jobtui/internal/model"
@@ -83,21 +84,25 @@ func ProblemText(tr *Tr, p model.Problem) string {
 	case model.CodeWrongLanguage:
 		return F(t.WrongLanguage, "lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]), "own", a["own"], "theirs", a["theirs"])
 	case model.CodeStaleTranslation:
-		tmpl := t.StaleTranslation
-		reviewed := a["reviewed"] == "true"
-		switch {
-		case a["lines"] == "1" && reviewed:
-			tmpl = t.StaleReviewedLine
-		case a["lines"] == "1":
-			tmpl = t.StaleTranslationLine
-		case a["lines"] != "" && reviewed:
-			tmpl = t.StaleReviewedLines
-		case a["lines"] != "":
-			tmpl = t.StaleTranslationLines
-		case reviewed:
-			tmpl = t.StaleReviewed
-		}
-		return F(tmpl, "lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]), "since", a["since"], "lines", a["lines"])
+		return staleText(tr, a)
 	}
 	return p.Code
+}
+
+// staleText is a stale translation, with the count of lines changed when
+// known ("1 line", "0 ligne").
+func staleText(tr *Tr, a map[string]string) string {
+	t := &tr.Check
+	reviewed := a["reviewed"] == "true"
+	kv := []string{"lang", LangName(tr, a["lang"]), "other", LangName(tr, a["other"]), "since", a["since"]}
+	if n, err := strconv.Atoi(a["lines"]); err == nil {
+		if reviewed {
+			return tr.N(t.StaleReviewedLines, n, kv...)
+		}
+		return tr.N(t.StaleTranslationLines, n, kv...)
+	}
+	if reviewed {
+		return F(t.StaleReviewed, kv...)
+	}
+	return F(t.StaleTranslation, kv...)
 }
