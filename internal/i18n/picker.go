@@ -9,27 +9,32 @@ type PickerStrings struct {
 	UnreadableNote string
 	// Asked before committing files whose front matter cannot be read.
 	CommitUnreadable Plural
-	// e, a, t on such a posting: why nothing happens.
+	// e, a, t on such a posting: why nothing happens (the row names the
+	// file; the message fits two lines at 60 columns).
 	ActionUnreadable string
 	// E on a file that was already unreadable: still, or fixed.
 	EditorStillUnreadable string
 	EditorNowReadable     string
+	// Above the keys in the help: the footer's last message, whole.
+	LastMessage string
 }
 
 var pickerEN = PickerStrings{
 	Unreadable:            "unreadable",
 	UnreadableNote:        "✗ {name}: {reason}. Not selected: fix it with E before committing it.",
 	CommitUnreadable:      Plural{"Commit {n} file whose front matter cannot be read ({names})? Hugo may not build the site. (y/n)", "Commit {n} files whose front matter cannot be read ({names})? Hugo may not build the site. (y/n)"},
-	ActionUnreadable:      "{name}: {reason}. Fix it with E (editor) first.",
-	EditorStillUnreadable: "{path}: its front matter still cannot be read ({reason}).",
+	ActionUnreadable:      "{reason}. Fix it with E first.",
+	EditorStillUnreadable: "{path} is still unreadable after the editor: {reason}.",
 	EditorNowReadable:     "{path} changed in the editor: its front matter can be read again ({what}).",
+	LastMessage:           "Last message:",
 }
 
 var pickerFR = PickerStrings{
 	Unreadable:            "illisible",
 	UnreadableNote:        "✗ {name} : {reason}. Non coché : corrigez-le avec E avant de le valider.",
 	CommitUnreadable:      Plural{"Valider {n} fichier dont l’en-tête est illisible ({names}) ? Hugo risque de ne pas construire le site. (o/n)", "Valider {n} fichiers dont l’en-tête est illisible ({names}) ? Hugo risque de ne pas construire le site. (o/n)"},
-	ActionUnreadable:      "{name} : {reason}. Corrigez-le d’abord avec E (éditeur).",
-	EditorStillUnreadable: "{path} : son en-tête ne peut toujours pas être lu ({reason}).",
+	ActionUnreadable:      "{reason}. Corrigez-le d’abord avec E.",
+	EditorStillUnreadable: "{path} est toujours illisible après l’éditeur : {reason}.",
 	EditorNowReadable:     "{path} a changé dans l’éditeur : son en-tête peut de nouveau être lu ({what}).",
+	LastMessage:           "Dernier message :",
 }

@@ -124,26 +124,33 @@ func Check(site *Site, groups []*Group, unreadable []*Posting) []Problem {
 // (p.Err must be set): the check lists it, the app says it where a key
 // cannot act on the file.
 func UnreadableProblem(p *Posting) Problem {
-	pr := Problem{Severity: SeverityError, Lang: p.Lang, Paths: []string{p.Path}}
-	if p.Err.Unsupported {
+	pr := ParseProblem(p.Err)
+	pr.Lang, pr.Paths = p.Lang, []string{p.Path}
+	return pr
+}
+
+// ParseProblem is a parse error as a problem, without a file.
+func ParseProblem(e *ParseError) Problem {
+	pr := Problem{Severity: SeverityError}
+	if e.Unsupported {
 		pr.Code = CodeUnsupportedFrontMatter
 		pr.Args = map[string]string{"format": ""}
-		if p.Err.Format != FormatNone {
-			pr.Args["format"] = strings.ToUpper(string(p.Err.Format))
+		if e.Format != FormatNone {
+			pr.Args["format"] = strings.ToUpper(string(e.Format))
 		}
 	} else {
 		pr.Code = CodeInvalidFrontMatter
 		switch {
-		case p.Err.Limit == LimitSize:
-			pr.Args = map[string]string{"limit": string(LimitSize), "kb": strconv.Itoa(p.Err.Max >> 10)}
-		case p.Err.Limit == LimitLines:
-			pr.Args = map[string]string{"limit": string(LimitLines), "lines": strconv.Itoa(p.Err.Max)}
-		case p.Err.Limit == LimitDepth:
-			pr.Args = map[string]string{"limit": string(LimitDepth), "levels": strconv.Itoa(p.Err.Max), "line": strconv.Itoa(p.Err.Line)}
-		case p.Err.Line == 0:
-			pr.Args = map[string]string{"reason": p.Err.Reason, "line": ""}
+		case e.Limit == LimitSize:
+			pr.Args = map[string]string{"limit": string(LimitSize), "kb": strconv.Itoa(e.Max >> 10)}
+		case e.Limit == LimitLines:
+			pr.Args = map[string]string{"limit": string(LimitLines), "lines": strconv.Itoa(e.Max)}
+		case e.Limit == LimitDepth:
+			pr.Args = map[string]string{"limit": string(LimitDepth), "levels": strconv.Itoa(e.Max), "line": strconv.Itoa(e.Line)}
+		case e.Line == 0:
+			pr.Args = map[string]string{"reason": e.Reason, "line": ""}
 		default:
-			pr.Args = map[string]string{"reason": p.Err.Reason, "line": strconv.Itoa(p.Err.Line)}
+			pr.Args = map[string]string{"reason": e.Reason, "line": strconv.Itoa(e.Line)}
 		}
 	}
 	return pr

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
 
 // FileChange is what changed between two versions of a posting file, as
 // facts for a sentence: the front matter fields whose values differ (in the
@@ -10,6 +13,10 @@ type FileChange struct {
 	Fields     []string // front matter keys added, removed or changed
 	BodyLines  int      // body lines changed, added or removed
 	Unreadable bool     // the new front matter cannot be read
+	// WasUnreadable: the front matter could not be read before either
+	// (with Unreadable), or reads again (without).
+	WasUnreadable bool
+	Err           *ParseError // why the new front matter cannot be read
 }
 
 // CompareFiles tells what changed from before to after (an editor's work).
@@ -18,12 +25,14 @@ func CompareFiles(before, after []byte) FileChange {
 		return FileChange{Same: true}
 	}
 	nd, err := Parse(after)
+	od, oerr := Parse(before)
 	if err != nil {
-		return FileChange{Unreadable: true}
+		ch := FileChange{Unreadable: true, WasUnreadable: oerr != nil}
+		errors.As(err, &ch.Err)
+		return ch
 	}
-	od, err := Parse(before)
-	if err != nil { // was unreadable, is readable: every field is news
-		return FileChange{Fields: nd.Keys(), BodyLines: changedLines(nil, nd.Body())}
+	if oerr != nil { // was unreadable, is readable: every field is news
+		return FileChange{Fields: nd.Keys(), BodyLines: changedLines(nil, nd.Body()), WasUnreadable: true}
 	}
 	var ch FileChange
 	seen := map[string]bool{}

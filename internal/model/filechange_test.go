@@ -23,9 +23,27 @@ func TestCompareFiles(t *testing.T) {
 		{"field removed", strings.Replace(before, "translationKey: dev\n", "", 1), FileChange{Fields: []string{"translationKey"}}},
 		{"unreadable", "---\ntitle: [\n---\n", FileChange{Unreadable: true}},
 	} {
-		if got := CompareFiles([]byte(before), []byte(c.after)); !reflect.DeepEqual(got, c.want) {
+		got := CompareFiles([]byte(before), []byte(c.after))
+		if got.Unreadable != (got.Err != nil) {
+			t.Errorf("%s: unreadable %v but reason %v", c.name, got.Unreadable, got.Err)
+		}
+		if got.Err = nil; !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
 		}
+	}
+}
+
+// User test, item 12: E on a file already unreadable said it "can no
+// longer be read". The facts now tell a file that was unreadable before.
+func TestCompareFilesFromUnreadable(t *testing.T) {
+	broken := "---\ntitle: [\n---\n"
+	still := CompareFiles([]byte(broken), []byte(broken+"\nMore.\n"))
+	if !still.Unreadable || !still.WasUnreadable || still.Err == nil || still.Err.Line != 2 {
+		t.Errorf("still unreadable: %+v", still)
+	}
+	fixed := CompareFiles([]byte(broken), []byte(posting("Developer", "dev", "", false, enBody)))
+	if fixed.Unreadable || !fixed.WasUnreadable || len(fixed.Fields) == 0 {
+		t.Errorf("fixed: %+v", fixed)
 	}
 }
 

@@ -147,6 +147,9 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 	if common.PressedDisabled(msg, k.all()...) {
 		return send(errorMsg{x.repoErr}) // say why, rather than nothing
 	}
+	if why := x.cannotAct(msg, t); why != nil {
+		return why
+	}
 	switch {
 	case key.Matches(msg, k.Archive):
 		if len(t.ids) == 0 || t.cat == nil {
@@ -193,6 +196,21 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 		return x.diff(t)
 	}
 	return nil
+}
+
+// cannotAct says why e, a or t does nothing on a file whose front matter
+// cannot be read (the row of an unreadable file; a with marks acts on the
+// marks): its reason, and that E fixes it.
+func (x *actions) cannotAct(msg tea.KeyPressMsg, t target) tea.Cmd {
+	k := x.keys
+	if t.row == nil || t.row.Group != nil || t.row.Broken == nil || t.row.Broken.Err == nil {
+		return nil
+	}
+	if !key.Matches(msg, k.Edit, k.Translate) && !(key.Matches(msg, k.Archive) && len(t.ids) == 0) {
+		return nil
+	}
+	reason := i18n.ProblemText(x.c.Tr, model.UnreadableProblem(t.row.Broken))
+	return send(statusMsg(i18n.F(x.c.Tr.Picker.ActionUnreadable, "reason", common.SafeLine(reason))))
 }
 
 // editForm reads the group afresh before its form opens (the watcher

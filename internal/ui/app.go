@@ -226,6 +226,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.list.Update(msg)
 	case key.Matches(msg, k.Help):
 		a.showHelp = true
+		a.help.last = a.bar.Last() // read whole here, however long
 		a.help.Show(a.fullHelp())
 		return nil
 	case key.Matches(msg, k.Language):

@@ -29,6 +29,10 @@ type footerBar struct {
 	onNo     string        // the status after no
 	link     string        // a web address after the status (a proposal's pull request)
 	progress *progressLine // of the running task, if it tells any
+	// whole: the status was just said; until the next key it shows on
+	// two lines (TakesHelpLine) rather than shortened to one. The help
+	// screen (?) shows the last status whole.
+	whole bool
 }
 
 func newFooterBar(c *common.Common, status string) *footerBar {
@@ -68,12 +72,25 @@ func (f *footerBar) Forget(keep string) {
 // Busy tells a running task.
 func (f *footerBar) Busy() bool { return f.busy }
 
-// ClearError: an error stays until the next key.
-func (f *footerBar) ClearError() { f.err = "" }
+// ClearError: an error, and a long status shown whole, stay until the
+// next key.
+func (f *footerBar) ClearError() { f.err, f.whole = "", false }
 
 func (f *footerBar) fail(err error) { f.err = i18n.ErrorText(f.c.Tr, err) }
 
 func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
+	before := f.status
+	cmd := f.update(msg)
+	switch msg.(type) {
+	case statusMsg, actionMsg:
+		f.whole = f.status != ""
+	default:
+		f.whole = f.whole || f.status != before && f.status != ""
+	}
+	return cmd
+}
+
+func (f *footerBar) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case taskMsg:
 		f.busy, f.progress = true, msg.progress
@@ -170,6 +187,13 @@ func (f *footerBar) Lines(w int) []string {
 	case f.busy:
 		return []string{f.spin.View() + " " + common.FitWords(strings.TrimSpace(f.status+" "+f.progress.Last()), w-lipgloss.Width(f.spin.View())-1)}
 	}
+	if f.TakesHelpLine(w) {
+		lines := wrapAtMost(common.SafeLine(f.status), w, 2)
+		for i, l := range lines {
+			lines[i] = s.Status.Render(l)
+		}
+		return lines
+	}
 	// A status is shortened at a word, never cut in one (issue 11).
 	if f.link == "" {
 		return []string{s.Status.Render(common.FitWords(f.status, w))}
@@ -181,6 +205,16 @@ func (f *footerBar) Lines(w int) []string {
 	line += " " + ansi.SetHyperlink(url) + s.Title.Render(url) + ansi.ResetHyperlink()
 	return []string{common.FitLine(line, w)}
 }
+
+// TakesHelpLine tells a status just said that needs a second line: it
+// takes the key help's line until the next key, so that nothing above
+// moves (the list keeps its rows and its marks line).
+func (f *footerBar) TakesHelpLine(w int) bool {
+	return f.whole && f.ask == "" && f.err == "" && !f.busy && f.link == "" && lipgloss.Width(f.status) > w
+}
+
+// Last is the status as it was said, whole, for the help screen.
+func (f *footerBar) Last() string { return f.status }
 
 // wrapLines wraps text (its own lines kept) to w, styled line by line, in
 // at most most lines: beyond, the middle gives way to "…" and the last
@@ -204,6 +238,16 @@ func wrapLines(text string, w, most int, style func(...string) string) []string 
 		out[i] = style(l)
 	}
 	return out
+}
+
+// wrapAtMost wraps a line of text to the width in at most n lines, the
+// last shortened at a word with "…" when more followed.
+func wrapAtMost(text string, w, n int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(1, w), " "), "\n")
+	if len(lines) > n {
+		lines = append(lines[:n-1], common.FitWords(strings.Join(lines[n-1:], " "), w))
+	}
+	return lines
 }
 
 // Spinner is the loading frame's spinner.

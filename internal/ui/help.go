@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
@@ -50,6 +51,7 @@ type helpScreen struct {
 	groups [][]key.Binding
 	width  int
 	vp     viewport.Model
+	last   string // the footer's last status, shown whole above the keys
 }
 
 func newHelpScreen(c *common.Common) *helpScreen {
@@ -91,6 +93,10 @@ func (h *helpScreen) lines() []string {
 	}
 	if len(row) > 0 {
 		rows = append(rows, m.FullHelpView(row))
+	}
+	if h.last != "" {
+		last := h.c.Styles.Status.Render(ansi.Wrap(common.SafeLine(h.c.Tr.Picker.LastMessage+" "+h.last), max(1, h.width), " "))
+		rows = append([]string{last}, rows...)
 	}
 	return strings.Split(strings.Join(rows, "\n\n"), "\n")
 }

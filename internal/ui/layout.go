@@ -43,8 +43,11 @@ func (a *App) render() string {
 		body = a.focused().View()
 	}
 	foot := a.bar.Lines(a.c.Width)
-	return common.FitLine(title, a.c.Width) + "\n" + common.FitBlock(body, a.c.Width, a.c.Height-2-len(foot)) + "\n" +
-		strings.Join(foot, "\n") + "\n" + common.FitLine(s.Help.Render(a.help.Short(a.shortHelp(), a.c.Width)), a.c.Width)
+	if !a.bar.TakesHelpLine(a.c.Width) {
+		foot = append(foot, common.FitLine(s.Help.Render(a.help.Short(a.shortHelp(), a.c.Width)), a.c.Width))
+	}
+	return common.FitLine(title, a.c.Width) + "\n" + common.FitBlock(body, a.c.Width, a.c.Height-1-len(foot)) + "\n" +
+		strings.Join(foot, "\n")
 }
 
 // shortHelp is the footer's help: the focused view's keys, the actions

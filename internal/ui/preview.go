@@ -256,7 +256,9 @@ func (p *previewPane) problemLines() []string {
 		if pr.Lang != "" {
 			lang = "[" + pr.Lang + "] "
 		}
-		lines = append(lines, st.Render(common.FitLine(mark+" "+lang+pr.Code+": "+common.SafeLine(i18n.ProblemText(p.c.Tr, pr)), p.width)))
+		for _, l := range wrapAtMost(mark+" "+lang+pr.Code+": "+common.SafeLine(i18n.ProblemText(p.c.Tr, pr)), p.width, 3) {
+			lines = append(lines, st.Render(l))
+		}
 	}
 	return append(lines, "")
 }

@@ -289,6 +289,12 @@ func editorStatus(tr *i18n.Tr, rel string, ch model.FileChange, err error) strin
 		return i18n.F(f.EditorGone, "path", path)
 	case ch.Same:
 		return i18n.F(f.EditorNoChange, "path", path)
+	case ch.Unreadable && ch.WasUnreadable:
+		reason := ""
+		if ch.Err != nil {
+			reason = common.SafeLine(i18n.ProblemText(tr, model.ParseProblem(ch.Err)))
+		}
+		return i18n.F(tr.Picker.EditorStillUnreadable, "path", path, "reason", reason)
 	case ch.Unreadable:
 		return i18n.F(f.EditorUnreadable, "path", path)
 	}
@@ -301,6 +307,9 @@ func editorStatus(tr *i18n.Tr, rel string, ch model.FileChange, err error) strin
 	}
 	if len(what) == 0 { // only spacing the comparison does not count
 		what = append(what, tr.N(f.EditorBody, 0))
+	}
+	if ch.WasUnreadable {
+		return i18n.F(tr.Picker.EditorNowReadable, "path", path, "what", strings.Join(what, ", "))
 	}
 	return i18n.F(f.EditorChanged, "path", path, "what", strings.Join(what, ", "))
 }
