@@ -17,6 +17,10 @@ type PickerStrings struct {
 	EditorNowReadable     string
 	// Above the keys in the help: the footer's last message, whole.
 	LastMessage string
+	// The new-posting form and its result: a new posting is archived (not
+	// published) until a unarchives it.
+	NewArchived     string
+	CreatedArchived string
 }
 
 var pickerEN = PickerStrings{
@@ -27,6 +31,8 @@ var pickerEN = PickerStrings{
 	EditorStillUnreadable: "{path} is still unreadable after the editor: {reason}.",
 	EditorNowReadable:     "{path} changed in the editor: its front matter can be read again ({what}).",
 	LastMessage:           "Last message:",
+	NewArchived:           "Created archived (not published) until you unarchive it with a.",
+	CreatedArchived:       "Created {paths} and its translation, archived (not published): a unarchives them.",
 }
 
 var pickerFR = PickerStrings{
@@ -37,4 +43,6 @@ var pickerFR = PickerStrings{
 	EditorStillUnreadable: "{path} est toujours illisible après l’éditeur : {reason}.",
 	EditorNowReadable:     "{path} a changé dans l’éditeur : son en-tête peut de nouveau être lu ({what}).",
 	LastMessage:           "Dernier message :",
+	NewArchived:           "Créée archivée (non publiée) jusqu’à ce que vous la désarchiviez avec a.",
+	CreatedArchived:       "{paths} et sa traduction sont créés, archivés (non publiés) : a les désarchive.",
 }

@@ -90,7 +90,6 @@ type UIStrings struct {
 	ErrorPrefix    string
 	KeyHint        string
 	CommitFiles    string
-	Created        string
 	CommitMessage  string
 	Undone         string
 	UndoneByCommit string
@@ -191,7 +190,6 @@ var uiEN = UIStrings{
 	ErrorPrefix:    "Error: ",
 	KeyHint:        "? for help",
 	CommitFiles:    "Files to commit",
-	Created:        "Created {paths} and its translation.",
 	CommitMessage:  "Commit message",
 	Undone:         "Undone: commit {hash} is gone and the files are as they were ({redo}).",
 	UndoneByCommit: "Undone by a new commit {hash}, because {why} ({redo}).",
@@ -292,7 +290,6 @@ var uiFR = UIStrings{
 	ErrorPrefix:    "Erreur : ",
 	KeyHint:        "? pour l’aide",
 	CommitFiles:    "Fichiers à valider",
-	Created:        "{paths} et sa traduction sont créés.",
 	CommitMessage:  "Message du commit",
 	Undone:         "Annulé : le commit {hash} est retiré et les fichiers sont comme avant ({redo}).",
 	UndoneByCommit: "Annulé par un nouveau commit {hash}, car {why} ({redo}).",

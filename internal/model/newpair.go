@@ -54,6 +54,18 @@ func Slugify(title string) string {
 	return s
 }
 
+// FreeKey is SuggestKey's key for title, or, when another posting of cat
+// has it already, the first of key-2, key-3… that none has: a suggestion
+// the form can take as it is.
+func FreeKey(cat *Catalog, title string) string {
+	base := SuggestKey(title)
+	key := base
+	for n := 2; n < 1000 && ValidateKey(cat, nil, key) != nil; n++ {
+		key = fmt.Sprintf("%s-%d", base, n)
+	}
+	return key
+}
+
 // SuggestKey makes an ASCII translationKey from a title.
 func SuggestKey(title string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

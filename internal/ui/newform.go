@@ -14,6 +14,7 @@ import (
 // the person changes it), not a placeholder that typing replaces.
 type newForm struct {
 	huhChild
+	cat           *model.Catalog
 	langs         []string
 	titles, descs map[string]*string
 	key, lever    string
@@ -23,7 +24,7 @@ type newForm struct {
 
 func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 	tr := c.Tr
-	f := &newForm{langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
+	f := &newForm{cat: cat, langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
 	var groups []*huh.Group
 	for _, lang := range cat.Site.Langs {
 		var title, desc string
@@ -33,15 +34,14 @@ func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
 				func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
 			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(3),
-		).Title(tr.UI.NewPosting+" · "+name))
+		).Title(tr.UI.NewPosting+" · "+name).Description(tr.Picker.NewArchived))
 	}
-	f.keyInput = checked(huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key), tr.Flow.KeySuggested,
-		func(s string) error { return validationText(tr, model.ValidateKey(cat, nil, s)) })
+	f.keyInput = f.keyField(tr)
 	groups = append(groups, huh.NewGroup(
 		f.keyInput,
 		checked(huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever), "",
 			func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
-	).Title(tr.UI.NewPosting))
+	).Title(tr.UI.NewPosting).Description(tr.Picker.NewArchived))
 	f.huhChild = newHuhForm(c, groups...)
 	f.dirty = func() bool {
 		typed := f.lever != "" || (f.key != "" && f.key != f.suggested)
@@ -53,12 +53,30 @@ func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 	return f
 }
 
+// keyField is the translationKey's input. It says as the key is typed
+// whether another posting has it already, rather than only after enter.
+func (f *newForm) keyField(tr *i18n.Tr) *huh.Input {
+	check := func(s string) error { return validationText(tr, model.ValidateKey(f.cat, nil, s)) }
+	return huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key).Validate(check).DescriptionFunc(func() string {
+		if f.key == "" {
+			return tr.Flow.KeySuggested
+		}
+		if err := check(f.key); err != nil {
+			return "✗ " + err.Error()
+		}
+		if f.key == f.suggested {
+			return tr.Flow.KeySuggested
+		}
+		return ""
+	}, &f.key)
+}
+
 // Update fills in the suggested key when its field gets the focus, unless
 // the person has typed a key of their own.
 func (f *newForm) Update(msg tea.Msg) tea.Cmd {
 	cmd := f.huhChild.Update(msg)
 	if f.form.GetFocusedField() == f.keyInput && f.key == f.suggested {
-		if k := model.SuggestKey(*f.titles[f.langs[0]]); k != f.key {
+		if k := model.FreeKey(f.cat, *f.titles[f.langs[0]]); k != f.key {
 			f.key, f.suggested = k, k
 			f.keyInput.Value(&f.key)
 		}

@@ -208,7 +208,7 @@ func (x *actions) create(np model.NewPair) tea.Cmd {
 			}
 			return actionMsg{err: err, reload: true}
 		}
-		return actionMsg{status: i18n.F(tr.UI.Created, "paths", ps[0].Path), reload: true, selectKey: ps[0].TranslationKey}
+		return actionMsg{status: i18n.F(tr.Picker.CreatedArchived, "paths", common.SafeLine(filepath.Base(ps[0].Path))), reload: true, selectKey: ps[0].TranslationKey}
 	})
 }
 
