@@ -122,10 +122,10 @@ func TestFirstPushThenPullInTheApp(t *testing.T) {
 }
 
 // Tester report, item 4: when the branch and the server's have diverged,
-// P's refusal shows none of git's English advice, and p says so in the
-// app's words and offers to propose the local commits (the app's own way,
-// not a command line); yes proposes them and brings the branch back to
-// the server's.
+// P's refusal shows none of git's English advice and offers to pull
+// first; the pull says they diverged in the app's words and offers to
+// propose the local commits (the app's own way, not a command line); yes
+// proposes them and brings the branch back to the server's.
 func TestDivergedInTheApp(t *testing.T) {
 	bin := binary(t)
 	for _, tc := range uiSizes {
@@ -148,8 +148,8 @@ func TestDivergedInTheApp(t *testing.T) {
 			term.waitFor("the commit", "main ↑1 ↓")
 			local := git(dir, "rev-parse", "HEAD")
 			term.send("P")
-			noGitCommands(t, term.waitFlat("the refused push", tr.Git.PushRejected))
-			term.send("p")
+			noGitCommands(t, term.waitFlat("the offer to pull first", i18n.F(tr.Publish.AskPullFirst, "remote", "origin")))
+			term.send(prWords[tc.lang]["yes"])
 			ask := term.waitFlat("the offer to propose", i18n.F(tr.Publish.DivergedAsk, "branches", "main / origin/main"), tr.Publish.ProposeInstead)
 			noGitCommands(t, ask)
 			if git(dir, "rev-parse", "HEAD") != local {

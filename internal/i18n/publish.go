@@ -35,7 +35,7 @@ type PublishStrings struct {
 	ProposedStatus                                   string
 	ProposeInstead                                   string
 	DivergedAsk, AskPushFirst, NowTracks             string
-	PushRefusedAsk                                   string
+	PushRefusedAsk, AskPullFirst                     string
 	AskWithdraw                                      string
 	AskRemove                                        Plural
 	AskRemoveArchived                                Plural
@@ -91,6 +91,7 @@ var publishEN = PublishStrings{
 	AskPushFirst:      "{branch} is not on {remote} yet, so there is nothing to pull or propose from. Push it to {remote} now? (y/n)",
 	NowTracks:         "{branch} now pulls from {upstream}.",
 	PushRefusedAsk:    "The server refused the push to {where}; your commit is kept here, nothing was lost. What it said:",
+	AskPullFirst:      "{remote} has commits you do not have, so nothing was pushed. Pull them first, now? (y/n)",
 	AskWithdraw:       "Withdraw the proposal {branch}? Its branch is deleted here and on {remote}. (y/n)",
 	AskRemove:         Plural{"Remove {n} posting in every language ({names})? (y/n)", "Remove {n} postings in every language ({names})? (y/n)"},
 	AskRemoveArchived: Plural{"Remove the {n} posting archived in every language? (y/n)", "Remove all {n} postings archived in every language? (y/n)"},
@@ -153,6 +154,7 @@ var publishFR = PublishStrings{
 	AskPushFirst:      "{branch} n’est pas encore sur {remote}, il n’y a donc rien d’où récupérer ni à proposer. L’envoyer sur {remote} maintenant? (o/n)",
 	NowTracks:         "{branch} récupère désormais depuis {upstream}.",
 	PushRefusedAsk:    "Le serveur a refusé l’envoi vers {where} ; votre commit est gardé ici, rien n’est perdu. Ce qu’il a dit :",
+	AskPullFirst:      "{remote} a des commits que vous n’avez pas : rien n’a été envoyé. Les récupérer d’abord, maintenant? (o/n)",
 	AskWithdraw:       "Retirer la proposition {branch}? Sa branche est supprimée ici et sur {remote}. (o/n)",
 	AskRemove:         Plural{"Supprimer {n} offre dans toutes les langues ({names})? (o/n)", "Supprimer {n} offres dans toutes les langues ({names})? (o/n)"},
 	AskRemoveArchived: Plural{"Supprimer l’offre archivée dans toutes les langues ({n})? (o/n)", "Supprimer les {n} offres archivées dans toutes les langues? (o/n)"},
