@@ -27,12 +27,13 @@ func (a *cli) localizeHelp(root *cobra.Command) {
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",
 		Short: t.HelpShort,
-		Run: func(c *cobra.Command, args []string) {
+		RunE: func(c *cobra.Command, args []string) error {
 			cmd, _, err := c.Root().Find(args)
-			if cmd == nil || err != nil {
-				cmd = c.Root()
+			if cmd == nil || err != nil || (cmd == c.Root() && len(args) > 0) {
+				// help bogus: the root says it knows no such command.
+				return a.noArgs(c.Root(), args)
 			}
-			cmd.Help()
+			return cmd.Help()
 		},
 	})
 	var walk func(c *cobra.Command)

@@ -99,6 +99,7 @@ func TestCommandLineErrorsInTheUsersLanguage(t *testing.T) {
 		{"completion", []string{"completion", "tcsh"}, `unknown shell "tcsh": bash, zsh or fish`, "shell inconnu « tcsh » : bash, zsh ou fish", []string{"invalid argument"}},
 		{"unknown command", []string{"chek"}, `unknown command "chek" (did you mean check?)`, "commande inconnue « chek » (vouliez-vous dire check ?)", []string{"unknown command", "for \"jobtui\""}},
 		{"an argument too many", []string{"check", "x"}, `check takes no argument, and was given "x"`, "check ne prend aucun argument, et a reçu « x »", []string{"unknown command"}},
+		{"help on an unknown command", []string{"help", "chek"}, `unknown command "chek" (did you mean check?)`, "commande inconnue « chek » (vouliez-vous dire check ?)", []string{"Usage"}},
 		{"unknown option", []string{"list", "--bogus"}, "unknown option --bogus: jobtui list --help lists the options", "option inconnue --bogus : jobtui list --help liste les options", []string{"unknown flag"}},
 		{"option without value", []string{"list", "--repo"}, "the option --repo needs a value", "l’option --repo demande une valeur", []string{"flag needs"}},
 		{"bad value", []string{"list", "--json=maybe"}, `"maybe" is not a value of the option --json`, "« maybe » n’est pas une valeur de l’option --json", []string{"invalid argument"}},
