@@ -109,6 +109,15 @@ func (a *App) layout() {
 	}
 }
 
+// resize lays the views out for the new size. An open huh form draws its
+// new width only when it sees a message: the size itself, so that it
+// reflows at once.
+func (a *App) resize(msg tea.WindowSizeMsg) tea.Cmd {
+	a.c.Width, a.c.Height = msg.Width, msg.Height
+	a.layout()
+	return tea.Batch(a.preview.RenderMissing(), a.forms.Update(msg))
+}
+
 func (a *App) focused() component {
 	switch {
 	case a.forms.Active():
@@ -126,11 +135,7 @@ func (a *App) focused() component {
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		a.c.Width, a.c.Height = msg.Width, msg.Height
-		a.layout()
-		// An open huh form draws its new width only when it sees a
-		// message: the size itself, so that it reflows at once.
-		return a, tea.Batch(a.preview.RenderMissing(), a.forms.Update(msg))
+		return a, a.resize(msg)
 	case tea.BackgroundColorMsg:
 		a.c.SetDark(msg.IsDark())
 		return a, tea.Batch(a.broadcast(contextMsg{}), a.forms.Update(msg))
