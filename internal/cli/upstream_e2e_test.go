@@ -350,7 +350,10 @@ func TestReviewCommitSaysWhatItDid(t *testing.T) {
 			term.waitFor("the commit form", "product")
 			term.send("Enter")
 			term.send("Enter")
-			term.waitFor("the list again", "/ "+tr.UI.Filter)
+			// The list again, with nothing left to review (not its key help:
+			// a status said on two lines takes the key help's line until
+			// the next key).
+			term.waitFor("the list again", tr.Review.NothingToReview)
 			deadline := time.Now().Add(10 * time.Second)
 			for git(site, "rev-parse", "HEAD") == before && time.Now().Before(deadline) {
 				time.Sleep(100 * time.Millisecond)
