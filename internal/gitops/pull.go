@@ -18,7 +18,9 @@ type PullResult struct {
 }
 
 // Pull fetches the current branch's upstream and fast-forwards the branch
-// to it. It never merges or rebases: when both sides have commits it
+// to it; a branch without upstream takes the default remote's branch of
+// the same name as its upstream first (adoptUpstream). It never merges or
+// rebases: when both sides have commits it
 // refuses, changing nothing; uncommitted edits are kept, and a
 // fast-forward that would touch an edited file is refused naming it.
 func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error) {

@@ -192,7 +192,7 @@ type PushResult struct {
 }
 
 // Push sends the current branch to its upstream, or to the default remote
-// under the same name. A refusal keeps the local commits and carries the
+// under the same name, which then becomes its upstream. A refusal keeps the local commits and carries the
 // server's reason whole: protected branch, hook, non-fast-forward,
 // authentication.
 func (r *Repo) Push(ctx context.Context) (*PushResult, error) {
