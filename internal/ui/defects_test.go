@@ -190,16 +190,7 @@ func TestRedoOnlyRightAfterTheUndo(t *testing.T) {
 	bubble(t, func(t *testing.T) {
 		site := demoSite(t, true)
 		gitIdentity(t)
-		git := func(args ...string) string {
-			t.Helper()
-			cmd := exec.Command("git", args...)
-			cmd.Dir = site.Root
-			out, err := cmd.CombinedOutput()
-			if err != nil {
-				t.Fatalf("git %v: %v\n%s", args, err, out)
-			}
-			return string(out)
-		}
+		git := func(args ...string) string { t.Helper(); return gitOut(t, site.Root, args...) }
 		a := newTestApp(t, site, i18n.EN, 100, 30)
 		archiveUndo := func() {
 			t.Helper()
