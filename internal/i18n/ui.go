@@ -4,6 +4,7 @@ package i18n
 type UIStrings struct {
 	AppTitle       string
 	Loading        string
+	LoadFailed     string
 	Postings       Plural
 	ViewAll        string
 	ViewOpen       string
@@ -104,6 +105,7 @@ type UIStrings struct {
 var uiEN = UIStrings{
 	AppTitle:       "jobtui",
 	Loading:        "Reading the postings…",
+	LoadFailed:     "The postings could not be read (why: below). Once that is mended, ctrl+r reads them again.",
 	Postings:       Plural{"{n} posting", "{n} postings"},
 	ViewAll:        "All",
 	ViewOpen:       "Open",
@@ -204,6 +206,7 @@ var uiEN = UIStrings{
 var uiFR = UIStrings{
 	AppTitle:       "jobtui",
 	Loading:        "Lecture des offres…",
+	LoadFailed:     "Les offres n’ont pas pu être lues (pourquoi : ci-dessous). Une fois le problème réglé, ctrl+r les relit.",
 	Postings:       Plural{"{n} offre", "{n} offres"},
 	ViewAll:        "Toutes",
 	ViewOpen:       "Ouvertes",

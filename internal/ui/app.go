@@ -287,6 +287,7 @@ func (a *App) repoNote() string {
 // loaded shows a catalog read from disk.
 func (a *App) loaded(msg catalogMsg) tea.Cmd {
 	a.bar.Update(msg)
+	a.store.unread = msg.err != nil && !a.store.loaded
 	if msg.err != nil {
 		return nil
 	}

@@ -1,12 +1,15 @@
 package ui
 
 import (
-	"github.com/jobtui/jobtui/internal/app"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
 )
 
@@ -223,6 +226,39 @@ func TestRedoOnlyRightAfterTheUndo(t *testing.T) {
 		press(a, "u")
 		if a.bar.status != a.c.Tr.UI.NothingToRedo || git("rev-parse", "HEAD") != head {
 			t.Errorf("redo after HEAD moved: status %q, error %q", a.bar.status, a.bar.err)
+		}
+	})
+}
+
+// User test, 2 Dec: when the first reading of the postings failed, the
+// list went on showing "Reading the postings…" with its spinner under the
+// error. It says they could not be read and how to read them again, and
+// ctrl+r then does.
+func TestFirstReadingFailedSaysSo(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		site := demoSite(t, false)
+		content := filepath.Join(site.Root, "content")
+		if err := os.Rename(content, content+".away"); err != nil {
+			t.Fatal(err)
+		}
+		a := &testApp{App: New(Options{Site: site, Lang: i18n.EN, NoColor: true}), msgs: make(chan tea.Msg, 64), done: make(chan struct{})}
+		t.Cleanup(a.stop)
+		a.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		a.run(a.Init())
+		a.settle()
+		if a.store.loaded || a.bar.err == "" {
+			t.Fatalf("loaded %v, error %q: the test did not make the case", a.store.loaded, a.bar.err)
+		}
+		s := screen(a)
+		if strings.Contains(s, a.c.Tr.UI.Loading) || !strings.Contains(s, "could not be read") {
+			t.Errorf("after a failed first reading:\n%s", s)
+		}
+		if err := os.Rename(content+".away", content); err != nil {
+			t.Fatal(err)
+		}
+		press(a, "ctrl+r")
+		if !a.store.loaded || strings.Contains(screen(a), "could not be read") {
+			t.Errorf("ctrl+r did not read them again:\n%s", screen(a))
 		}
 	})
 }

@@ -37,6 +37,8 @@ func (a *App) render() string {
 	switch {
 	case a.showHelp:
 		body = a.help.View()
+	case !a.store.loaded && a.store.unread:
+		body = t.LoadFailed
 	case !a.store.loaded:
 		body = a.bar.Spinner() + " " + t.Loading
 	default:

@@ -26,6 +26,7 @@ type store struct {
 	states map[string]gitops.FileState
 	print  string
 	loaded bool
+	unread bool // the first reading failed: nothing to show, the footer says why
 	// detailed: print is known, from the details of a load ("" is the
 	// fingerprint of sections without any file).
 	detailed bool
