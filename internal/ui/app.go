@@ -66,6 +66,7 @@ type App struct {
 	// quitWait is the quit waiting for the files to be looked at (quit.go),
 	// 0 when none; any key cancels it. quitSeq numbers them.
 	quitWait, quitSeq int
+	quitFooter        bool // the wait says so in the footer (no task held it)
 }
 
 // New builds the app; Run starts it.

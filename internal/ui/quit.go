@@ -28,12 +28,18 @@ func (a *App) quit() tea.Cmd {
 	a.quitSeq++
 	a.quitWait = a.quitSeq
 	id, repo, site := a.quitSeq, a.store.repo, a.store.site
-	// The footer is told at once, not by a message: a key that comes
-	// before such a message would leave it saying so after the wait ended.
-	return a.bar.Update(taskMsg{status: a.c.Tr.UI.QuitChecking, run: func() tea.Msg {
+	check := func() tea.Msg {
 		n, err := app.Unsaved(repo, site)
 		return quitCheckMsg{id: id, n: n, err: err}
-	}})
+	}
+	// A task under way (a write) keeps the footer, its spinner and its
+	// hold on the watcher.
+	if a.quitFooter = !a.bar.Busy(); !a.quitFooter {
+		return check
+	}
+	// The footer is told at once, not by a message: a key that comes
+	// before such a message would leave it saying so after the wait ended.
+	return a.bar.Update(taskMsg{status: a.c.Tr.UI.QuitChecking, run: check})
 }
 
 // quitChecked quits, or asks, once the files are looked at, unless a key
@@ -51,7 +57,9 @@ func (a *App) quitChecked(msg quitCheckMsg) tea.Cmd {
 func (a *App) quitGivenUp() {
 	if a.quitWait != 0 {
 		a.quitWait = 0
-		a.bar.Update(statusMsg(""))
+		if a.quitFooter {
+			a.bar.Update(statusMsg(""))
+		}
 	}
 }
 

@@ -119,3 +119,19 @@ func TestQuitAsksWhenGitCannotTell(t *testing.T) {
 		})
 	}
 }
+
+// Review, 2 Dec: q before the states were read, while a task ran (a
+// write), took the footer from it, and the next key ended the task's
+// "busy" (its spinner, and its hold on the watcher) although it still
+// ran. The task keeps the footer.
+func TestQuitCheckLeavesARunningTaskBusy(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		a := startingApp(t, demoSite(t, true), i18n.EN, true)
+		a.bar.Update(taskMsg{status: a.c.Tr.UI.Working, run: func() tea.Msg { return nil }})
+		a.dispatch(keyMsg("q"))
+		a.dispatch(keyMsg("down")) // the person goes on
+		if !a.bar.Busy() || a.bar.status != a.c.Tr.UI.Working {
+			t.Errorf("the task's footer: busy %v, status %q", a.bar.Busy(), a.bar.status)
+		}
+	})
+}
