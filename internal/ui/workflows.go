@@ -83,8 +83,8 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 			return actionMsg{err: err}
 		}
 		res, p, err := app.CommitOrPropose(ctx, repo, site, pub, paths, message)
-		if err != nil {
-			return actionMsg{err: err, reload: true}
+		if err != nil { // a proposal may have pushed its branch before it failed
+			return actionMsg{err: err, reload: true, sync: pub.Proposing()}
 		}
 		if p != nil {
 			return proposed(tr, p)
@@ -115,8 +115,8 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
 			return actionMsg{dirty: &dirtyQuestion{ids: ids, opt: opt, kind: kind, paths: ge.Paths}}
 		}
-		if err != nil {
-			return actionMsg{err: err, reload: true}
+		if err != nil { // a proposal may have pushed its branch before it failed
+			return actionMsg{err: err, reload: true, sync: pub.Proposing()}
 		}
 		if p != nil {
 			return proposed(tr, p)
