@@ -20,6 +20,7 @@ type newForm struct {
 	key, lever    string
 	keyInput      *huh.Input
 	suggested     string // the key last filled in
+	suggestedFor  string // the title it was made from
 }
 
 func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
@@ -75,8 +76,10 @@ func (f *newForm) keyField(tr *i18n.Tr) *huh.Input {
 // the person has typed a key of their own.
 func (f *newForm) Update(msg tea.Msg) tea.Cmd {
 	cmd := f.huhChild.Update(msg)
-	if f.form.GetFocusedField() == f.keyInput && f.key == f.suggested {
-		if k := model.FreeKey(f.cat, *f.titles[f.langs[0]]); k != f.key {
+	// FreeKey scans every group: once per title, not per key or blink.
+	if title := *f.titles[f.langs[0]]; f.form.GetFocusedField() == f.keyInput && f.key == f.suggested && title != f.suggestedFor {
+		f.suggestedFor = title
+		if k := model.FreeKey(f.cat, title); k != f.key {
 			f.key, f.suggested = k, k
 			f.keyInput.Value(&f.key)
 		}
