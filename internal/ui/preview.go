@@ -265,9 +265,11 @@ func (p *previewPane) problemLines() []string {
 
 // bodyHeight leaves a line above the bodies: the language shown (narrow)
 // or the columns' headers (wide).
-func (p *previewPane) bodyHeight() int {
-	return max(1, p.height-len(p.problemLines())-1)
-}
+func (p *previewPane) bodyHeight() int { return bodyHeight(p.height, p.problemLines()) }
+
+// bodyHeight is the bodies' height under the problem lines probs in a
+// pane of height h (View has the lines already: they are built once).
+func bodyHeight(h int, probs []string) int { return max(1, h-len(probs)-1) }
 
 // columnHeaders name the two languages over the wide preview, and show
 // the state tab and y change: the column chosen (the keys act on its
@@ -363,10 +365,11 @@ func (p *previewPane) View() string {
 		return ""
 	}
 	var b strings.Builder
-	for _, l := range p.problemLines() {
+	probs := p.problemLines()
+	for _, l := range probs {
 		b.WriteString(l + "\n")
 	}
-	h := p.bodyHeight()
+	h := bodyHeight(p.height, probs)
 	window := func(i int) []string {
 		col := strings.Split(p.cols[i].View(), "\n")
 		for len(col) < h {
