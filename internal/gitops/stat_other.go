@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !linux
 
 package gitops
 
@@ -7,7 +7,9 @@ import (
 	"time"
 )
 
-// changeFacts: where the system gives no ctime or inode, ok is false.
+// changeFacts: elsewhere than Linux (whose Stat_t fields differ from
+// system to system) ok is false, and States hashes where size and mtime
+// cannot tell.
 func changeFacts(os.FileInfo) (ctime time.Time, ino uint32, ok bool) {
 	return time.Time{}, 0, false
 }
