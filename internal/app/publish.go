@@ -61,10 +61,10 @@ func PublishMode(r *gitops.Repo, mode string) (*Publish, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := config.CheckPublish(mode); err != nil {
+		return nil, err
+	}
 	if mode != "" {
-		if mode != config.PublishDirect && mode != config.PublishPullRequest {
-			return nil, &config.Error{File: "--publish", Key: "publish", Value: mode, Allowed: []string{config.PublishDirect, config.PublishPullRequest}}
-		}
 		team.Publish = mode
 	}
 	return &Publish{Mode: team.Publish, Remote: team.Remote, Base: team.Base, forgeKind: team.Forge, webURL: team.WebURL}, nil

@@ -45,8 +45,8 @@ func (a *cli) runTUI(accessible bool) error {
 	if err != nil {
 		return err
 	}
-	if p := a.publish; p != "" && p != config.PublishDirect && p != config.PublishPullRequest {
-		return a.configError(&config.Error{File: "--publish", Key: "publish", Value: p, Allowed: []string{config.PublishDirect, config.PublishPullRequest}})
+	if err := config.CheckPublish(a.publish); err != nil {
+		return a.configError(err)
 	}
 	if !a.onTerminal() || App == nil {
 		cat, err := app.Load(site)

@@ -226,3 +226,12 @@ func (m *mapping) oneOf(n *yaml.Node, key string, dst *string, allowed ...string
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// CheckPublish refuses a --publish value that is neither way of
+// publishing ("" keeps the team's).
+func CheckPublish(mode string) error {
+	if mode != "" && mode != PublishDirect && mode != PublishPullRequest {
+		return &Error{File: "--publish", Key: "publish", Value: mode, Allowed: []string{PublishDirect, PublishPullRequest}}
+	}
+	return nil
+}
