@@ -21,8 +21,6 @@ type CLIStrings struct {
 	DirNotEmpty     string
 	BadLang         string
 	ColKey          string
-	ColEnglish      string
-	ColFrench       string
 	ColProblems     string
 	NoKey           string
 	Groups          Plural
@@ -63,8 +61,6 @@ var cliEN = CLIStrings{
 	DirNotEmpty:     "{dir} is not empty: the demo site needs an empty or new folder",
 	BadLang:         "unknown interface language {lang}: use en or fr",
 	ColKey:          "KEY",
-	ColEnglish:      "ENGLISH",
-	ColFrench:       "FRENCH",
 	ColProblems:     "PROBLEMS",
 	NoKey:           "(no key)",
 	Groups:          Plural{"{n} group", "{n} groups"},
@@ -105,8 +101,6 @@ var cliFR = CLIStrings{
 	DirNotEmpty:     "{dir} n’est pas vide : le site de démonstration demande un dossier vide ou nouveau",
 	BadLang:         "langue d’interface inconnue {lang} : utilisez en ou fr",
 	ColKey:          "CLÉ",
-	ColEnglish:      "ANGLAIS",
-	ColFrench:       "FRANÇAIS",
 	ColProblems:     "PROBLÈMES",
 	NoKey:           "(sans clé)",
 	Groups:          Plural{"{n} groupe", "{n} groupes"},

@@ -10,8 +10,9 @@ import (
 // close). os.Open adds three more for every file (it tries to register
 // the file with the network poller, which refuses regular files): a
 // fifth of LoadPostings' time on 10,000 files. Anything unusual (an
-// error, a file that is not regular, one that changed size while read)
-// gives errSlowPath: the os package then reads it again and says why.
+// error, a file that is not regular, one that shrank while read) gives
+// errSlowPath: the os package then reads it again and says why. A file
+// that grew while read is read to the size fstat gave.
 func readFast(abs string, limit int64) ([]byte, fs.FileInfo, error) {
 	fd, err := retryEINTR(func() (int, error) { return syscall.Open(abs, syscall.O_RDONLY|syscall.O_CLOEXEC, 0) })
 	if err != nil {
