@@ -91,3 +91,24 @@ func TestStatesThroughAttributes(t *testing.T) {
 		t.Errorf("an edit through the attributes: %v", st[enPath])
 	}
 }
+
+// TestConversionsMayApply: git is asked about differing bytes only where
+// an attributes file or core.autocrlf could make them the entry's blob.
+func TestConversionsMayApply(t *testing.T) {
+	dir := seed(t)
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("XDG_CONFIG_HOME", "")
+	r := openRepo(t, dir)
+	if r.conversionsMayApply([]string{enPath}) {
+		t.Error("no attributes file and no autocrlf: nothing converts")
+	}
+	writeFile(t, dir, "content/en/.gitattributes", "*.md text\n")
+	if !r.conversionsMayApply([]string{enPath}) || r.conversionsMayApply([]string{"other/notes.txt"}) {
+		t.Error("a .gitattributes above the file applies to it alone")
+	}
+	os.Remove(filepath.Join(dir, "content/en/.gitattributes"))
+	runGit(t, dir, "config", "core.autocrlf", "input")
+	if !r.conversionsMayApply([]string{enPath}) {
+		t.Error("core.autocrlf converts")
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -119,6 +121,12 @@ func (r *Repo) settleUnsure(out map[string]FileState, unsure []string, entries m
 	if len(unsure) == 0 {
 		return
 	}
+	if !r.conversionsMayApply(unsure) { // the bytes are the blob: modified
+		for _, p := range unsure {
+			out[p] = StateModified
+		}
+		return
+	}
 	res, err := r.git(context.Background(), gitRun{args: []string{"hash-object", "--stdin-paths"},
 		stdin: strings.NewReader(strings.Join(unsure, "\n") + "\n")})
 	var hashes []string
@@ -197,4 +205,41 @@ func readWorkFile(abs string, fi os.FileInfo) ([]byte, filemode.FileMode, error)
 		mode = filemode.Executable
 	}
 	return data, mode, err
+}
+
+// conversionsMayApply tells whether git may store the files at paths as
+// other bytes than theirs: core.autocrlf is set, or an attributes file git
+// reads exists (the global one, info/attributes, a .gitattributes in the
+// work tree's root or in a folder above one of the files). Where none
+// does, a file whose bytes differ from its entry is modified, and no git
+// process is started to say so (States runs on every reload of the app).
+func (r *Repo) conversionsMayApply(paths []string) bool {
+	cfg := r.settings()
+	if v := strings.ToLower(cfg.get("core.autocrlf")); v != "" && v != "false" {
+		return true
+	}
+	files := []string{filepath.Join(r.commonDir(), "info", "attributes")}
+	if f := cfg.get("core.attributesfile"); f != "" {
+		files = append(files, expandIncludePath(f, filepath.Join(r.Root, "x")))
+	} else if xdg := os.Getenv("XDG_CONFIG_HOME"); xdg != "" {
+		files = append(files, filepath.Join(xdg, "git", "attributes"))
+	} else if home, err := os.UserHomeDir(); err == nil {
+		files = append(files, filepath.Join(home, ".config", "git", "attributes"))
+	}
+	dirs := map[string]bool{}
+	for _, p := range paths {
+		for d := path.Dir(p); !dirs[d]; d = path.Dir(d) {
+			dirs[d] = true
+			files = append(files, filepath.Join(r.Root, filepath.FromSlash(d), ".gitattributes"))
+			if d == "." {
+				break
+			}
+		}
+	}
+	for _, f := range files {
+		if _, err := os.Lstat(f); err == nil || !os.IsNotExist(err) {
+			return true
+		}
+	}
+	return false
 }
