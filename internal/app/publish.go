@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -109,7 +110,7 @@ func propose(ctx context.Context, r *gitops.Repo, pub *Publish, name, message st
 	if pub.Remote == "" {
 		return nil, &gitops.Error{Kind: gitops.KindNoRemote}
 	}
-	if _, _, err := r.Identity(); err != nil {
+	if err := r.CheckCommitOnto(); err != nil {
 		return nil, err
 	}
 	base, err := r.FetchBase(ctx, pub.Remote, pub.Base)
@@ -282,14 +283,14 @@ func ProposePending(ctx context.Context, r *gitops.Repo, site *model.Site, pub *
 // ProposeLocalCommits proposes the commits of the current branch that its
 // upstream does not have (a push the server refused) on a new branch, then
 // moves the current branch back to its upstream as `git reset --keep`
-// does, so that the next pull after the merge is a fast-forward.
+// does, so that the next pull after the merge is a fast-forward. A branch
+// without upstream measures against the remote's branch of the same name,
+// which it adopts as its upstream once proposed, else (never pushed)
+// against the base, and then stays where it is.
 func ProposeLocalCommits(ctx context.Context, r *gitops.Repo, pub *Publish) (*Proposal, error) {
-	t, err := r.Tracking(ctx)
+	t, target, adopt, err := localCounterpart(ctx, r, pub)
 	if err != nil {
 		return nil, err
-	}
-	if t.Upstream == "" {
-		return nil, &gitops.Error{Kind: gitops.KindNoUpstream, Detail: t.Branch}
 	}
 	if t.Ahead == 0 {
 		return nil, gitops.ErrNothingToCommit
@@ -316,11 +317,45 @@ func ProposeLocalCommits(ctx context.Context, r *gitops.Repo, pub *Publish) (*Pr
 	if p.URL == "" {
 		p.URL = gitops.ServerPullRequestURL(pushed.Server)
 	}
+	if target == "" { // a branch never pushed keeps its commits
+		return p, nil
+	}
 	// The commits live on the proposal branch now.
-	if err := r.ResetKeep(ctx, "@{upstream}"); err != nil {
+	if err := r.ResetKeep(ctx, target); err != nil {
 		return p, err
 	}
+	if adopt {
+		return p, r.SetUpstream(ctx, t.Branch, target)
+	}
 	return p, nil
+}
+
+// localCounterpart is what ProposeLocalCommits measures the branch
+// against: its upstream; without one, the remote's branch of the same
+// name (adopt: to become the upstream); without that, the base as the
+// remote has it now (target ""). Nothing is written but the fetch of the
+// base.
+func localCounterpart(ctx context.Context, r *gitops.Repo, pub *Publish) (t *gitops.Tracking, target string, adopt bool, err error) {
+	if t, err = r.Tracking(ctx); err != nil || t.Upstream != "" {
+		return t, "@{upstream}", false, err
+	}
+	if pub.Remote == "" {
+		return nil, "", false, &gitops.Error{Kind: gitops.KindNoRemote}
+	}
+	same, ref, err := r.RemoteCounterpart(ctx, t.Branch, pub.Remote)
+	var ge *gitops.Error
+	if err == nil || !errors.As(err, &ge) || ge.Kind != gitops.KindNoUpstream {
+		return same, ref, true, err
+	}
+	if _, err := r.FetchBase(ctx, pub.Remote, pub.Base); err != nil {
+		return nil, "", false, err
+	}
+	base, ref, err := r.RemoteCounterpart(ctx, pub.Base, pub.Remote)
+	if err != nil || pub.Base == t.Branch { // the base was not fetched before: its counterpart
+		return base, ref, true, err
+	}
+	base.Branch = t.Branch
+	return base, "", false, nil
 }
 
 // Pull fetches the upstream and fast-forwards the current branch; see

@@ -11,12 +11,14 @@ import (
 )
 
 // snapshot is everything a refused action must leave as it was: the bytes
-// of every file of the work tree, git status, every ref and HEAD.
+// of every file of the work tree, git status, every ref, HEAD and the
+// repository's config.
 type snapshot struct {
 	files  map[string]string
 	status string
 	refs   string
 	head   string
+	config string
 }
 
 func takeSnapshot(t *testing.T, dir string) snapshot {
@@ -39,6 +41,8 @@ func takeSnapshot(t *testing.T, dir string) snapshot {
 	s.refs = runGit(t, dir, "for-each-ref")
 	head, _ := os.ReadFile(filepath.Join(dir, ".git", "HEAD")) // detached or not
 	s.head = string(head)
+	config, _ := os.ReadFile(filepath.Join(dir, ".git", "config"))
+	s.config = string(config)
 	return s
 }
 
@@ -58,6 +62,9 @@ func (s snapshot) same(t *testing.T, dir string) {
 	}
 	if now.refs != s.refs || string(now.head) != string(s.head) {
 		t.Errorf("refs changed:\n%s %s\nwere\n%s %s", now.refs, now.head, s.refs, s.head)
+	}
+	if now.config != s.config {
+		t.Errorf(".git/config changed:\n%s\nwas\n%s", now.config, s.config)
 	}
 }
 

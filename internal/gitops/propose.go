@@ -72,11 +72,8 @@ func (r *Repo) ReadAt(commit plumbing.Hash, path string) (data []byte, ok bool, 
 // .gitattributes apply), git write-tree and git commit-tree (which signs
 // where commit.gpgsign says so). No change is ErrNothingToCommit.
 func (r *Repo) CommitOnto(ctx context.Context, parent plumbing.Hash, files []ProposalFile, message string) (plumbing.Hash, error) {
-	cfg := r.settings()
-	if _, _, err := identityFrom(cfg); err != nil {
-		return plumbing.ZeroHash, err
-	}
-	if err := checkSigning(cfg); err != nil {
+	cfg, err := r.checkCommitOnto()
+	if err != nil {
 		return plumbing.ZeroHash, err
 	}
 	tmp, err := os.CreateTemp(r.GitDir, "jobtui-index-*")
@@ -147,6 +144,25 @@ func (r *Repo) CommitOnto(ctx context.Context, parent plumbing.Hash, files []Pro
 		return plumbing.ZeroHash, err
 	}
 	return plumbing.NewHash(out), nil
+}
+
+// CheckCommitOnto tells, without writing anything, whether CommitOnto
+// can make its commit: git knows who the user is, and the program or key
+// git is told to sign with is there. A proposal calls it before it
+// fetches the base, so that a refusal leaves the remote-tracking refs as
+// they were.
+func (r *Repo) CheckCommitOnto() error {
+	_, err := r.checkCommitOnto()
+	return err
+}
+
+// checkCommitOnto is CheckCommitOnto; it gives git's settings it read.
+func (r *Repo) checkCommitOnto() (settings, error) {
+	cfg := r.settings()
+	if _, _, err := identityFrom(cfg); err != nil {
+		return nil, err
+	}
+	return cfg, checkSigning(cfg)
 }
 
 // FreeBranchName is name, or name-2, name-3... : the first that is neither

@@ -18,11 +18,12 @@ type PullResult struct {
 }
 
 // Pull fetches the current branch's upstream and fast-forwards the branch
-// to it; a branch without upstream takes the default remote's branch of
-// the same name as its upstream first (adoptUpstream). It never merges or
-// rebases: when both sides have commits it
-// refuses, changing nothing; uncommitted edits are kept, and a
-// fast-forward that would touch an edited file is refused naming it.
+// to it; a branch without upstream pulls the default remote's branch of
+// the same name, which becomes its upstream once the pull went through
+// (RemoteCounterpart). It never merges or rebases: when both sides have
+// commits it refuses, changing nothing (the remote-tracking refs are as
+// fetched); uncommitted edits are kept, and a fast-forward that would
+// touch an edited file is refused naming it.
 func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error) {
 	if op := r.OperationInProgress(); op != KindOther {
 		return nil, &Error{Kind: op}
@@ -32,30 +33,52 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 		return nil, err
 	}
 	adopted := t.Upstream == ""
+	target := "@{upstream}"
 	if adopted {
-		err = r.adoptUpstream(ctx, t.Branch, progress)
+		remote := r.DefaultRemote(ctx)
+		if err := r.Fetch(ctx, remote, progress); err != nil {
+			return nil, err
+		}
+		if t, target, err = r.RemoteCounterpart(ctx, t.Branch, remote); err != nil {
+			return nil, err
+		}
 	} else {
-		err = r.Fetch(ctx, t.Remote, progress)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if t, err = r.Tracking(ctx); err != nil {
-		return nil, err
+		if err := r.Fetch(ctx, t.Remote, progress); err != nil {
+			return nil, err
+		}
+		if t, err = r.Tracking(ctx); err != nil {
+			return nil, err
+		}
 	}
 	res := &PullResult{Tracking: *t, Adopted: adopted}
 	switch {
 	case t.Behind == 0:
 		res.UpToDate = true
-		return res, nil
+		return res, r.adopt(ctx, adopted, t.Branch, target)
 	case t.Ahead > 0:
 		return nil, &Error{Kind: KindDiverged, Detail: t.Branch + " / " + t.Upstream}
 	}
-	files, err := r.changedBetween(ctx, "HEAD", "@{upstream}")
+	if res.Files, err = r.fastForwardable(ctx, target); err != nil {
+		return nil, err
+	}
+	out, err := r.git(ctx, gitRun{args: append(keepLoose(), "merge", "--ff-only", "--no-stat", target)})
 	if err != nil {
 		return nil, err
 	}
-	res.Files = files
+	if out.code != 0 {
+		return nil, &Error{Kind: KindOther, Detail: "git merge --ff-only", Output: strings.TrimSpace(out.stderr + string(out.stdout))}
+	}
+	return res, r.adopt(ctx, adopted, t.Branch, target)
+}
+
+// fastForwardable lists the files a fast-forward to target changes, and
+// refuses it where it would touch a file with uncommitted edits or the
+// index is locked.
+func (r *Repo) fastForwardable(ctx context.Context, target string) ([]string, error) {
+	files, err := r.changedBetween(ctx, "HEAD", target)
+	if err != nil {
+		return nil, err
+	}
 	dirty, err := r.dirtyPaths(ctx)
 	if err != nil {
 		return nil, err
@@ -69,40 +92,46 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 	if len(touched) > 0 {
 		return nil, &Error{Kind: KindPullWouldOverwrite, Paths: touched}
 	}
-	if err := r.waitIndexLock(); err != nil {
-		return nil, err
-	}
-	out, err := r.git(ctx, gitRun{args: append(keepLoose(), "merge", "--ff-only", "--no-stat", "@{upstream}")})
-	if err != nil {
-		return nil, err
-	}
-	if out.code != 0 {
-		return nil, &Error{Kind: KindOther, Detail: "git merge --ff-only", Output: strings.TrimSpace(out.stderr + string(out.stdout))}
-	}
-	return res, nil
+	return files, r.waitIndexLock()
 }
 
-// adoptUpstream gives a branch without upstream the default remote's
-// branch of the same name as its upstream, as git branch --set-upstream-to
-// does, after fetching that remote: a branch cloned or pushed without
-// tracking can then be pulled. A remote without that branch is
-// KindNoUpstream (the branch was never pushed), and nothing is set.
-func (r *Repo) adoptUpstream(ctx context.Context, branch string, progress io.Writer) error {
-	remote := r.DefaultRemote(ctx)
+// RemoteCounterpart is where the current branch, which has no upstream,
+// stands against remote's branch of the same name as last fetched, and
+// that branch's ref (refs/remotes/<remote>/<branch>): what a pull or a
+// proposal of the branch measures against. Nothing is written; the
+// branch adopts it as its upstream (SetUpstream) only once the action
+// went through. A remote without that branch is KindNoUpstream (the
+// branch was never pushed).
+func (r *Repo) RemoteCounterpart(ctx context.Context, branch, remote string) (*Tracking, string, error) {
 	if remote == "" {
-		return &Error{Kind: KindNoRemote}
-	}
-	if err := r.Fetch(ctx, remote, progress); err != nil {
-		return err
+		return nil, "", &Error{Kind: KindNoRemote}
 	}
 	ref := "refs/remotes/" + remote + "/" + branch
 	if res, err := r.git(ctx, gitRun{args: []string{"rev-parse", "--verify", "--quiet", ref}}); err != nil {
-		return err
+		return nil, "", err
 	} else if res.code != 0 {
-		return &Error{Kind: KindNoUpstream, Detail: branch}
+		return nil, "", &Error{Kind: KindNoUpstream, Detail: branch}
 	}
+	t := &Tracking{Branch: branch, Remote: remote, Upstream: remote + "/" + branch}
+	var err error
+	t.Ahead, t.Behind, err = r.aheadBehind(ctx, ref)
+	return t, ref, err
+}
+
+// SetUpstream makes ref (refs/remotes/<remote>/<branch>) the upstream of
+// branch, as git branch --set-upstream-to does.
+func (r *Repo) SetUpstream(ctx context.Context, branch, ref string) error {
 	_, err := r.gitOK(ctx, KindOther, "branch", "--set-upstream-to="+ref, "--", branch)
 	return err
+}
+
+// adopt sets ref as branch's upstream when the action measured against
+// it without one (adopted).
+func (r *Repo) adopt(ctx context.Context, adopted bool, branch, ref string) error {
+	if !adopted {
+		return nil
+	}
+	return r.SetUpstream(ctx, branch, ref)
 }
 
 // changedBetween lists the paths that differ between two commits.

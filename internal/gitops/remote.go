@@ -76,16 +76,22 @@ func (r *Repo) Tracking(ctx context.Context) (*Tracking, error) {
 	}
 	t.Upstream = trimOut(res.stdout)
 	t.Remote = r.configValue(ctx, "branch."+branch+".remote")
-	out, err := r.gitOK(ctx, KindOther, "rev-list", "--left-right", "--count", "HEAD...@{upstream}")
+	t.Ahead, t.Behind, err = r.aheadBehind(ctx, "@{upstream}")
+	return t, err
+}
+
+// aheadBehind counts the commits HEAD has that rev has not (ahead) and
+// those rev has that HEAD has not (behind).
+func (r *Repo) aheadBehind(ctx context.Context, rev string) (ahead, behind int, err error) {
+	out, err := r.gitOK(ctx, KindOther, "rev-list", "--left-right", "--count", "HEAD..."+rev)
 	if err != nil {
-		return nil, err
+		return 0, 0, err
 	}
-	f := strings.Fields(string(out))
-	if len(f) == 2 {
-		t.Ahead, _ = strconv.Atoi(f[0])
-		t.Behind, _ = strconv.Atoi(f[1])
+	if f := strings.Fields(string(out)); len(f) == 2 {
+		ahead, _ = strconv.Atoi(f[0])
+		behind, _ = strconv.Atoi(f[1])
 	}
-	return t, nil
+	return ahead, behind, nil
 }
 
 // configValue is one git config value as git reads it, "" when unset.

@@ -3,6 +3,8 @@ package gitops
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -134,5 +136,63 @@ func TestRefusedPushWithoutGitHints(t *testing.T) {
 	if !strings.Contains(e.Output, "remote: error: GH006: Protected branch update failed") ||
 		strings.Contains(e.Output, "hint:") || strings.Contains(e.Output, "failed to push some refs") {
 		t.Errorf("refusal words = %q, want the server's lines only", e.Output)
+	}
+}
+
+// TestRefusedAdoptingPullLeavesTheConfig: a pull of a branch without
+// upstream that is refused (diverged, a fast-forward over an edited file,
+// the index locked) does not make the remote's branch its upstream; once
+// the cause is gone the same pull goes through and adopts it.
+func TestRefusedAdoptingPullLeavesTheConfig(t *testing.T) {
+	srv := gitserver.Start(t)
+	url, bare := srv.Repo(t, "site", seed(t))
+	theirs := func(content string) {
+		other := clone(t, url)
+		writeFile(t, other, "README.md", content)
+		runGit(t, other, "commit", "-q", "-am", "theirs")
+		runGit(t, bare, "fetch", "-q", other, "main:main")
+	}
+	cases := []struct {
+		name  string
+		setup func(t *testing.T, dir string)
+		fix   func(t *testing.T, dir string)
+		kind  Kind
+	}{
+		{"diverged", func(t *testing.T, dir string) {
+			writeFile(t, dir, "notes.md", "mine\n")
+			runGit(t, dir, "add", "notes.md")
+			runGit(t, dir, "commit", "-q", "-m", "mine")
+		}, func(t *testing.T, dir string) { runGit(t, dir, "reset", "-q", "--hard", "HEAD~1") }, KindDiverged},
+		{"edited file", func(t *testing.T, dir string) { writeFile(t, dir, "README.md", "my edit\n") },
+			func(t *testing.T, dir string) { runGit(t, dir, "checkout", "--", "README.md") }, KindPullWouldOverwrite},
+		{"index locked", func(t *testing.T, dir string) { writeFile(t, dir, ".git/index.lock", "") },
+			func(t *testing.T, dir string) { os.Remove(filepath.Join(dir, ".git", "index.lock")) }, KindIndexLocked},
+	}
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := clone(t, url)
+			runGit(t, dir, "branch", "--unset-upstream", "main")
+			theirs(strings.Repeat("theirs\n", i+1))
+			c.setup(t, dir)
+			before := runGit(t, dir, "config", "--list", "--local")
+			head := runGit(t, dir, "rev-parse", "HEAD")
+			r := openRepo(t, dir)
+			_, err := r.Pull(context.Background(), nil)
+			var e *Error
+			if !errors.As(err, &e) || e.Kind != c.kind {
+				t.Fatalf("pull: %v, want kind %d", err, c.kind)
+			}
+			if after := runGit(t, dir, "config", "--list", "--local"); after != before {
+				t.Errorf("a refused pull changed the config:\n%s\nwas\n%s", after, before)
+			}
+			if runGit(t, dir, "rev-parse", "HEAD") != head {
+				t.Error("a refused pull moved the branch")
+			}
+			c.fix(t, dir)
+			res, err := r.Pull(context.Background(), nil)
+			if err != nil || !res.Adopted || upstreamOf(t, dir, "main") != "origin/main" {
+				t.Fatalf("pull once the cause is gone: %+v, %v; main tracks %q", res, err, upstreamOf(t, dir, "main"))
+			}
+		})
 	}
 }
