@@ -331,3 +331,20 @@ func TestCheckSaysWhenTheHistoryCannotBeRead(t *testing.T) {
 		t.Errorf("list: exit %d, stderr %q:\n%s", code, errOut, out)
 	}
 }
+
+// TestListCountsEveryRow: the demo's list shows 12 groups and the French
+// posting whose front matter cannot be read, on a row of its own; the
+// last line counts it too, in both languages, so that the count matches
+// the rows.
+func TestListCountsEveryRow(t *testing.T) {
+	site := filepath.Join(t.TempDir(), "demo")
+	if _, errOut, code := runCLI(t, "demo", site); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	for lang, want := range map[string]string{"en": "12 groups, 1 unreadable posting\n", "fr": "12 groupes, 1 offre illisible\n"} {
+		out, errOut, code := runCLI(t, "list", "--repo", site, "--lang", lang)
+		if code != 0 || !strings.HasSuffix(out, want) {
+			t.Errorf("list --lang %s exits %d, ends %q, want %q\n%s", lang, code, out[max(0, len(out)-60):], want, errOut)
+		}
+	}
+}

@@ -113,10 +113,12 @@ func jsonRows(langs []string, rows []app.Row) []listRow {
 func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr.CLI.ColKey, strings.ToUpper(i18n.LangName(tr, langs[0])), strings.ToUpper(i18n.LangName(tr, langs[1])), tr.CLI.ColProblems)
-	groups := 0
+	groups, loose := 0, 0
 	for _, r := range rows {
 		if r.Group != nil {
 			groups++
+		} else {
+			loose++
 		}
 		key := model.SafeText(r.Key, false)
 		if key == "" {
@@ -140,7 +142,11 @@ func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row) {
 		}
 	}
 	tw.Flush()
-	fmt.Fprintln(w, tr.N(tr.CLI.Groups, groups))
+	total := tr.N(tr.CLI.Groups, groups)
+	if loose > 0 { // every row is counted: a posting no group holds is one
+		total += ", " + tr.N(tr.CLI.UnreadableRows, loose)
+	}
+	fmt.Fprintln(w, total)
 }
 
 // listCell is the title and path of a row's i-th file in one language.

@@ -24,6 +24,7 @@ type CLIStrings struct {
 	ColProblems     string
 	NoKey           string
 	Groups          Plural
+	UnreadableRows  Plural // the rows of list that are a posting no group holds
 	Unreadable      string
 	FlagAccessible  string
 	HelpUsage       string
@@ -64,6 +65,7 @@ var cliEN = CLIStrings{
 	ColProblems:     "PROBLEMS",
 	NoKey:           "(no key)",
 	Groups:          Plural{"{n} group", "{n} groups"},
+	UnreadableRows:  Plural{"{n} unreadable posting", "{n} unreadable postings"},
 	Unreadable:      "unreadable",
 	FlagAccessible:  "accessible mode: plain layout and forms for screen readers (also ACCESSIBLE=1)",
 	HelpUsage:       "Usage:",
@@ -104,6 +106,7 @@ var cliFR = CLIStrings{
 	ColProblems:     "PROBLÈMES",
 	NoKey:           "(sans clé)",
 	Groups:          Plural{"{n} groupe", "{n} groupes"},
+	UnreadableRows:  Plural{"{n} offre illisible", "{n} offres illisibles"},
 	Unreadable:      "illisible",
 	FlagAccessible:  "mode accessible : mise en page et formulaires simples pour lecteurs d’écran (aussi ACCESSIBLE=1)",
 	HelpUsage:       "Utilisation :",
