@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
@@ -54,13 +58,59 @@ func (a *cli) manCommand() *cobra.Command {
 			}
 			root := cmd.Root()
 			root.DisableAutoGenTag = true // pages that do not change from one run to the next
-			header := &doc.GenManHeader{Title: "JOBTUI", Section: "1", Source: "jobtui " + buildVersion(), Manual: a.tr.CLI.ManTitle}
-			if err := doc.GenManTree(root, header, dir); err != nil {
+			n, err := a.writeManPages(root, dir)
+			if err != nil {
 				return a.cannot(err)
 			}
-			pages, _ := filepath.Glob(filepath.Join(dir, "jobtui*.1"))
-			fmt.Fprintln(a.stdout, i18n.F(a.tr.CLI.ManWritten, "n", fmt.Sprint(len(pages)), "dir", dir))
+			fmt.Fprintln(a.stdout, i18n.F(a.tr.CLI.ManWritten, "n", fmt.Sprint(n), "dir", dir))
 			return nil
 		},
 	}
+}
+
+// writeManPages writes the page of c and of each of its commands, as
+// cobra's doc.GenManTree names them, in the user's language
+// (localManPage); n is how many.
+func (a *cli) writeManPages(c *cobra.Command, dir string) (n int, err error) {
+	for _, sub := range c.Commands() {
+		if !sub.IsAvailableCommand() || sub.IsAdditionalHelpTopicCommand() {
+			continue
+		}
+		m, err := a.writeManPages(sub, dir)
+		if n += m; err != nil {
+			return n, err
+		}
+	}
+	date := time.Now()
+	if epoch, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil { // reproducible builds, as cobra
+		date = time.Unix(epoch, 0)
+	}
+	header := &doc.GenManHeader{Title: "JOBTUI", Section: "1", Source: "jobtui " + buildVersion(), Manual: a.tr.CLI.ManTitle, Date: &date}
+	var page bytes.Buffer
+	if err := doc.GenMan(c, header, &page); err != nil {
+		return n, err
+	}
+	name := strings.ReplaceAll(c.CommandPath(), " ", "-") + ".1"
+	return n + 1, os.WriteFile(filepath.Join(dir, name), a.localManPage(page.Bytes(), date), 0o644)
+}
+
+// localManPage puts the words cobra writes in English into the user's
+// language: the section headings, the month of the date, and [flags] in
+// the synopsis, which --help calls [options].
+func (a *cli) localManPage(page []byte, date time.Time) []byte {
+	lines := strings.Split(string(page), "\n")
+	for i, l := range lines {
+		switch {
+		case strings.HasPrefix(l, ".SH "):
+			if h, ok := a.tr.CLI.ManSections[strings.TrimPrefix(l, ".SH ")]; ok {
+				lines[i] = ".SH " + h
+			}
+		case strings.HasPrefix(l, ".TH "):
+			month := fmt.Sprintf("%s %d", a.tr.CLI.ManMonths[date.Month()-1], date.Year())
+			lines[i] = strings.Replace(l, `"`+date.Format("Jan 2006")+`"`, `"`+month+`"`, 1)
+		default:
+			lines[i] = strings.ReplaceAll(l, " [flags]\\fP", " "+a.tr.Args.Options+"\\fP")
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
 }

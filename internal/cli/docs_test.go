@@ -63,6 +63,7 @@ func TestCompletePostings(t *testing.T) {
 // interface language.
 func TestManPages(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "man")
+	t.Setenv("SOURCE_DATE_EPOCH", "1771156800") // 15 February 2026: the pages' date
 	out, errOut, code := runCLI(t, "man", dir, "--lang", "fr")
 	if code != 0 {
 		t.Fatalf("exit %d: %s %s", code, out, errOut)
@@ -92,5 +93,16 @@ func TestManPages(t *testing.T) {
 	archive, _ := os.ReadFile(filepath.Join(dir, "jobtui-archive.1"))
 	if !strings.Contains(string(archive), "with-changes") || !strings.Contains(string(archive), "Archiver (ou désarchiver)") {
 		t.Errorf("archive page:\n%s", archive)
+	}
+	// cobra's English headings, date and [flags] are in French too.
+	for _, want := range []string{"\n.SH NOM\n", "\n.SH VOIR AUSSI\n", "\n.SH OPTIONS DE TOUTES LES COMMANDES\n", `\fBjobtui archive CLÉ... [options]\fP`, `"février 2026"`} {
+		if !strings.Contains(string(archive), want) {
+			t.Errorf("the French archive page lacks %q:\n%s", want, archive)
+		}
+	}
+	for _, english := range []string{"NAME", "SEE ALSO", "INHERITED", "[flags]"} {
+		if strings.Contains(string(archive), english) {
+			t.Errorf("the French archive page says %q:\n%s", english, archive)
+		}
 	}
 }

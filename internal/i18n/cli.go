@@ -39,7 +39,11 @@ type CLIStrings struct {
 	ManShort        string
 	ManLong         string
 	ManTitle        string
-	ManWritten      string
+	// ManSections names the sections of a manual page cobra heads in
+	// English (NAME, SEE ALSO...); a heading not named stays as it is.
+	ManSections map[string]string
+	ManMonths   [12]string // the month of a manual page's date
+	ManWritten  string
 }
 
 var cliEN = CLIStrings{
@@ -80,6 +84,7 @@ var cliEN = CLIStrings{
 	ManShort:        "Write the manual pages into DIR",
 	ManLong:         "Write a manual page for jobtui and one for each of its commands into DIR (created if needed), in the interface language. Read one with: man -l DIR/jobtui.1",
 	ManTitle:        "jobtui manual",
+	ManMonths:       [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	ManWritten:      "{n} manual pages written in {dir}",
 }
 
@@ -121,5 +126,8 @@ var cliFR = CLIStrings{
 	ManShort:        "Écrire les pages de manuel dans DOSSIER",
 	ManLong:         "Écrit une page de manuel pour jobtui et une pour chacune de ses commandes dans DOSSIER (créé au besoin), dans la langue de l’interface. Pour en lire une : man -l DOSSIER/jobtui.1",
 	ManTitle:        "manuel de jobtui",
-	ManWritten:      "{n} pages de manuel écrites dans {dir}",
+	ManSections: map[string]string{"NAME": "NOM", "SYNOPSIS": "SYNOPSIS", "DESCRIPTION": "DESCRIPTION", "OPTIONS": "OPTIONS",
+		"OPTIONS INHERITED FROM PARENT COMMANDS": "OPTIONS DE TOUTES LES COMMANDES", "EXAMPLE": "EXEMPLE", "SEE ALSO": "VOIR AUSSI"},
+	ManMonths:  [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	ManWritten: "{n} pages de manuel écrites dans {dir}",
 }
