@@ -10,20 +10,17 @@ import (
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
-// diffKeys are the keys of the diff.
+// diffKeys are the keys of the diff: it has no keys to its ends.
 type diffKeys struct {
-	Back, Up, Down, PageUp, PageDown key.Binding
+	scrollKeys
+	Back key.Binding
 }
 
 func newDiffKeys(tr *i18n.Tr) diffKeys {
-	t, b := &tr.UI, common.Bind
-	return diffKeys{
-		Back:     b([]string{"esc", "q"}, "esc", t.Back),
-		Up:       b([]string{"up", "k"}, "↑/k", t.Up),
-		Down:     b([]string{"down", "j"}, "↓/j", t.Down),
-		PageUp:   b([]string{"pgup", "ctrl+b"}, "pgup", t.PageUp),
-		PageDown: b([]string{"pgdown", "ctrl+f"}, "pgdn", t.PageDown),
-	}
+	k := diffKeys{scrollKeys: newScrollKeys(tr), Back: common.Bind([]string{"esc", "q"}, "esc", tr.UI.Back)}
+	k.Top.SetEnabled(false)
+	k.Bottom.SetEnabled(false)
+	return k
 }
 
 // diffPane shows what changed in the selected group's files since the
@@ -60,6 +57,9 @@ func (d *diffPane) fill() { d.vp.SetContentLines(d.lines(max(20, d.width))) }
 
 func (d *diffPane) Update(msg tea.Msg) tea.Cmd {
 	k := d.keys
+	if k.scroll(&d.vp, msg) {
+		return nil
+	}
 	switch msg := msg.(type) {
 	case contextMsg:
 		d.keys = newDiffKeys(d.c.Tr)
@@ -70,23 +70,8 @@ func (d *diffPane) Update(msg tea.Msg) tea.Cmd {
 			return send(openDiffMsg{})
 		}
 	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, k.Back):
+		if key.Matches(msg, k.Back) {
 			return func() tea.Msg { return backMsg{} }
-		case key.Matches(msg, k.Up):
-			d.vp.ScrollUp(1)
-		case key.Matches(msg, k.Down):
-			d.vp.ScrollDown(1)
-		case key.Matches(msg, k.PageUp):
-			d.vp.PageUp()
-		case key.Matches(msg, k.PageDown):
-			d.vp.PageDown()
-		}
-	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			d.vp.ScrollUp(3)
-		} else if msg.Button == tea.MouseWheelDown {
-			d.vp.ScrollDown(3)
 		}
 	}
 	return nil

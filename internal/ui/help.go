@@ -18,7 +18,7 @@ import (
 // helpKeys scroll the help; any other key closes it (esc, ?, the key of
 // an action: the help is read, then the app is used).
 type helpKeys struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	scrollKeys
 	// Close, Scroll, Pages and Ends are for the footer: esc closes, and
 	// the scroll keys are named in pairs, as the room there is short.
 	Close, Scroll, Pages, Ends key.Binding
@@ -27,16 +27,11 @@ type helpKeys struct {
 func newHelpKeys(tr *i18n.Tr) helpKeys {
 	t, b := &tr.UI, common.Bind
 	return helpKeys{
-		Up:       b([]string{"up", "k"}, "↑/k", t.Up),
-		Down:     b([]string{"down", "j"}, "↓/j", t.Down),
-		PageUp:   b([]string{"pgup", "ctrl+b"}, "pgup", t.PageUp),
-		PageDown: b([]string{"pgdown", "ctrl+f"}, "pgdn", t.PageDown),
-		Top:      b([]string{"home", "g"}, "g", t.Top),
-		Bottom:   b([]string{"end", "G"}, "G", t.Bottom),
-		Close:    b([]string{"esc"}, "esc", t.CloseHelp),
-		Scroll:   b([]string{"up", "down"}, "↑/↓", t.Scroll),
-		Pages:    b([]string{"pgup", "pgdown"}, "pgup/pgdn", t.HelpPages),
-		Ends:     b([]string{"g", "G"}, "g/G", t.HelpEnds),
+		scrollKeys: newScrollKeys(tr),
+		Close:      b([]string{"esc"}, "esc", t.CloseHelp),
+		Scroll:     b([]string{"up", "down"}, "↑/↓", t.Scroll),
+		Pages:      b([]string{"pgup", "pgdown"}, "pgup/pgdn", t.HelpPages),
+		Ends:       b([]string{"g", "G"}, "g/G", t.HelpEnds),
 	}
 }
 
@@ -106,31 +101,11 @@ func (h *helpScreen) lines() []string {
 func (h *helpScreen) Scrolls() bool { return h.vp.TotalLineCount() > h.vp.Height() }
 
 func (h *helpScreen) Update(msg tea.Msg) tea.Cmd {
-	k := h.keys
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, k.Up):
-			h.vp.ScrollUp(1)
-		case key.Matches(msg, k.Down):
-			h.vp.ScrollDown(1)
-		case key.Matches(msg, k.PageUp):
-			h.vp.PageUp()
-		case key.Matches(msg, k.PageDown):
-			h.vp.PageDown()
-		case key.Matches(msg, k.Top):
-			h.vp.GotoTop()
-		case key.Matches(msg, k.Bottom):
-			h.vp.GotoBottom()
-		default:
-			return send(backMsg{})
-		}
-	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			h.vp.ScrollUp(3)
-		} else if msg.Button == tea.MouseWheelDown {
-			h.vp.ScrollDown(3)
-		}
+	if h.keys.scroll(&h.vp, msg) {
+		return nil
+	}
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		return send(backMsg{})
 	}
 	return nil
 }

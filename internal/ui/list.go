@@ -14,9 +14,9 @@ import (
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
-// listKeys are the keys of the list.
+// listKeys are the keys of the list (scrollKeys move its cursor).
 type listKeys struct {
-	Up, Down, PageUp, PageDown, Top, Bottom    key.Binding
+	scrollKeys
 	Filter, ApplyFilter, ClearFilter           key.Binding
 	NextView, View1, View2, View3, View4, Sort key.Binding
 	View5, Preview, Mark, Review, UnmarkAll    key.Binding
@@ -25,12 +25,7 @@ type listKeys struct {
 func newListKeys(tr *i18n.Tr) listKeys {
 	t, b := &tr.UI, common.Bind
 	return listKeys{
-		Up:          b([]string{"up", "k"}, "↑/k", t.Up),
-		Down:        b([]string{"down", "j"}, "↓/j", t.Down),
-		PageUp:      b([]string{"pgup", "ctrl+b"}, "pgup", t.PageUp),
-		PageDown:    b([]string{"pgdown", "ctrl+f"}, "pgdn", t.PageDown),
-		Top:         b([]string{"home", "g"}, "g", t.Top),
-		Bottom:      b([]string{"end", "G"}, "G", t.Bottom),
+		scrollKeys:  newScrollKeys(tr),
 		Filter:      b([]string{"/"}, "/", t.Filter),
 		ApplyFilter: b([]string{"enter"}, "enter", t.ApplyFilter),
 		ClearFilter: b([]string{"esc"}, "esc", t.ClearFilter),

@@ -65,19 +65,14 @@ func renderCmd(k, body string, width int, style ansi.StyleConfig) tea.Cmd {
 
 // previewKeys are the keys of the preview.
 type previewKeys struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Back, SwitchLang, SyncScroll, NextFile  key.Binding
+	scrollKeys
+	Back, SwitchLang, SyncScroll, NextFile key.Binding
 }
 
 func newPreviewKeys(tr *i18n.Tr) previewKeys {
 	t, b := &tr.UI, common.Bind
 	return previewKeys{
-		Up:         b([]string{"up", "k"}, "↑/k", t.Up),
-		Down:       b([]string{"down", "j"}, "↓/j", t.Down),
-		PageUp:     b([]string{"pgup", "ctrl+b"}, "pgup", t.PageUp),
-		PageDown:   b([]string{"pgdown", "ctrl+f"}, "pgdn", t.PageDown),
-		Top:        b([]string{"home", "g"}, "g", t.Top),
-		Bottom:     b([]string{"end", "G"}, "G", t.Bottom),
+		scrollKeys: newScrollKeys(tr),
 		Back:       b([]string{"esc", "q"}, "esc", t.Back),
 		SwitchLang: b([]string{"tab"}, "tab", t.SwitchLang),
 		SyncScroll: b([]string{"y"}, "y", t.SyncScroll),
@@ -176,6 +171,9 @@ func (p *previewPane) RenderMissing() tea.Cmd {
 }
 
 func (p *previewPane) Update(msg tea.Msg) tea.Cmd {
+	if p.keys.scroll(p, msg) {
+		return nil
+	}
 	switch msg := msg.(type) {
 	case renderedMsg:
 		p.cache[msg.key] = msg.text
@@ -187,12 +185,6 @@ func (p *previewPane) Update(msg tea.Msg) tea.Cmd {
 		return p.RenderMissing()
 	case tea.KeyPressMsg:
 		return p.key(msg)
-	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			p.scroll(-3)
-		} else if msg.Button == tea.MouseWheelDown {
-			p.scroll(3)
-		}
 	}
 	return nil
 }
@@ -202,26 +194,29 @@ func (p *previewPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		return func() tea.Msg { return backMsg{} }
-	case key.Matches(msg, k.Up):
-		p.scroll(-1)
-	case key.Matches(msg, k.Down):
-		p.scroll(1)
-	case key.Matches(msg, k.PageUp):
-		p.scroll(-p.bodyHeight())
-	case key.Matches(msg, k.PageDown):
-		p.scroll(p.bodyHeight())
-	case key.Matches(msg, k.Top):
-		for i := range p.cols {
-			p.cols[i].GotoTop()
-		}
-	case key.Matches(msg, k.Bottom):
-		p.scroll(1 << 20)
 	case key.Matches(msg, k.SwitchLang):
 		p.single = 1 - p.single
 	case key.Matches(msg, k.SyncScroll):
 		p.sync = !p.sync
 	case key.Matches(msg, k.NextFile):
 		p.nextFile()
+	}
+	return nil
+}
+
+// The preview scrolls (scrollKeys.scroll) both columns together, or only
+// the focused one; g takes both to their top.
+func (p *previewPane) ScrollUp(n int)   { p.scroll(-n) }
+func (p *previewPane) ScrollDown(n int) { p.scroll(n) }
+func (p *previewPane) PageUp()          { p.scroll(-p.bodyHeight()) }
+func (p *previewPane) PageDown()        { p.scroll(p.bodyHeight()) }
+func (p *previewPane) GotoBottom() []string {
+	p.scroll(1 << 20)
+	return nil
+}
+func (p *previewPane) GotoTop() []string {
+	for i := range p.cols {
+		p.cols[i].GotoTop()
 	}
 	return nil
 }

@@ -20,21 +20,17 @@ import (
 
 // reviewKeys are the keys of the translation review.
 type reviewKeys struct {
-	Back, Up, Down, PageUp, PageDown, Top, Bottom, Mark, All key.Binding
+	scrollKeys
+	Back, Mark, All key.Binding
 }
 
 func newReviewKeys(tr *i18n.Tr, git bool) reviewKeys {
 	t, r, b := &tr.UI, &tr.Review, common.Bind
 	k := reviewKeys{
-		Back:     b([]string{"esc", "q"}, "esc", t.Back),
-		Up:       b([]string{"up", "k"}, "↑/k", t.Up),
-		Down:     b([]string{"down", "j"}, "↓/j", t.Down),
-		PageUp:   b([]string{"pgup", "ctrl+b"}, "pgup", t.PageUp),
-		PageDown: b([]string{"pgdown", "ctrl+f", "space"}, "pgdn", t.PageDown),
-		Top:      b([]string{"home", "g"}, "g", t.Top),
-		Bottom:   b([]string{"end", "G"}, "G", t.Bottom),
-		Mark:     b([]string{"m"}, "m", r.MarkReviewed),
-		All:      b([]string{"s"}, "s", r.AllSections),
+		scrollKeys: newScrollKeys(tr, "space"),
+		Back:       b([]string{"esc", "q"}, "esc", t.Back),
+		Mark:       b([]string{"m"}, "m", r.MarkReviewed),
+		All:        b([]string{"s"}, "s", r.AllSections),
 	}
 	k.Mark.SetEnabled(git)
 	return k
@@ -130,6 +126,9 @@ func (v *reviewPane) TranslationSide(langs []string) int {
 
 func (v *reviewPane) Update(msg tea.Msg) tea.Cmd {
 	k := v.keys
+	if k.scroll(&v.vp, msg) {
+		return nil
+	}
 	switch msg := msg.(type) {
 	case contextMsg:
 		v.keys = newReviewKeys(v.c.Tr, v.repo != nil)
@@ -155,29 +154,11 @@ func (v *reviewPane) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, k.Back):
 			v.id, v.review = "", nil
 			return send(backMsg{})
-		case key.Matches(msg, k.Up):
-			v.vp.ScrollUp(1)
-		case key.Matches(msg, k.Down):
-			v.vp.ScrollDown(1)
-		case key.Matches(msg, k.PageUp):
-			v.vp.PageUp()
-		case key.Matches(msg, k.PageDown):
-			v.vp.PageDown()
-		case key.Matches(msg, k.Top):
-			v.vp.GotoTop()
-		case key.Matches(msg, k.Bottom):
-			v.vp.GotoBottom()
 		case key.Matches(msg, k.All):
 			v.showAll = !v.showAll
 			v.fill()
 		case key.Matches(msg, k.Mark):
 			return v.mark()
-		}
-	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			v.vp.ScrollUp(3)
-		} else if msg.Button == tea.MouseWheelDown {
-			v.vp.ScrollDown(3)
 		}
 	}
 	return nil
