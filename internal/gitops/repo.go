@@ -65,7 +65,7 @@ func Open(dir string) (*Repo, error) {
 			// Objects borrowed from another repository (git clone --shared
 			// or --reference): go-git reads them only through a file system
 			// that reaches that repository's absolute path.
-			alt := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), storeOptions(false))
+			alt := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), storeOptions(false, findCommonDir(st.Filesystem().Root())))
 			if r, err = git.Open(alt, wt.Filesystem); err != nil {
 				return nil, fmt.Errorf("open repository at %s: %w", abs, err)
 			}
@@ -85,12 +85,52 @@ func Open(dir string) (*Repo, error) {
 	return repo, nil
 }
 
-// storeOptions are the options of every object store jobtui opens:
-// alternates (objects/info/alternates) are found by their absolute paths
-// (go-git otherwise looks for them inside the git folder and finds none);
-// keep: pack files stay open across reads.
-func storeOptions(keep bool) filesystem.Options {
-	return filesystem.Options{KeepDescriptors: keep, AlternatesFS: osfs.New("/", osfs.WithBoundOS())}
+// storeOptions are the options of every object store jobtui opens, for
+// the repository whose common git folder is common: alternates
+// (objects/info/alternates) are found where git finds them (go-git
+// otherwise looks for them inside the git folder and finds none; see
+// alternatesRoot); keep: pack files stay open across reads.
+func storeOptions(keep bool, common string) filesystem.Options {
+	root := alternatesRoot(filepath.Join(common, "objects"))
+	return filesystem.Options{KeepDescriptors: keep, AlternatesFS: osfs.New(root, osfs.WithBoundOS())}
+}
+
+// alternatesRoot is the folder go-git is to read the alternates of the
+// objects folder from. An absolute line is read from "/" as written. git
+// takes a relative line from the objects folder; go-git drops its
+// leading "../" and reads the rest from the root it is given, which is
+// then the folder those "../" lead to. Lines that would need different
+// roots, or ".." further in, are left to "/" (go-git cannot read those
+// relative ones).
+func alternatesRoot(objects string) string {
+	data, err := os.ReadFile(filepath.Join(objects, "info", "alternates"))
+	if err != nil {
+		return "/"
+	}
+	root := ""
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" {
+			continue
+		}
+		dir := "/"
+		if !filepath.IsAbs(line) {
+			rest := filepath.ToSlash(line)
+			for dir = objects; strings.HasPrefix(rest, "../"); rest = rest[3:] {
+				dir = filepath.Dir(dir)
+			}
+			if strings.Contains("/"+rest+"/", "/../") {
+				return "/"
+			}
+		}
+		if root != "" && root != dir {
+			return "/"
+		}
+		root = dir
+	}
+	if root == "" {
+		return "/"
+	}
+	return root
 }
 
 // RepoPath turns an absolute file path into a repository-relative slash path.
