@@ -40,7 +40,8 @@ type CLIStrings struct {
 	ManLong         string
 	ManTitle        string
 	// ManSections names the sections of a manual page cobra heads in
-	// English (NAME, SEE ALSO...); a heading not named stays as it is.
+	// English (NAME, SEE ALSO...), each of them in both languages; a
+	// heading not named stays as it is.
 	ManSections map[string]string
 	ManMonths   [12]string // the month of a manual page's date
 	ManWritten  string
@@ -84,8 +85,10 @@ var cliEN = CLIStrings{
 	ManShort:        "Write the manual pages into DIR",
 	ManLong:         "Write a manual page for jobtui and one for each of its commands into DIR (created if needed), in the interface language. Read one with: man -l DIR/jobtui.1",
 	ManTitle:        "jobtui manual",
-	ManMonths:       [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	ManWritten:      "{n} manual pages written in {dir}",
+	ManSections: map[string]string{"NAME": "NAME", "SYNOPSIS": "SYNOPSIS", "DESCRIPTION": "DESCRIPTION", "OPTIONS": "OPTIONS",
+		"OPTIONS INHERITED FROM PARENT COMMANDS": "OPTIONS INHERITED FROM PARENT COMMANDS", "EXAMPLE": "EXAMPLE", "SEE ALSO": "SEE ALSO"},
+	ManMonths:  [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	ManWritten: "{n} manual pages written in {dir}",
 }
 
 var cliFR = CLIStrings{

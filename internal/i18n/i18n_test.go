@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"sort"
@@ -50,8 +51,26 @@ func TestFrenchIsComplete(t *testing.T) {
 				n += 2
 				continue
 			}
-			checkPair(t, name, ev.String(), fv.String())
-			n++
+			switch ev.Kind() {
+			case reflect.Array: // each element, as a string
+				for k := range ev.Len() {
+					checkPair(t, fmt.Sprintf("%s[%d]", name, k), ev.Index(k).String(), fv.Index(k).String())
+					n++
+				}
+			case reflect.Map: // the same keys, each with words in both
+				if ev.Len() != fv.Len() {
+					t.Errorf("%s: %d English entries, %d French", name, ev.Len(), fv.Len())
+				}
+				for _, k := range ev.MapKeys() {
+					if e, f := ev.MapIndex(k), fv.MapIndex(k); !f.IsValid() || e.String() == "" || f.String() == "" {
+						t.Errorf("%s[%s]: missing in a language", name, k)
+					}
+					n++
+				}
+			default:
+				checkPair(t, name, ev.String(), fv.String())
+				n++
+			}
 		}
 	}
 	if n < 100 {
