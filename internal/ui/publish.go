@@ -121,7 +121,7 @@ func (x *actions) pull() tea.Cmd {
 			return actionMsg{err: err}
 		}
 		res, merged, err := app.Pull(ctx, repo, pub, progress)
-		if ask := gitQuestion(tr, err, pub.Remote, push, propose); ask != nil {
+		if ask := gitQuestion(tr, err, pub.Remote, offers{push: push, propose: propose}); ask != nil {
 			return actionMsg{ask: ask, sync: true}
 		}
 		if err != nil {
@@ -194,7 +194,7 @@ func (x *actions) proposeLocal() tea.Cmd {
 			return actionMsg{err: err}
 		}
 		p, err := app.ProposeLocalCommits(ctx, repo, pub)
-		if ask := gitQuestion(tr, err, pub.Remote, push, nil); ask != nil {
+		if ask := gitQuestion(tr, err, pub.Remote, offers{push: push}); ask != nil {
 			return actionMsg{ask: ask, sync: true}
 		}
 		if err != nil {
@@ -329,40 +329,39 @@ func (x *actions) proposalDiff(p gitops.ProposalBranch) tea.Cmd {
 	})
 }
 
+// offers are the actions a git refusal may be answered with, bound by
+// the caller (the background command reads nothing of the actions); a nil
+// one is not offered.
+type offers struct{ push, pull, propose func() tea.Cmd }
+
 // gitQuestion turns a refusal the app has a key for into the question
 // that does it, instead of the command line's advice: a branch not on the
 // remote yet offers to push it (which makes it the upstream); diverged
-// branches offer to propose the local commits (when propose is given).
-// Other errors are nil: they are shown as they are.
-func gitQuestion(tr *i18n.Tr, err error, remote string, push, propose func() tea.Cmd) *askMsg {
+// branches, or a push the server refused (its reason whole), offer to
+// propose the local commits; a push rejected because the remote moved
+// offers to pull. Other errors are nil: they are shown as they are.
+func gitQuestion(tr *i18n.Tr, err error, remote string, o offers) *askMsg {
 	var ge *gitops.Error
 	if !errors.As(err, &ge) {
 		return nil
 	}
 	switch {
-	case ge.Kind == gitops.KindNoUpstream && remote != "":
-		return &askMsg{question: i18n.F(tr.Publish.AskPushFirst, "branch", ge.Detail, "remote", remote), onYes: push}
-	case ge.Kind == gitops.KindDiverged && propose != nil:
-		return &askMsg{question: i18n.F(tr.Publish.DivergedAsk, "branches", ge.Detail) + "\n" + tr.Publish.ProposeInstead, onYes: propose}
-	}
-	return nil
-}
-
-// refusedPush words a push the server refused, in direct mode: its reason
-// whole, and the offer to propose the commits instead (made with what it
-// is given, so that the push's background command can call it).
-func refusedPush(tr *i18n.Tr, err error, propose func() tea.Cmd) askMsg {
-	// The app's words: the command line's text names jobtui propose,
-	// which here is the question that follows.
-	q := i18n.ErrorText(tr, err)
-	var ge *gitops.Error
-	if errors.As(err, &ge) {
-		q = i18n.F(tr.Publish.PushRefusedAsk, "where", ge.Detail)
+	case ge.Kind == gitops.KindNoUpstream && remote != "" && o.push != nil:
+		return &askMsg{question: i18n.F(tr.Publish.AskPushFirst, "branch", ge.Detail, "remote", remote), onYes: o.push}
+	case ge.Kind == gitops.KindDiverged && o.propose != nil:
+		return &askMsg{question: i18n.F(tr.Publish.DivergedAsk, "branches", ge.Detail) + "\n" + tr.Publish.ProposeInstead, onYes: o.propose}
+	case ge.Kind == gitops.KindPushRefused && o.propose != nil:
+		// The app's words: the command line's text names jobtui
+		// propose, which here is the question.
+		q := i18n.F(tr.Publish.PushRefusedAsk, "where", ge.Detail)
 		if ge.Output != "" {
 			q += "\n" + ge.Output
 		}
+		return &askMsg{question: q + "\n" + tr.Publish.ProposeInstead, onYes: o.propose}
+	case ge.Kind == gitops.KindPushRejected && o.pull != nil: // the remote moved: p's way
+		return &askMsg{question: i18n.F(tr.Publish.AskPullFirst, "remote", ge.Detail), onYes: o.pull}
 	}
-	return askMsg{question: q + "\n" + tr.Publish.ProposeInstead, onYes: propose}
+	return nil
 }
 
 // hasEdits tells a row with uncommitted edits: d shows those first.

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
@@ -45,6 +49,68 @@ func TestLongQuestionKeepsItsLastLine(t *testing.T) {
 	for _, l := range lines {
 		if w := len([]rune(l)); w > 60 {
 			t.Errorf("a line wider than the screen (%d): %q", w, l)
+		}
+	}
+}
+
+// A refusal the app has a key for is asked as the question that does it,
+// where the caller offers that action (p offers to push and propose, P
+// to propose and pull, a proposal to push); any other error is shown as
+// it is.
+func TestGitRefusalsBecomeQuestions(t *testing.T) {
+	tr := i18n.For(i18n.EN)
+	p := &tr.Publish
+	action := func(name string) func() tea.Cmd {
+		return func() tea.Cmd { return func() tea.Msg { return name } }
+	}
+	onPull := offers{push: action("push"), propose: action("propose")}
+	onPush := offers{pull: action("pull"), propose: action("propose")}
+	onProposal := offers{push: action("push")}
+	noUpstream := &gitops.Error{Kind: gitops.KindNoUpstream, Detail: "jobs"}
+	diverged := &gitops.Error{Kind: gitops.KindDiverged, Detail: "main / origin/main"}
+	refused := &gitops.Error{Kind: gitops.KindPushRefused, Detail: "origin main", Output: "remote: protected branch"}
+	refusedQuietly := &gitops.Error{Kind: gitops.KindPushRefused, Detail: "origin main"}
+	rejected := &gitops.Error{Kind: gitops.KindPushRejected, Detail: "origin"}
+	cases := []struct {
+		name     string
+		err      error
+		remote   string
+		o        offers
+		question string // "": no question
+		yes      string
+	}{
+		{"pull, no upstream", noUpstream, "origin", onPull, i18n.F(p.AskPushFirst, "branch", "jobs", "remote", "origin"), "push"},
+		{"pull, no upstream, no remote", noUpstream, "", onPull, "", ""},
+		{"pull, diverged", diverged, "origin", onPull, i18n.F(p.DivergedAsk, "branches", "main / origin/main") + "\n" + p.ProposeInstead, "propose"},
+		{"pull, another error", &gitops.Error{Kind: gitops.KindPushAuth}, "origin", onPull, "", ""},
+		{"pull, not git's", errors.New("disk full"), "origin", onPull, "", ""},
+		{"pull, wrapped", errors.Join(errors.New("pull"), noUpstream), "origin", onPull, i18n.F(p.AskPushFirst, "branch", "jobs", "remote", "origin"), "push"},
+		{"proposal, no upstream", noUpstream, "origin", onProposal, i18n.F(p.AskPushFirst, "branch", "jobs", "remote", "origin"), "push"},
+		{"proposal, diverged", diverged, "origin", onProposal, "", ""},
+		{"proposal, refused", refused, "origin", onProposal, "", ""},
+		{"push, refused", refused, "", onPush, i18n.F(p.PushRefusedAsk, "where", "origin main") + "\nremote: protected branch\n" + p.ProposeInstead, "propose"},
+		{"push, refused without a reason", refusedQuietly, "", onPush, i18n.F(p.PushRefusedAsk, "where", "origin main") + "\n" + p.ProposeInstead, "propose"},
+		{"push, rejected", rejected, "", onPush, i18n.F(p.AskPullFirst, "remote", "origin"), "pull"},
+		{"push, no upstream", noUpstream, "", onPush, "", ""},
+		{"push, nothing", nil, "", onPush, "", ""},
+	}
+	for _, c := range cases {
+		ask := gitQuestion(tr, c.err, c.remote, c.o)
+		if c.question == "" {
+			if ask != nil {
+				t.Errorf("%s: asked %q", c.name, ask.question)
+			}
+			continue
+		}
+		if ask == nil {
+			t.Errorf("%s: no question", c.name)
+			continue
+		}
+		if ask.question != c.question {
+			t.Errorf("%s: asked %q, want %q", c.name, ask.question, c.question)
+		}
+		if got := ask.onYes()(); got != c.yes {
+			t.Errorf("%s: yes does %v, want %s", c.name, got, c.yes)
 		}
 	}
 }

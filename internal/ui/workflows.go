@@ -55,13 +55,8 @@ func (x *actions) pushDirect() tea.Cmd {
 	propose, pull := x.proposeLocal, x.pull // bound here: the command reads nothing of x
 	return task(tr.UI.Working, func() tea.Msg {
 		res, err := app.Push(context.Background(), repo)
-		var ge *gitops.Error
-		if errors.As(err, &ge) && ge.Kind == gitops.KindPushRefused {
-			ask := refusedPush(tr, err, propose)
-			return actionMsg{ask: &ask, sync: true}
-		}
-		if errors.As(err, &ge) && ge.Kind == gitops.KindPushRejected { // the remote moved: p's way, offered
-			return actionMsg{ask: &askMsg{question: i18n.F(tr.Publish.AskPullFirst, "remote", ge.Detail), onYes: pull}, sync: true}
+		if ask := gitQuestion(tr, err, "", offers{pull: pull, propose: propose}); ask != nil {
+			return actionMsg{ask: ask, sync: true}
 		}
 		if err != nil {
 			return actionMsg{err: err, sync: true}
