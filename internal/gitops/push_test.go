@@ -75,3 +75,20 @@ func TestPushCredentials(t *testing.T) {
 		t.Fatalf("with the right token: %v", err)
 	}
 }
+
+// TestServerWords: a refusal's words are the server's lines as git printed
+// them ("remote: " kept), without git's own lines and the server's blank
+// lines at the end.
+func TestServerWords(t *testing.T) {
+	for stderr, want := range map[string]string{
+		"":                                  "",
+		"error: failed to push some refs\n": "",
+		"remote: error: GH006: Protected branch update failed for refs/heads/main.   \nremote: \nremote:\nTo http://x/site\n ! [remote rejected] main -> main (pre-receive hook declined)\nhint: Updates were rejected\n": "remote: error: GH006: Protected branch update failed for refs/heads/main.",
+		"remote: one\nremote:\nremote:   indented\r\nremote: two\rremote: \n": "remote: one\nremote:\nremote:   indented\nremote: two",
+		"Enumerating objects: 5\rremote: Resolving deltas: 100% (1/1)\n":      "remote: Resolving deltas: 100% (1/1)",
+	} {
+		if got := serverWords(stderr); got != want {
+			t.Errorf("serverWords(%q) = %q, want %q", stderr, got, want)
+		}
+	}
+}

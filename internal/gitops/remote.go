@@ -258,18 +258,13 @@ func (r *Repo) pushRef(ctx context.Context, remote, branch, dest string, setUpst
 // serverWords are the server's own lines of what git printed ("remote:
 // ..." whole, a hook's words), without git's "hint:" advice (commands of
 // its own command line, in English) and its generic "error: failed to
-// push some refs" and "To URL" lines.
+// push some refs" and "To URL" lines: ServerLines with their prefix.
 func serverWords(stderr string) string {
-	var keep []string
-	for _, l := range strings.Split(strings.ReplaceAll(stderr, "\r", "\n"), "\n") {
-		if strings.HasPrefix(l, "remote:") {
-			keep = append(keep, strings.TrimRight(l, " "))
-		}
+	lines := ServerLines(stderr)
+	for i, l := range lines {
+		lines[i] = strings.TrimRight("remote: "+l, " ")
 	}
-	for len(keep) > 0 && strings.TrimSpace(strings.TrimPrefix(keep[len(keep)-1], "remote:")) == "" {
-		keep = keep[:len(keep)-1]
-	}
-	return strings.Join(keep, "\n")
+	return strings.Join(lines, "\n")
 }
 
 // withoutHints is what git printed without its "hint:" lines.
