@@ -75,7 +75,7 @@ func (r *Repo) Tracking(ctx context.Context) (*Tracking, error) {
 		return t, nil // no upstream
 	}
 	t.Upstream = trimOut(res.stdout)
-	t.Remote = r.configValue(ctx, "branch."+branch+".remote")
+	t.Remote = r.settings().get("branch." + branch + ".remote")
 	t.Ahead, t.Behind, err = r.aheadBehind(ctx, "@{upstream}")
 	return t, err
 }
@@ -94,20 +94,18 @@ func (r *Repo) aheadBehind(ctx context.Context, rev string) (ahead, behind int, 
 	return ahead, behind, nil
 }
 
-// configValue is one git config value as git reads it, "" when unset.
-func (r *Repo) configValue(ctx context.Context, key string) string {
-	res, err := r.git(ctx, gitRun{args: []string{"config", "--get", key}})
-	if err != nil || res.code != 0 {
-		return ""
-	}
-	return trimOut(res.stdout)
-}
-
 // DefaultRemote is the current branch's upstream remote, else origin, else
 // the only remote; "" when the repository has none.
 func (r *Repo) DefaultRemote(ctx context.Context) string {
-	if b, err := r.CurrentBranch(); err == nil {
-		if rem := r.configValue(ctx, "branch."+b+".remote"); rem != "" && rem != "." {
+	branch, _ := r.CurrentBranch()
+	return r.defaultRemote(ctx, r.settings(), branch)
+}
+
+// defaultRemote is DefaultRemote with git's settings read and the current
+// branch known ("" when HEAD is detached).
+func (r *Repo) defaultRemote(ctx context.Context, cfg settings, branch string) string {
+	if branch != "" {
+		if rem := cfg.get("branch." + branch + ".remote"); rem != "" && rem != "." {
 			return rem
 		}
 	}
@@ -198,28 +196,34 @@ type PushResult struct {
 }
 
 // Push sends the current branch to its upstream, or to the default remote
-// under the same name, which then becomes its upstream. A refusal keeps the local commits and carries the
-// server's reason whole: protected branch, hook, non-fast-forward,
-// authentication.
+// under the same name, which then becomes its upstream (pushDest). A
+// refusal keeps the local commits and carries the server's reason whole:
+// protected branch, hook, non-fast-forward, authentication.
 func (r *Repo) Push(ctx context.Context) (*PushResult, error) {
 	branch, err := r.CurrentBranch()
 	if err != nil {
 		return nil, err
 	}
-	remote := r.DefaultRemote(ctx)
+	cfg := r.settings()
+	remote := r.defaultRemote(ctx, cfg, branch)
 	if remote == "" {
 		return nil, &Error{Kind: KindNoRemote}
 	}
-	// A branch that tracks nothing on a remote yet (never pushed, or made
-	// from a local branch) goes under its own name and tracks it
-	// afterwards, as git push -u does: a pull then knows where to pull from.
-	dest, track := branch, true
-	if rem := r.configValue(ctx, "branch."+branch+".remote"); rem != "" && rem != "." {
-		if m := r.configValue(ctx, "branch."+branch+".merge"); m != "" {
-			dest, track = strings.TrimPrefix(m, "refs/heads/"), false
+	dest, track := pushDest(cfg, branch)
+	return r.pushRef(ctx, remote, branch, dest, track)
+}
+
+// pushDest is where a push of branch goes: the remote branch it tracks,
+// or, when it tracks nothing on a remote yet (never pushed, or made from a
+// local branch), its own name, which it tracks afterwards (track), as git
+// push -u makes it: a pull then knows where to pull from.
+func pushDest(cfg settings, branch string) (dest string, track bool) {
+	if rem := cfg.get("branch." + branch + ".remote"); rem != "" && rem != "." {
+		if m := cfg.get("branch." + branch + ".merge"); m != "" {
+			return strings.TrimPrefix(m, "refs/heads/"), false
 		}
 	}
-	return r.pushRef(ctx, remote, branch, dest, track)
+	return branch, true
 }
 
 // pushRef pushes local branch to remote's dest; with setUpstream the local
