@@ -177,37 +177,47 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 			r.git(ctx, gitRun{args: append([]string{"--literal-pathspecs", "rm", "--cached", "--quiet", "--"}, added...)})
 		}
 	}
+	return r.runCommit(ctx, cfg, message, nil, kept, undoAdd)
+}
+
+// runCommit runs git commit for every commit jobtui makes: --only the
+// paths (none: nothing of the index), with args added (git commit's
+// options), the message from a file, git's automatic maintenance skipped
+// where it would do nothing (maintenanceIdle), and a refusal read by
+// commitRefusal; undo puts the index back when nothing was committed.
+func (r *Repo) runCommit(ctx context.Context, cfg settings, message string, args, paths []string, undo func()) (*CommitResult, error) {
 	message = strings.TrimRight(message, "\n") + "\n"
 	msgFile, err := messageFile(message)
 	if err != nil {
-		undoAdd()
+		undo()
 		return nil, err
 	}
 	defer os.Remove(msgFile)
 	before := r.headHash()
-	args := []string{"--literal-pathspecs"}
+	git := []string{"--literal-pathspecs"}
 	if r.maintenanceIdle(cfg) {
-		args = append(args, "-c", "maintenance.auto=false")
+		git = append(git, "-c", "maintenance.auto=false")
 	}
-	args = append(append(args, "commit", "--quiet", "--only", "--no-edit", "-F", msgFile, "--"), kept...)
-	res, err := r.git(ctx, gitRun{args: args})
+	git = append(git, "commit", "--quiet", "--only", "--no-edit", "-F", msgFile)
+	git = append(append(append(git, args...), "--"), paths...)
+	res, err := r.git(ctx, gitRun{args: git})
 	if err != nil {
-		undoAdd()
+		undo()
 		return nil, err
 	}
 	output := strings.TrimSpace(string(res.stdout) + res.stderr)
 	after := r.headHash()
 	if res.code != 0 || after == before {
 		if after == before {
-			undoAdd()
+			undo()
 		}
-		return nil, commitRefusal(r, output)
+		return nil, commitRefusal(r, cfg, output)
 	}
 	subject := strings.SplitN(message, "\n", 2)[0]
 	if c, err := r.Git.CommitObject(after); err == nil {
 		subject = strings.SplitN(c.Message, "\n", 2)[0]
 	}
-	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Paths: kept, Output: output}, nil
+	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Paths: paths, Output: output}, nil
 }
 
 // commitSet sorts the paths to commit: kept are those git commits (files
@@ -262,14 +272,15 @@ func messageFile(message string) (string, error) {
 }
 
 // commitRefusal says why git commit refused: the index lock taken meanwhile,
-// signing, or a hook (whose words are kept whole).
-func commitRefusal(r *Repo, output string) error {
+// signing (cfg: the settings the commit was checked with), or a hook
+// (whose words are kept whole).
+func commitRefusal(r *Repo, cfg settings, output string) error {
 	low := strings.ToLower(output)
 	switch {
 	case exists(r.gitFile("index.lock")) && strings.Contains(low, "index.lock"):
 		return &Error{Kind: KindIndexLocked, Output: output}
 	case strings.Contains(low, "failed to write commit object") || strings.Contains(low, "sign"):
-		if r.settings().boolean("commit.gpgsign", false) {
+		if cfg.boolean("commit.gpgsign", false) {
 			return &Error{Kind: KindSigningFailed, Output: output}
 		}
 	}

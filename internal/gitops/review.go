@@ -349,29 +349,18 @@ func (r *Repo) writeFacts(f *historyFacts) {
 
 // CommitReviewMark records translation reviews: an empty commit on the
 // current branch whose message holds a Translation-Reviewed line per key.
-// It is made by git itself, `git commit --only --allow-empty`, so that the
-// repository's hooks run, signing is as configured and whatever is staged
-// stays staged and out of the commit. Every precondition of CheckCommit is
-// checked first; a refusal (a hook) leaves HEAD where it was.
+// It is made by git itself, `git commit --only --allow-empty` through the
+// path of every commit (runCommit), so that the repository's hooks run,
+// signing is as configured and whatever is staged stays staged and out of
+// the commit. Every precondition of CheckCommit is checked first; a
+// refusal (a hook) leaves HEAD where it was.
 func (r *Repo) CommitReviewMark(ctx context.Context, message string) (*CommitResult, error) {
 	if len(ReviewKeys(message)) == 0 {
 		return nil, fmt.Errorf("review mark: the message has no %s line", ReviewTrailer)
 	}
-	if err := r.CheckCommit(); err != nil {
-		return nil, err
-	}
-	message = strings.TrimRight(message, "\n") + "\n"
-	before := r.headHash()
-	res, err := r.git(ctx, gitRun{args: []string{"commit", "--quiet", "--only", "--allow-empty", "--no-edit", "--cleanup=strip", "-F", "-"},
-		stdin: strings.NewReader(message)})
+	cfg, err := r.checkCommit(true)
 	if err != nil {
 		return nil, err
 	}
-	output := strings.TrimSpace(string(res.stdout) + res.stderr)
-	after := r.headHash()
-	if res.code != 0 || after == before {
-		return nil, commitRefusal(r, output)
-	}
-	subject := strings.SplitN(message, "\n", 2)[0]
-	return &CommitResult{Hash: after, Short: after.String()[:7], Subject: subject, Output: output}, nil
+	return r.runCommit(ctx, cfg, message, []string{"--allow-empty", "--cleanup=strip"}, nil, func() {})
 }

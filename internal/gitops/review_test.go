@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -237,5 +238,38 @@ func TestChangedLines(t *testing.T) {
 	}
 	if ChangedLines("") != 0 {
 		t.Error("empty")
+	}
+}
+
+// TestReviewMarkCommitsAsEveryCommit: the mark goes through the path of
+// every commit: git's automatic maintenance is skipped where it would do
+// nothing (the mark started a `git maintenance run --auto` after each
+// commit), and kept where it has work.
+func TestReviewMarkCommitsAsEveryCommit(t *testing.T) {
+	dir := siteRepo(t)
+	r := openRepo(t, dir)
+	trace := filepath.Join(t.TempDir(), "trace")
+	t.Setenv("GIT_TRACE", trace)
+	maintained := func() bool {
+		t.Helper()
+		if _, err := r.CommitReviewMark(context.Background(), "Reviewed\n\nTranslation-Reviewed: dev\n"); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(trace)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.Remove(trace)
+		return strings.Contains(string(b), "maintenance run")
+	}
+	if !r.maintenanceIdle(r.settings()) {
+		t.Fatal("a fresh repository is not idle")
+	}
+	if maintained() {
+		t.Error("the mark ran git's automatic maintenance, which had nothing to do")
+	}
+	runGit(t, dir, "config", "maintenance.strategy", "incremental")
+	if !maintained() {
+		t.Error("the mark skipped git's automatic maintenance, which had work")
 	}
 }
