@@ -59,7 +59,7 @@ func TestHostileFrontMatterBinary(t *testing.T) {
 		}
 	}
 	out, code = run("list")
-	if code != 0 || !strings.Contains(out, "12 groups") || !strings.Contains(out, "UX Designer") || strings.Count(out, "unreadable") != 5 {
+	if code != 0 || !strings.HasSuffix(out, "12 groups, 5 unreadable postings\n") || !strings.Contains(out, "UX Designer") || strings.Count(out, "⚠ unreadable") != 5 {
 		t.Errorf("list exits %d:\n%s", code, out)
 	}
 
