@@ -36,10 +36,11 @@ type Tr struct {
 	Picker  PickerStrings
 	Args    ArgStrings
 	Editor  EditorStrings
+	Reason  ReasonStrings
 }
 
-var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN, Flow: flowEN, Views: viewsEN, Site: siteEN, Picker: pickerEN, Args: argsEN, Editor: editorEN}
-var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR, Flow: flowFR, Views: viewsFR, Site: siteFR, Picker: pickerFR, Args: argsFR, Editor: editorFR}
+var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN, Flow: flowEN, Views: viewsEN, Site: siteEN, Picker: pickerEN, Args: argsEN, Editor: editorEN, Reason: reasonEN}
+var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR, Flow: flowFR, Views: viewsFR, Site: siteFR, Picker: pickerFR, Args: argsFR, Editor: editorFR, Reason: reasonFR}
 
 // For returns the strings of lang (English for anything but French).
 func For(lang Lang) *Tr {

@@ -55,9 +55,9 @@ func ProblemText(tr *Tr, p model.Problem) string {
 			return F(t.FrontMatterTooDeep, "levels", a["levels"], "line", a["line"])
 		}
 		if a["line"] == "" {
-			return F(t.Unreadable, "reason", a["reason"])
+			return F(t.Unreadable, "reason", plainReason(tr, a["reason"]))
 		}
-		return F(t.InvalidFrontMatter, "line", a["line"], "reason", a["reason"])
+		return F(t.InvalidFrontMatter, "line", a["line"], "reason", plainReason(tr, a["reason"]))
 	case model.CodeUnsupportedFrontMatter:
 		if a["format"] == "" {
 			return t.NoFrontMatter

@@ -108,7 +108,7 @@ func TestCommitPickerHoldsBackUnreadableFile(t *testing.T) {
 				press(a, "c")
 				s := screen(a)
 				flat := strings.Join(strings.Fields(strings.ReplaceAll(s, "┃", "")), " ")
-				reason := i18n.F(tr.Check.InvalidFrontMatter, "line", "4", "reason", "found unexpected end of stream")
+				reason := i18n.F(tr.Check.InvalidFrontMatter, "line", "4", "reason", tr.Reason.UnclosedQuote)
 				note := strings.Join(strings.Fields(i18n.F(tr.Picker.UnreadableNote, "name", "analyste-de-la-sécurité.md", "reason", reason)), " ")
 				if !strings.Contains(flat, note) || !strings.Contains(s, "[ ] fr  analyste-de-la-sécurité.md  ("+tr.UI.Modified+", "+tr.Picker.Unreadable+")") {
 					t.Fatalf("the unreadable file is not marked, or chosen:\n%s", s)

@@ -17,7 +17,7 @@ func flat(s string) string {
 
 // The demo's unreadable file and why, in tr's language.
 func unreadableWhy(tr *i18n.Tr) string {
-	return i18n.F(tr.Check.InvalidFrontMatter, "line", "4", "reason", "found unexpected end of stream")
+	return i18n.F(tr.Check.InvalidFrontMatter, "line", "4", "reason", tr.Reason.UnclosedQuote)
 }
 
 // User test, items 12 and 5: on the row of a file whose front matter

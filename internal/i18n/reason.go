@@ -1,0 +1,134 @@
+package i18n
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// ReasonStrings word why a front matter cannot be read for people who do
+// not write YAML: what is wrong, and how to mend it. The YAML library's
+// own words (model.ParseError's Reason) are turned into these by
+// plainReason; the library's test in reason_test.go makes each message
+// it names, so that a new wording of the library shows there.
+type ReasonStrings struct {
+	UnclosedQuote    string
+	ColonInValue     string
+	TabIndent        string
+	NoColon          string
+	DuplicateField   string
+	ReservedStart    string
+	StarStart        string
+	BadIndent        string
+	UnclosedList     string
+	UnclosedMap      string
+	ListIndent       string
+	NotFields        string
+	NeverClosed      string
+	NotUTF8          string
+	PermissionDenied string
+	NoSuchFile       string
+	IsFolder         string
+}
+
+var reasonEN = ReasonStrings{
+	UnclosedQuote:    "a quote (' or \") opened above is never closed",
+	ColonInValue:     "a colon followed by a space inside a value (put the value in quotes), or a line indented further than the field above",
+	TabIndent:        "a tab is used to indent: use spaces",
+	NoColon:          "a line without a colon: each field is written name: value",
+	DuplicateField:   "the field {field} is there twice (also at line {line})",
+	ReservedStart:    "a value starts with a character YAML keeps for itself (@, `, %…): put the value in quotes",
+	StarStart:        "a value starts with *, which YAML reads as a reference: put the value in quotes",
+	BadIndent:        "a line is not indented like the fields around it, or an apostrophe inside a value in single quotes is not doubled ('it''s')",
+	UnclosedList:     "a list opened with [ is never closed with ]",
+	UnclosedMap:      "a group opened with { is never closed with }",
+	ListIndent:       "a list item is not lined up with the others (each starts with -)",
+	NotFields:        "the front matter is not a set of name: value fields",
+	NeverClosed:      "the front matter opened with {delim} is never closed",
+	NotUTF8:          "the text is not valid UTF-8 (saved in another encoding?)",
+	PermissionDenied: "permission denied",
+	NoSuchFile:       "the file no longer exists",
+	IsFolder:         "it is a folder",
+}
+
+var reasonFR = ReasonStrings{
+	UnclosedQuote:    "un guillemet (' ou \") ouvert plus haut n’est jamais fermé",
+	ColonInValue:     "deux-points suivis d’une espace dans une valeur (mettez la valeur entre guillemets), ou une ligne plus indentée que le champ du dessus",
+	TabIndent:        "une tabulation sert d’indentation : utilisez des espaces",
+	NoColon:          "une ligne sans deux-points : chaque champ s’écrit nom: valeur",
+	DuplicateField:   "le champ {field} y est deux fois (aussi à la ligne {line})",
+	ReservedStart:    "une valeur commence par un caractère que YAML se réserve (@, `, %…) : mettez la valeur entre guillemets",
+	StarStart:        "une valeur commence par *, que YAML lit comme un renvoi : mettez la valeur entre guillemets",
+	BadIndent:        "une ligne n’est pas indentée comme les champs voisins, ou une apostrophe dans une valeur entre apostrophes n’est pas doublée ('l''équipe')",
+	UnclosedList:     "une liste ouverte par [ n’est jamais fermée par ]",
+	UnclosedMap:      "un groupe ouvert par { n’est jamais fermé par }",
+	ListIndent:       "un élément de liste n’est pas aligné sur les autres (chacun commence par -)",
+	NotFields:        "l’en-tête n’est pas une suite de champs nom: valeur",
+	NeverClosed:      "l’en-tête ouvert par {delim} n’est jamais fermé",
+	NotUTF8:          "le texte n’est pas en UTF-8 valide (enregistré dans un autre encodage?)",
+	PermissionDenied: "accès refusé",
+	NoSuchFile:       "le fichier n’existe plus",
+	IsFolder:         "c’est un dossier",
+}
+
+var (
+	duplicateRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
+	})
+	neverClosedRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^the front matter opened with (\S+) is never closed$`)
+	})
+)
+
+// plainReason is reason (a front matter's, as model.ParseError words it:
+// the YAML library's messages joined by "; ", or jobtui's own) in plain
+// words in tr's language; a message it does not know stays as it is.
+func plainReason(tr *Tr, reason string) string {
+	parts := strings.Split(reason, "; ")
+	for i, part := range parts {
+		parts[i] = plainPart(&tr.Reason, part)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func plainPart(t *ReasonStrings, part string) string {
+	if m := duplicateRe().FindStringSubmatch(part); m != nil {
+		return F(t.DuplicateField, "field", m[1], "line", m[2])
+	}
+	if m := neverClosedRe().FindStringSubmatch(part); m != nil {
+		return F(t.NeverClosed, "delim", m[1])
+	}
+	switch {
+	case part == "found unexpected end of stream":
+		return t.UnclosedQuote
+	case part == "mapping values are not allowed in this context":
+		return t.ColonInValue
+	case part == "found a tab character that violates indentation":
+		return t.TabIndent
+	case part == "could not find expected ':'":
+		return t.NoColon
+	case part == "found character that cannot start any token":
+		return t.ReservedStart
+	case strings.HasPrefix(part, "unknown anchor '") && strings.HasSuffix(part, "' referenced"):
+		return t.StarStart
+	case part == "did not find expected key":
+		return t.BadIndent
+	case part == "did not find expected ',' or ']'":
+		return t.UnclosedList
+	case part == "did not find expected ',' or '}'":
+		return t.UnclosedMap
+	case part == "did not find expected '-' indicator":
+		return t.ListIndent
+	case part == "the front matter is not a set of key: value fields":
+		return t.NotFields
+	case part == "not valid UTF-8":
+		return t.NotUTF8
+	case part == "permission denied":
+		return t.PermissionDenied
+	case part == "no such file or directory":
+		return t.NoSuchFile
+	case part == "is a directory":
+		return t.IsFolder
+	}
+	return part
+}

@@ -1,0 +1,55 @@
+package i18n
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// TestFrontMatterReasonsInPlainWords: each broken front matter below is
+// read by the model as jobtui reads a posting, and the YAML library's
+// message (in English, for people who write YAML) comes out as what is
+// wrong and how to mend it, in both languages, at the line the model
+// gives. A new wording of the library makes its case fail here.
+func TestFrontMatterReasonsInPlainWords(t *testing.T) {
+	cases := []struct {
+		name, front, line string
+		en, fr            string
+	}{
+		{"unclosed quote", "title: 'Analyste\ndescription: x\n", "4", "a quote (' or \") opened above is never closed", "un guillemet (' ou \") ouvert plus haut n’est jamais fermé"},
+		{"colon in a value", "title: Analyst: security\n", "2", "a colon followed by a space inside a value", "deux-points suivis d’une espace dans une valeur"},
+		{"tab", "title: x\n\tdescription: y\n", "3", "a tab is used to indent", "une tabulation sert d’indentation"},
+		{"no colon", "title: x\ndescription\narchived: false\n", "3", "a line without a colon", "une ligne sans deux-points"},
+		{"twice", "title: x\ntitle: y\n", "3", "the field title is there twice (also at line 2)", "le champ title y est deux fois (aussi à la ligne 2)"},
+		{"reserved", "title: @x\n", "2", "a value starts with a character YAML keeps for itself", "une valeur commence par un caractère que YAML se réserve"},
+		{"star", "title: *x\n", "2", "a value starts with *", "une valeur commence par *"},
+		{"apostrophe", "title: 'Chef d'équipe'\n", "2", "a line is not indented like the fields around it, or an apostrophe inside a value in single quotes is not doubled", "une ligne n’est pas indentée comme les champs voisins, ou une apostrophe dans une valeur entre apostrophes n’est pas doublée"},
+		{"list", "title: [a, b\n", "2", "a list opened with [ is never closed with ]", "une liste ouverte par [ n’est jamais fermée par ]"},
+		{"map", "title: {a: b\n", "2", "a group opened with { is never closed with }", "un groupe ouvert par { n’est jamais fermé par }"},
+		{"list item", "tags:\n  - a\n  b: c\n", "2", "a list item is not lined up with the others", "un élément de liste n’est pas aligné sur les autres"},
+		{"not fields", "- a\n- b\n", "2", "the front matter is not a set of name: value fields", "l’en-tête n’est pas une suite de champs nom: valeur"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := model.Parse([]byte("---\n" + c.front + "---\nBody\n"))
+			var pe *model.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("parse: %v, want a ParseError", err)
+			}
+			p := model.ParseProblem(pe)
+			for tr, want := range map[*Tr]string{For(EN): "line " + c.line + ": " + c.en, For(FR): "ligne " + c.line + " : " + c.fr} {
+				got := ProblemText(tr, p)
+				if !strings.Contains(got, want) {
+					t.Errorf("%s: %q, want %q (the library said %q)", tr.Lang, got, want, pe.Reason)
+				}
+			}
+		})
+	}
+	// A message it does not know is shown as the library gave it.
+	p := model.Problem{Code: model.CodeInvalidFrontMatter, Args: map[string]string{"line": "3", "reason": "something new"}}
+	if got := ProblemText(For(FR), p); got != "en-tête illisible : ligne 3 : something new" {
+		t.Errorf("unknown reason: %q", got)
+	}
+}
