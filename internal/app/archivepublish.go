@@ -10,7 +10,7 @@ import (
 
 // ArchiveOrPropose is what an archive (or unarchive) does, from the
 // command line and from the app alike: Archive, or with pub proposing and
-// a commit asked for, ProposeArchive with opt.Message. r may be nil with
+// a commit asked for, proposeArchive with opt.Message. r may be nil with
 // opt.NoCommit, pub nil for a direct commit.
 //
 // A proposal that would change nothing, the base having every file in the

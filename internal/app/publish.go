@@ -148,16 +148,11 @@ func propose(ctx context.Context, r *gitops.Repo, pub *Publish, name, message st
 	return p, nil
 }
 
-// ProposeArchive proposes archiving (or unarchiving) the groups named by
-// ids, in every language, as a pull request: the archived line of each file
-// is changed as the base has the file now, on a new branch. Nothing of the
-// user's checkout changes.
-func ProposeArchive(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, ids []string, unarchive bool) (*Proposal, *ArchiveResult, error) {
-	return proposeArchive(ctx, r, site, pub, ids, unarchive, "")
-}
-
-// proposeArchive is ProposeArchive with the commit's message (the default
-// one when empty).
+// proposeArchive proposes archiving (or unarchiving) the groups named by
+// ids, in every language, as a pull request with the commit's message (the
+// default one when empty): the archived line of each file is changed as
+// the base has the file now, on a new branch. Nothing of the user's
+// checkout changes. ArchiveOrPropose calls it.
 func proposeArchive(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, ids []string, unarchive bool, message string) (*Proposal, *ArchiveResult, error) {
 	cat, err := Load(site)
 	if err != nil {

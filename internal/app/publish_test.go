@@ -82,7 +82,7 @@ func TestPullRequestFlowOnTheCorpus(t *testing.T) {
 		t.Fatalf("publish settings: %+v", pub)
 	}
 	before := runGit(t, dir, "rev-parse", "HEAD")
-	prop, res, err := ProposeArchive(ctx, r, site, pub, []string{keys[0]}, true)
+	res, prop, err := ArchiveOrPropose(ctx, r, site, pub, []string{keys[0]}, ArchiveOptions{Unarchive: true})
 	if err != nil {
 		t.Fatal(err)
 	}
