@@ -236,25 +236,36 @@ func ArchiveMessage(cat *model.Catalog, groups []*model.Group, unarchive bool) s
 	if unarchive {
 		verb = "Unarchive"
 	}
-	line := func(g *model.Group) string {
-		var titles []string
-		for _, l := range cat.Site.Langs {
-			if p := g.First(l); p != nil {
-				titles = append(titles, oneLine(p.Title))
-			}
-		}
-		return oneLine(g.ID()) + ": " + strings.Join(titles, " / ")
-	}
 	if len(groups) == 1 {
-		return verb + " posting " + line(groups[0])
+		return verb + " posting " + postingLine(cat, groups[0])
 	}
 	ids := make([]string, len(groups))
-	var body strings.Builder
 	for i, g := range groups {
 		ids[i] = oneLine(g.ID())
-		body.WriteString("- " + line(g) + "\n")
 	}
-	return fmt.Sprintf("%s %d postings: %s\n\n%s", verb, len(groups), strings.Join(ids, ", "), body.String())
+	return fmt.Sprintf("%s %d postings: %s\n\n%s", verb, len(groups), strings.Join(ids, ", "), postingLines(cat, groups))
+}
+
+// postingLine names a group in a commit message: "key: EN title / FR
+// title", its titles in the site's languages.
+func postingLine(cat *model.Catalog, g *model.Group) string {
+	var titles []string
+	for _, l := range cat.Site.Langs {
+		if p := g.First(l); p != nil {
+			titles = append(titles, oneLine(p.Title))
+		}
+	}
+	return oneLine(g.ID()) + ": " + strings.Join(titles, " / ")
+}
+
+// postingLines is the body of a message about several groups: a line
+// "- key: titles" each.
+func postingLines(cat *model.Catalog, groups []*model.Group) string {
+	var body strings.Builder
+	for _, g := range groups {
+		body.WriteString("- " + postingLine(cat, g) + "\n")
+	}
+	return body.String()
 }
 
 // oneLine is a title or key as a commit message quotes it: on one line,

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing"
 
@@ -150,21 +149,8 @@ func removeAndCommit(r *gitops.Repo, res *DeleteResult, repoPaths []string, mess
 // DeleteMessage is the default message of a removal: "Remove posting key:
 // EN title / FR title", or a subject and a line for each posting.
 func DeleteMessage(cat *model.Catalog, groups []*model.Group) string {
-	line := func(g *model.Group) string {
-		var titles []string
-		for _, l := range cat.Site.Langs {
-			if p := g.First(l); p != nil {
-				titles = append(titles, oneLine(p.Title))
-			}
-		}
-		return oneLine(g.ID()) + ": " + strings.Join(titles, " / ")
-	}
 	if len(groups) == 1 {
-		return "Remove posting " + line(groups[0])
+		return "Remove posting " + postingLine(cat, groups[0])
 	}
-	var body strings.Builder
-	for _, g := range groups {
-		body.WriteString("- " + line(g) + "\n")
-	}
-	return fmt.Sprintf("Remove %d postings\n\n%s", len(groups), body.String())
+	return fmt.Sprintf("Remove %d postings\n\n%s", len(groups), postingLines(cat, groups))
 }
