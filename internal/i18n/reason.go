@@ -32,7 +32,7 @@ type ReasonStrings struct {
 }
 
 var reasonEN = ReasonStrings{
-	UnclosedQuote:    "a quote (' or \") opened above is never closed",
+	UnclosedQuote:    "a quote (' or \") opened here is never closed",
 	ColonInValue:     "a colon followed by a space inside a value (put the value in quotes), or a line indented further than the field above",
 	TabIndent:        "a tab is used to indent: use spaces",
 	NoColon:          "a line without a colon: each field is written name: value",
@@ -52,7 +52,7 @@ var reasonEN = ReasonStrings{
 }
 
 var reasonFR = ReasonStrings{
-	UnclosedQuote:    "un guillemet (' ou \") ouvert plus haut n’est jamais fermé",
+	UnclosedQuote:    "un guillemet (' ou \") ouvert ici n’est jamais fermé",
 	ColonInValue:     "deux-points suivis d’une espace dans une valeur (mettez la valeur entre guillemets), ou une ligne plus indentée que le champ du dessus",
 	TabIndent:        "une tabulation sert d’indentation : utilisez des espaces",
 	NoColon:          "une ligne sans deux-points : chaque champ s’écrit nom: valeur",

@@ -18,7 +18,7 @@ func TestFrontMatterReasonsInPlainWords(t *testing.T) {
 		name, front, line string
 		en, fr            string
 	}{
-		{"unclosed quote", "title: 'Analyste\ndescription: x\n", "4", "a quote (' or \") opened above is never closed", "un guillemet (' ou \") ouvert plus haut n’est jamais fermé"},
+		{"unclosed quote", "title: 'Analyste\ndescription: x\n", "2", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
 		{"colon in a value", "title: Analyst: security\n", "2", "a colon followed by a space inside a value", "deux-points suivis d’une espace dans une valeur"},
 		{"tab", "title: x\n\tdescription: y\n", "3", "a tab is used to indent", "une tabulation sert d’indentation"},
 		{"no colon", "title: x\ndescription\narchived: false\n", "3", "a line without a colon", "une ligne sans deux-points"},
