@@ -110,6 +110,12 @@ func TestPreviewScrollsOneColumnWhenUnlinked(t *testing.T) {
 		if first(after, "right") == first(before, "right") {
 			t.Errorf("the right column did not move:\n%s", after)
 		}
+		// Unlinked, g is a scroll key like the others: it takes the
+		// focused column to its top and leaves the other where it is.
+		press(a, "tab", "j", "g")
+		if s := screen(a); first(s, "left") != first(before, "left") || first(s, "right") != first(after, "right") {
+			t.Errorf("g, unlinked, on the left column moved the right one, or not the left:\n%s", s)
+		}
 		press(a, "y", "g")
 		if s := screen(a); first(s, "right") != first(before, "right") {
 			t.Errorf("g did not bring the columns back to the top:\n%s", s)

@@ -10,17 +10,15 @@ import (
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
-// diffKeys are the keys of the diff: it has no keys to its ends.
+// diffKeys are the keys of the diff: the scroll keys of every view, and
+// back.
 type diffKeys struct {
 	scrollKeys
 	Back key.Binding
 }
 
 func newDiffKeys(tr *i18n.Tr) diffKeys {
-	k := diffKeys{scrollKeys: newScrollKeys(tr), Back: common.Bind([]string{"esc", "q"}, "esc", tr.UI.Back)}
-	k.Top.SetEnabled(false)
-	k.Bottom.SetEnabled(false)
-	return k
+	return diffKeys{scrollKeys: newScrollKeys(tr), Back: common.Bind([]string{"esc", "q"}, "esc", tr.UI.Back)}
 }
 
 // diffPane shows what changed in the selected group's files since the

@@ -204,8 +204,9 @@ func (p *previewPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// The preview scrolls (scrollKeys.scroll) both columns together, or only
-// the focused one; g takes both to their top.
+// The preview scrolls (scrollKeys.scroll) both columns together, or,
+// unlinked (y), only the focused one: every scroll key alike, g and G
+// too.
 func (p *previewPane) ScrollUp(n int)   { p.scroll(-n) }
 func (p *previewPane) ScrollDown(n int) { p.scroll(n) }
 func (p *previewPane) PageUp()          { p.scroll(-p.bodyHeight()) }
@@ -215,9 +216,7 @@ func (p *previewPane) GotoBottom() []string {
 	return nil
 }
 func (p *previewPane) GotoTop() []string {
-	for i := range p.cols {
-		p.cols[i].GotoTop()
-	}
+	p.scroll(-(1 << 20))
 	return nil
 }
 
