@@ -83,5 +83,5 @@ func (d *diffPane) ShortHelp() []key.Binding {
 
 func (d *diffPane) FullHelp() [][]key.Binding {
 	k := d.keys
-	return [][]key.Binding{{k.Back, k.Up, k.Down, k.PageUp, k.PageDown}}
+	return [][]key.Binding{{k.Back, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}}
 }
