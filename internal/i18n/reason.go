@@ -24,6 +24,12 @@ type ReasonStrings struct {
 	UnclosedMap      string
 	ListIndent       string
 	NotFields        string
+	FieldTwice       string // TOML, which does not say where the first one is
+	TOMLEquals       string
+	TOMLBareValue    string
+	TOMLAfterValue   string
+	TOMLEscape       string
+	TOMLTableName    string
 	NeverClosed      string
 	NotUTF8          string
 	PermissionDenied string
@@ -44,6 +50,12 @@ var reasonEN = ReasonStrings{
 	UnclosedMap:      "a group opened with { is never closed with }",
 	ListIndent:       "a list item is not lined up with the others (each starts with -)",
 	NotFields:        "the front matter is not a set of name: value fields",
+	FieldTwice:       "the field {field} is there twice",
+	TOMLEquals:       "in TOML (front matter between +++), a field is written name = value, with =",
+	TOMLBareValue:    "a value must be in quotes, unless it is a number, true or false",
+	TOMLAfterValue:   "something follows the value on its line: one field a line, text in quotes",
+	TOMLEscape:       "a backslash inside a value in double quotes: write \\\\ or put the value in single quotes",
+	TOMLTableName:    "a [section] name is not closed with ]",
 	NeverClosed:      "the front matter opened with {delim} is never closed",
 	NotUTF8:          "the text is not valid UTF-8 (saved in another encoding?)",
 	PermissionDenied: "permission denied",
@@ -64,6 +76,12 @@ var reasonFR = ReasonStrings{
 	UnclosedMap:      "un groupe ouvert par { n’est jamais fermé par }",
 	ListIndent:       "un élément de liste n’est pas aligné sur les autres (chacun commence par -)",
 	NotFields:        "l’en-tête n’est pas une suite de champs nom: valeur",
+	FieldTwice:       "le champ {field} y est deux fois",
+	TOMLEquals:       "en TOML (en-tête entre +++), un champ s’écrit nom = valeur, avec =",
+	TOMLBareValue:    "une valeur doit être entre guillemets, sauf un nombre, true ou false",
+	TOMLAfterValue:   "quelque chose suit la valeur sur sa ligne : un champ par ligne, le texte entre guillemets",
+	TOMLEscape:       "une barre oblique inverse dans une valeur entre guillemets : écrivez \\\\ ou mettez la valeur entre apostrophes",
+	TOMLTableName:    "un nom de [section] n’est pas fermé par ]",
 	NeverClosed:      "l’en-tête ouvert par {delim} n’est jamais fermé",
 	NotUTF8:          "le texte n’est pas en UTF-8 valide (enregistré dans un autre encodage?)",
 	PermissionDenied: "accès refusé",
@@ -78,12 +96,16 @@ var (
 	neverClosedRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^the front matter opened with (\S+) is never closed$`)
 	})
+	tomlTwiceRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^Key '(.*)' has already been defined\.$`) })
 )
 
 // plainReason is reason (a front matter's, as model.ParseError words it:
 // the YAML library's messages joined by "; ", or jobtui's own) in plain
 // words in tr's language; a message it does not know stays as it is.
 func plainReason(tr *Tr, reason string) string {
+	if plain, ok := plainTOML(&tr.Reason, reason); ok { // one message, which may hold "; "
+		return plain
+	}
 	parts := strings.Split(reason, "; ")
 	for i, part := range parts {
 		parts[i] = plainPart(&tr.Reason, part)
@@ -131,4 +153,27 @@ func plainPart(t *ReasonStrings, part string) string {
 		return t.IsFolder
 	}
 	return part
+}
+
+// plainTOML is plainPart for the messages of the TOML library (front
+// matter between +++).
+func plainTOML(t *ReasonStrings, part string) (string, bool) {
+	if m := tomlTwiceRe().FindStringSubmatch(part); m != nil {
+		return F(t.FieldTwice, "field", m[1]), true
+	}
+	switch {
+	case part == "strings cannot contain newlines", strings.HasPrefix(part, "unexpected EOF; expected '"):
+		return t.UnclosedQuote, true
+	case strings.HasPrefix(part, "expected '.' or '=', but got ':'"):
+		return t.TOMLEquals, true
+	case strings.HasPrefix(part, "expected value but found "):
+		return t.TOMLBareValue, true
+	case strings.HasPrefix(part, "expected a top-level item to end with a newline, comment, or EOF"):
+		return t.TOMLAfterValue, true
+	case strings.HasPrefix(part, "invalid escape in string "):
+		return t.TOMLEscape, true
+	case strings.HasPrefix(part, "expected '.' or ']' to end table name"):
+		return t.TOMLTableName, true
+	}
+	return "", false
 }

@@ -18,6 +18,16 @@ func TestFrontMatterReasonsInPlainWords(t *testing.T) {
 		name, front, line string
 		en, fr            string
 	}{
+		// TOML, between +++
+		{"toml unclosed quote", "+++\ntitle = 'Analyste\ndescription = \"x\"\n", "2", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
+		{"toml unclosed triple quote", "+++\ntitle = \"\"\"x\n", "2", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
+		{"toml twice", "+++\ntitle = \"x\"\ntitle = \"y\"\n", "3", "the field title is there twice", "le champ title y est deux fois"},
+		{"toml colon", "+++\ntitle: \"x\"\n", "2", "in TOML (front matter between +++), a field is written name = value, with =", "en TOML (en-tête entre +++), un champ s’écrit nom = valeur, avec ="},
+		{"toml bare value", "+++\narchived = yes\n", "2", "a value must be in quotes, unless it is a number, true or false", "une valeur doit être entre guillemets, sauf un nombre, true ou false"},
+		{"toml after value", "+++\ntitle = \"x\" extra\n", "2", "something follows the value on its line", "quelque chose suit la valeur sur sa ligne"},
+		{"toml escape", "+++\ntitle = \"a\\qb\"\n", "2", `a backslash inside a value in double quotes: write \\ or put`, `une barre oblique inverse dans une valeur entre guillemets : écrivez \\ ou mettez`},
+		{"toml section", "+++\n[params\ntitle = \"x\"\n", "3", "a [section] name is not closed with ]", "un nom de [section] n’est pas fermé par ]"},
+		// YAML, between ---
 		{"unclosed quote", "title: 'Analyste\ndescription: x\n", "2", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
 		{"colon in a value", "title: Analyst: security\n", "2", "a colon followed by a space inside a value", "deux-points suivis d’une espace dans une valeur"},
 		{"tab", "title: x\n\tdescription: y\n", "3", "a tab is used to indent", "une tabulation sert d’indentation"},
@@ -33,7 +43,11 @@ func TestFrontMatterReasonsInPlainWords(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := model.Parse([]byte("---\n" + c.front + "---\nBody\n"))
+			doc := "---\n" + c.front + "---\nBody\n"
+			if strings.HasPrefix(c.front, "+++\n") {
+				doc = c.front + "+++\nBody\n"
+			}
+			_, err := model.Parse([]byte(doc))
 			var pe *model.ParseError
 			if !errors.As(err, &pe) {
 				t.Fatalf("parse: %v, want a ParseError", err)
