@@ -101,8 +101,8 @@ var (
 
 // plainReason is reason (a front matter's, as model.ParseError words it:
 // the YAML library's messages joined by "; ", the TOML library's, or
-// jobtui's own) in plain
-// words in tr's language; a message it does not know stays as it is.
+// jobtui's own) in plain words in tr's language; a message it does not
+// know stays as it is.
 func plainReason(tr *Tr, reason string) string {
 	if plain, ok := plainTOML(&tr.Reason, reason); ok { // one message, which may hold "; "
 		return plain
