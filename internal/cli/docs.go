@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,7 +11,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/cobra/doc"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 )
@@ -43,6 +43,13 @@ func (a *cli) completionCommand() *cobra.Command {
 	}
 }
 
+// ManPage writes the manual page of c into w (manpages.Page: cobra's
+// doc.GenMan with jobtui's header). jobtui-app sets it; in jobtui it is nil
+// and `jobtui man` is handed over to jobtui-app, as the app is: the
+// generator's Markdown reader (blackfriday) costs every program that links
+// it about 2 ms of its start.
+var ManPage func(c *cobra.Command, source, manual string, date time.Time, w io.Writer) error
+
 // manCommand writes the manual pages, generated from the commands
 // themselves so that they never drift from --help.
 func (a *cli) manCommand() *cobra.Command {
@@ -52,6 +59,9 @@ func (a *cli) manCommand() *cobra.Command {
 		Long:  a.tr.CLI.ManLong,
 		Args:  a.oneArg(a.tr.Args.NeedMan, nil),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if ManPage == nil {
+				return a.handOffTo(a.tr.CLI.ManMissing)
+			}
 			dir := args[0]
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return a.cannot(err)
@@ -85,9 +95,8 @@ func (a *cli) writeManPages(c *cobra.Command, dir string) (n int, err error) {
 	if epoch, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil { // reproducible builds, as cobra
 		date = time.Unix(epoch, 0)
 	}
-	header := &doc.GenManHeader{Title: "JOBTUI", Section: "1", Source: "jobtui " + buildVersion(), Manual: a.tr.CLI.ManTitle, Date: &date}
 	var page bytes.Buffer
-	if err := doc.GenMan(c, header, &page); err != nil {
+	if err := ManPage(c, "jobtui "+buildVersion(), a.tr.CLI.ManTitle, date, &page); err != nil {
 		return n, err
 	}
 	name := strings.ReplaceAll(c.CommandPath(), " ", "-") + ".1"

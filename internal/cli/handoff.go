@@ -20,10 +20,14 @@ var errNoApp = errors.New("no " + appProgram)
 // handOff opens the terminal app: jobtui-app runs in place of this process
 // with the same arguments, so it sees the same terminal, flags, settings
 // and exit code.
-func (a *cli) handOff() error {
+func (a *cli) handOff() error { return a.handOffTo(a.tr.CLI.AppMissing) }
+
+// handOffTo runs jobtui-app in place of this process, as handOff does;
+// missing is the message when it cannot be found.
+func (a *cli) handOffTo(missing string) error {
 	path, argv, err := findApp(a.args)
 	if err != nil {
-		return fail(exitCannot, "%s", a.tr.CLI.AppMissing)
+		return fail(exitCannot, "%s", missing)
 	}
 	return replaceProcess(path, argv)
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // jobtui links no terminal interface (its commands start without the
-// Markdown renderer's package initialisation); jobtui-app links it.
+// Markdown renderer's package initialisation), nor the manual pages'
+// Markdown reader; jobtui-app links both.
 func TestJobtuiLinksNoTerminalInterface(t *testing.T) {
 	deps := func(pkg string) string {
 		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
@@ -19,7 +20,8 @@ func TestJobtuiLinksNoTerminalInterface(t *testing.T) {
 		return string(out)
 	}
 	heavy := []string{"github.com/jobtui/jobtui/internal/ui\n", "charm.land/glamour/v2\n",
-		"github.com/alecthomas/chroma/v2/lexers\n", "charm.land/bubbletea/v2\n", "charm.land/huh/v2\n"}
+		"github.com/alecthomas/chroma/v2/lexers\n", "charm.land/bubbletea/v2\n", "charm.land/huh/v2\n",
+		"github.com/russross/blackfriday/v2\n"}
 	thin, full := deps("../../cmd/jobtui"), deps("../../cmd/jobtui-app")
 	for _, h := range heavy {
 		if strings.Contains(thin, h) {

@@ -17,6 +17,7 @@ type CLIStrings struct {
 	DemoWritten     string
 	DemoOpened      string
 	AppMissing      string
+	ManMissing      string
 	StaleNotChecked string
 	DirNotEmpty     string
 	BadLang         string
@@ -63,6 +64,7 @@ var cliEN = CLIStrings{
 	DemoWritten:     "Demo site written and committed in {dir}",
 	DemoOpened:      "Demo site in {dir}",
 	StaleNotChecked: "stale translations not checked: the history could not be read ({reason})",
+	ManMissing:      "the manual pages are written by the program jobtui-app, found neither beside jobtui nor on the PATH: install both with go install github.com/jobtui/jobtui/cmd/...@latest (or go build -o DIR ./cmd/... in the source)",
 	AppMissing:      "the app is the program jobtui-app, found neither beside jobtui nor on the PATH: install both with go install github.com/jobtui/jobtui/cmd/...@latest (or go build -o DIR ./cmd/... in the source)",
 	DirNotEmpty:     "{dir} is not empty: the demo site needs an empty or new folder",
 	BadLang:         "unknown interface language {lang}: use en or fr",
@@ -107,6 +109,7 @@ var cliFR = CLIStrings{
 	DemoWritten:     "Site de démonstration écrit et validé dans {dir}",
 	DemoOpened:      "Site de démonstration dans {dir}",
 	StaleNotChecked: "traductions en retard non vérifiées : l’historique n’a pas pu être lu ({reason})",
+	ManMissing:      "les pages de manuel sont écrites par le programme jobtui-app, introuvable à côté de jobtui comme dans le PATH : installez les deux avec go install github.com/jobtui/jobtui/cmd/...@latest (ou go build -o DOSSIER ./cmd/... dans les sources)",
 	AppMissing:      "l’application est le programme jobtui-app, introuvable à côté de jobtui comme dans le PATH : installez les deux avec go install github.com/jobtui/jobtui/cmd/...@latest (ou go build -o DOSSIER ./cmd/... dans les sources)",
 	DirNotEmpty:     "{dir} n’est pas vide : le site de démonstration demande un dossier vide ou nouveau",
 	BadLang:         "langue d’interface inconnue {lang} : utilisez en ou fr",
