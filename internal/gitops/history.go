@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	commitgraph "github.com/go-git/go-git/v5/plumbing/format/commitgraph/v2"
 	"github.com/go-git/go-git/v5/plumbing/object"
@@ -104,7 +103,7 @@ type histNode struct {
 // at each commit it compares the folders' tree hashes with the parents'
 // first, and looks at file entries only in a folder that differs.
 type histWalker struct {
-	repo  *git.Repository
+	repo  *Store
 	graph commitgraph.Index // nil without a commit-graph file
 	fast  *graphFile        // the commit-graph file read directly, or nil
 
@@ -124,7 +123,7 @@ type histWalker struct {
 	ahead *prefetcher // nil: no other core to read ahead with
 }
 
-func newHistWalker(repo *git.Repository, graph commitgraph.Index, paths []string) *histWalker {
+func newHistWalker(repo *Store, graph commitgraph.Index, paths []string) *histWalker {
 	w := &histWalker{repo: repo, graph: graph, paths: paths, nodes: map[plumbing.Hash]*histNode{}, commit: repo.CommitObject}
 	dirIndex := map[string]int{}
 	for i, p := range paths {
@@ -238,7 +237,7 @@ func (w *histWalker) dirHashes(root plumbing.Hash) []plumbing.Hash {
 
 // lastChanges walks from head. open, when not nil, opens another reader
 // of the same object store for a prefetch worker.
-func lastChanges(repo *git.Repository, graph commitgraph.Index, fast *graphFile, head plumbing.Hash, paths []string, open func() *objectReader, shallow map[plumbing.Hash]bool) (map[string]*Change, error) {
+func lastChanges(repo *Store, graph commitgraph.Index, fast *graphFile, head plumbing.Hash, paths []string, open func() *objectReader, shallow map[plumbing.Hash]bool) (map[string]*Change, error) {
 	w := newHistWalker(repo, graph, paths)
 	w.fast, w.shallow = fast, shallow
 	if open != nil {

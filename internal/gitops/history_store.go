@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/go-git/go-billy/v5/osfs"
-	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	commitgraph "github.com/go-git/go-git/v5/plumbing/format/commitgraph/v2"
@@ -107,9 +106,10 @@ func (r *Repo) walkStore(size cache.FileSize) *filesystem.Storage {
 // the pack file again for every object it reads (measured: a third of the
 // walk in open and lstat calls). done closes the kept descriptors; a
 // repository that cannot be opened this way is walked as is.
-func (r *Repo) walkRepo() (repo *git.Repository, done func()) {
+func (r *Repo) walkRepo() (repo *Store, done func()) {
 	st := r.walkStore(256 * cache.MiByte)
-	repo, err := git.Open(st, nil)
+	repo = &Store{Storer: st}
+	err := checkStore(st) // as go-git's git.Open
 	if err == nil {
 		_, err = repo.Head()
 	}

@@ -10,15 +10,15 @@ import (
 	"sync"
 
 	"github.com/go-git/go-billy/v5/osfs"
-	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/format/index"
+	"github.com/go-git/go-git/v5/storage"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 )
 
 // Repo is the git repository that holds a site.
 type Repo struct {
-	Git    *git.Repository
+	Git    *Store
 	Root   string // absolute path of the work tree
 	GitDir string // absolute path of the .git folder
 	common string // the folder of the objects (commonDir)
@@ -44,8 +44,8 @@ func Open(dir string) (*Repo, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := git.PlainOpenWithOptions(abs, &git.PlainOpenOptions{DetectDotGit: true, EnableDotGitCommonDir: true})
-	if errors.Is(err, git.ErrRepositoryNotExists) {
+	st, root, err := openStore(abs)
+	if errors.Is(err, errRepositoryNotExists) {
 		return nil, &Error{Kind: KindNoRepository, Detail: abs}
 	}
 	if err != nil && strings.Contains(err.Error(), "extension") {
@@ -56,28 +56,19 @@ func Open(dir string) (*Repo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open repository at %s: %w", abs, err)
 	}
-	wt, err := r.Worktree()
-	if err != nil {
-		return nil, fmt.Errorf("open repository at %s: %w", abs, err)
-	}
-	if st, ok := r.Storer.(*filesystem.Storage); ok {
-		if _, err := st.Filesystem().Stat("objects/info/alternates"); err == nil {
-			// Objects borrowed from another repository (git clone --shared
-			// or --reference): go-git reads them only through a file system
-			// that reaches that repository's absolute path.
-			alt := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), storeOptions(false, findCommonDir(st.Filesystem().Root())))
-			if r, err = git.Open(alt, wt.Filesystem); err != nil {
-				return nil, fmt.Errorf("open repository at %s: %w", abs, err)
-			}
+	var s storage.Storer = st
+	if _, err := st.Filesystem().Stat("objects/info/alternates"); err == nil {
+		// Objects borrowed from another repository (git clone --shared
+		// or --reference): go-git reads them only through a file system
+		// that reaches that repository's absolute path.
+		alt := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), storeOptions(false, findCommonDir(st.Filesystem().Root())))
+		if err := checkStore(alt); err != nil {
+			return nil, fmt.Errorf("open repository at %s: %w", abs, err)
 		}
+		s = alt
 	}
-	repo := &Repo{Git: r, Root: wt.Filesystem.Root()}
+	repo := &Repo{Git: &Store{Storer: s}, Root: root, GitDir: st.Filesystem().Root()}
 	runtime.SetFinalizer(repo, func(r *Repo) { r.stale.closeReader() })
-	if st, ok := r.Storer.(*filesystem.Storage); ok {
-		repo.GitDir = st.Filesystem().Root()
-	} else {
-		repo.GitDir = filepath.Join(repo.Root, ".git")
-	}
 	repo.common = findCommonDir(repo.GitDir)
 	if real, err := filepath.EvalSymlinks(repo.Root); err == nil {
 		repo.Root = real

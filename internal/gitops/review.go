@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 
 	"github.com/jobtui/jobtui/internal/model"
@@ -107,7 +106,7 @@ func oldHead(c *markCache) plumbing.Hash {
 // scanMarks reads the messages of the commits reachable from head that are
 // not in known (known holds every ancestor of each of its commits), and
 // says whether it met old on the way.
-func scanMarks(repo *git.Repository, head plumbing.Hash, known map[plumbing.Hash]struct{}, old plumbing.Hash) ([]Mark, map[plumbing.Hash]struct{}, bool, error) {
+func scanMarks(repo *Store, head plumbing.Hash, known map[plumbing.Hash]struct{}, old plumbing.Hash) ([]Mark, map[plumbing.Hash]struct{}, bool, error) {
 	var marks []Mark
 	seen := map[plumbing.Hash]struct{}{}
 	reached := false

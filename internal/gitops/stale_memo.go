@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	commitgraph "github.com/go-git/go-git/v5/plumbing/format/commitgraph/v2"
@@ -127,13 +126,13 @@ func (m *staleMemo) recall(head plumbing.Hash, shallow string, key [32]byte, pai
 // after a commit.
 type staleReader struct {
 	print string
-	repo  *git.Repository
+	repo  *Store
 	st    *filesystem.Storage // nil: repo is the Repo's own
 	graph commitgraph.Index
 }
 
 // reader is the store and commit-graph for this call (under m.mu).
-func (m *staleMemo) reader(r *Repo) (*git.Repository, commitgraph.Index) {
+func (m *staleMemo) reader(r *Repo) (*Store, commitgraph.Index) {
 	print := objectsPrint(r.commonDir())
 	if m.read.repo != nil && m.read.print == print {
 		return m.read.repo, m.read.graph
@@ -141,7 +140,8 @@ func (m *staleMemo) reader(r *Repo) (*git.Repository, commitgraph.Index) {
 	m.closeReader()
 	m.read = staleReader{print: print, repo: r.Git, graph: r.commitGraph()}
 	st := r.walkStore(64 * cache.MiByte)
-	repo, err := git.Open(st, nil)
+	repo := &Store{Storer: st}
+	err := checkStore(st) // as go-git's git.Open
 	if err == nil {
 		_, err = repo.Head()
 	}
