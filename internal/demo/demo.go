@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
@@ -51,34 +50,20 @@ func Write(dir string) error {
 	if err := copyTree(files, "history", dir); err != nil {
 		return err
 	}
-	repo, err := git.PlainInitWithOptions(dir, &git.PlainInitOptions{
-		InitOptions: git.InitOptions{DefaultBranch: plumbing.NewBranchReferenceName("main")},
-	})
+	s, err := initRepo(dir)
 	if err != nil {
 		return fmt.Errorf("demo git init: %w", err)
 	}
-	wt, err := repo.Worktree()
-	if err != nil {
-		return err
-	}
 	day := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
-	if err := commitAll(wt, "Add the careers site with its postings", day); err != nil {
-		return err
+	first, err := commitAll(s, dir, at(Author, day), "Add the careers site with its postings", plumbing.ZeroHash)
+	if err != nil {
+		return fmt.Errorf("demo commit: %w", err)
 	}
 	// Later: the English product manager posting changes, the French does not.
 	if err := copyTree(files, "site", dir); err != nil {
 		return err
 	}
-	return commitAll(wt, "Update posting "+StaleKey+": body (en)", day.AddDate(0, 0, 9))
-}
-
-func commitAll(wt *git.Worktree, msg string, when time.Time) error {
-	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
-		return fmt.Errorf("demo git add: %w", err)
-	}
-	sig := Author
-	sig.When = when
-	if _, err := wt.Commit(msg, &git.CommitOptions{Author: &sig, Committer: &sig}); err != nil {
+	if _, err := commitAll(s, dir, at(Author, day.AddDate(0, 0, 9)), "Update posting "+StaleKey+": body (en)", first); err != nil {
 		return fmt.Errorf("demo commit: %w", err)
 	}
 	return nil
