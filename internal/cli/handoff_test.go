@@ -33,6 +33,24 @@ func TestJobtuiLinksNoTerminalInterface(t *testing.T) {
 	}
 }
 
+// Neither program links go-git's root package and, through it, its
+// transports (HTTP, TLS, SSH, whose package initialisation every process
+// would pay): jobtui reads through go-git's object store (gitops.Store)
+// and fetches and pushes with git.
+func TestNoProgramLinksGoGitTransports(t *testing.T) {
+	for _, pkg := range []string{"../../cmd/jobtui", "../../cmd/jobtui-app"} {
+		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list -deps %s: %v\n%s", pkg, err, out)
+		}
+		for _, h := range []string{"github.com/go-git/go-git/v5\n", "github.com/go-git/go-git/v5/plumbing/transport\n", "net/http\n", "golang.org/x/crypto/ssh\n"} {
+			if strings.Contains(string(out), h) {
+				t.Errorf("%s links %s", pkg, strings.TrimSpace(h))
+			}
+		}
+	}
+}
+
 // In jobtui's source (go run ./cmd/jobtui) the app is go run of
 // cmd/jobtui-app; elsewhere there is no source to run.
 func TestAppSourceIsFoundOnlyInTheSource(t *testing.T) {
