@@ -3,6 +3,7 @@ package cli
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode/utf8"
 
@@ -17,12 +18,15 @@ import (
 // (default "…") in English), as are the messages about options.
 func (a *cli) localizeHelp(root *cobra.Command) {
 	t := &a.tr.CLI
-	tmpl := template.Must(template.New("usage").Funcs(template.FuncMap{
-		"useLine":    a.useLine,
-		"flagUsages": a.flagUsages,
-		"rpad":       func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-utf8.RuneCountInString(s))) },
-	}).Parse(a.usageTemplate()))
-	root.SetUsageFunc(func(c *cobra.Command) error { return tmpl.Execute(c.OutOrStderr(), c) })
+	// Parsed when a usage is shown, not by every command that shows none.
+	tmpl := sync.OnceValue(func() *template.Template {
+		return template.Must(template.New("usage").Funcs(template.FuncMap{
+			"useLine":    a.useLine,
+			"flagUsages": a.flagUsages,
+			"rpad":       func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-utf8.RuneCountInString(s))) },
+		}).Parse(a.usageTemplate()))
+	})
+	root.SetUsageFunc(func(c *cobra.Command) error { return tmpl().Execute(c.OutOrStderr(), c) })
 	root.SetFlagErrorFunc(a.flagError)
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [command]",

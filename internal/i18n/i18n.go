@@ -83,15 +83,55 @@ func Detect(flag string) Lang {
 }
 
 // F fills the named placeholders of a template: F("{n} files", "n", "3").
+// It gives what strings.NewReplacer of the pairs "{name}", value would
+// give, in one pass and without building a replacer (whose tables cost
+// more than the rest of a short text; every command's help flag is one).
 func F(template string, kv ...string) string {
-	if len(kv) == 0 {
+	if len(kv) < 2 || !strings.Contains(template, "{") {
 		return template
 	}
-	pairs := make([]string, 0, len(kv))
 	for i := 0; i+1 < len(kv); i += 2 {
-		pairs = append(pairs, "{"+kv[i]+"}", kv[i+1])
+		if strings.ContainsAny(kv[i], "{}") {
+			pairs := make([]string, 0, len(kv))
+			for i := 0; i+1 < len(kv); i += 2 {
+				pairs = append(pairs, "{"+kv[i]+"}", kv[i+1])
+			}
+			return strings.NewReplacer(pairs...).Replace(template)
+		}
 	}
-	return strings.NewReplacer(pairs...).Replace(template)
+	var b strings.Builder
+	rest := template
+	for {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(rest[open+1:], '}')
+		if end < 0 {
+			break
+		}
+		v, ok := lookup(kv, rest[open+1:open+1+end])
+		if !ok {
+			b.WriteString(rest[:open+1])
+			rest = rest[open+1:]
+			continue
+		}
+		b.WriteString(rest[:open])
+		b.WriteString(v)
+		rest = rest[open+2+end:]
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// lookup is the value of the first pair named name.
+func lookup(kv []string, name string) (string, bool) {
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i] == name {
+			return kv[i+1], true
+		}
+	}
+	return "", false
 }
 
 // Other returns the other language of the pair.

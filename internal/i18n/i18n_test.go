@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -148,6 +149,27 @@ func TestPluralForms(t *testing.T) {
 	} {
 		if got := c.tr.N(c.p, c.n); got != c.want {
 			t.Errorf("%s %d: %q, want %q", c.tr.Lang, c.n, got, c.want)
+		}
+	}
+}
+
+// F gives what strings.NewReplacer of the pairs "{name}", value gives, on
+// nested, unclosed and unknown placeholders, repeated and odd pairs, and
+// values that look like placeholders.
+func TestFIsTheReplacer(t *testing.T) {
+	templates := []string{"", "plain", "{n}", "{n} files in {dir}", "{{n}", "{n}}", "{", "}{n}{", "{dir}{n}{x}",
+		"{n{dir}}", "a {} b", "{n}{n}", "« {value} »", "{é} {n}"}
+	kvs := [][]string{{"n", "3"}, {"n", "3", "dir", "x"}, {"n", "{dir}", "dir", "{n}"}, {"n", "1", "n", "2"},
+		{"", "empty"}, {"n", "3", "odd"}, {"é", "e", "value", "v"}, {"n{", "x", "n", "y"}, {"dir}", "z"}}
+	for _, tmpl := range templates {
+		for _, kv := range kvs {
+			var pairs []string
+			for i := 0; i+1 < len(kv); i += 2 {
+				pairs = append(pairs, "{"+kv[i]+"}", kv[i+1])
+			}
+			if got, want := F(tmpl, kv...), strings.NewReplacer(pairs...).Replace(tmpl); got != want {
+				t.Errorf("F(%q, %q) = %q, want %q", tmpl, kv, got, want)
+			}
 		}
 	}
 }
