@@ -41,7 +41,10 @@ func TestIssue11AccessibleFormInTmux(t *testing.T) {
 			for i := 0; i < 5; i++ { // key, archived, leverId, layout, type: kept
 				term.send("Enter")
 			}
-			term.waitFor("the English title's prompt", "[UX Designer]")
+			// huh's own words (its yes-or-no and its only choice) are in
+			// the user's language too.
+			own := map[string][]string{"en": {"[y/N]", "There is only one choice; enter 1"}, "fr": {"[o/N]", "Il n’y a qu’un choix ; entrez 1"}}[lang]
+			term.waitFor("the English title's prompt", append(own, "[UX Designer]")...)
 			term.tmux("send-keys", "-t", "e2e", "-l", "UX Lead")
 			term.send("Enter", "Enter", "Enter", "Enter")
 			saved := map[string]string{"en": "Saved 1 file.", "fr": "1 fichier enregistré."}[lang]

@@ -37,10 +37,11 @@ type Tr struct {
 	Args    ArgStrings
 	Editor  EditorStrings
 	Reason  ReasonStrings
+	Prompts PromptStrings
 }
 
-var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN, Flow: flowEN, Views: viewsEN, Site: siteEN, Picker: pickerEN, Args: argsEN, Editor: editorEN, Reason: reasonEN}
-var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR, Flow: flowFR, Views: viewsFR, Site: siteFR, Picker: pickerFR, Args: argsFR, Editor: editorFR, Reason: reasonFR}
+var english = Tr{Lang: EN, Check: checkEN, CLI: cliEN, Git: gitEN, UI: uiEN, Actions: actionsEN, Forms: formsEN, Publish: publishEN, Review: reviewEN, Flow: flowEN, Views: viewsEN, Site: siteEN, Picker: pickerEN, Args: argsEN, Editor: editorEN, Reason: reasonEN, Prompts: promptsEN}
+var french = Tr{Lang: FR, Check: checkFR, CLI: cliFR, Git: gitFR, UI: uiFR, Actions: actionsFR, Forms: formsFR, Publish: publishFR, Review: reviewFR, Flow: flowFR, Views: viewsFR, Site: siteFR, Picker: pickerFR, Args: argsFR, Editor: editorFR, Reason: reasonFR, Prompts: promptsFR}
 
 // For returns the strings of lang (English for anything but French).
 func For(lang Lang) *Tr {

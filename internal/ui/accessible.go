@@ -7,8 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
@@ -72,17 +72,17 @@ type accessibleDoneMsg struct {
 // Bubble Tea lets go of the terminal; what the completed form does runs
 // when the app comes back.
 func openAccessible(c *common.Common, f huhForm, done func() tea.Cmd) tea.Cmd {
-	run := &accessibleRun{form: f.Huh(), intro: c.Tr.Views.AccessibleIntro}
+	run := &accessibleRun{form: f.Huh(), tr: c.Tr}
 	return tea.Exec(run, func(err error) tea.Msg { return accessibleDoneMsg{done: done, err: err} })
 }
 
 // accessibleRun is a tea.ExecCommand: huh's accessible form on the
-// terminal Bubble Tea hands over.
+// terminal Bubble Tea hands over, in the user's language (huhPrompts).
 type accessibleRun struct {
-	form  *huh.Form
-	intro string
-	in    io.Reader
-	out   io.Writer
+	form *huh.Form
+	tr   *i18n.Tr
+	in   io.Reader
+	out  io.Writer
 }
 
 func (r *accessibleRun) SetStdin(in io.Reader)   { r.in = in }
@@ -90,18 +90,8 @@ func (r *accessibleRun) SetStdout(out io.Writer) { r.out = out }
 func (r *accessibleRun) SetStderr(io.Writer)     {}
 
 func (r *accessibleRun) Run() error {
-	fmt.Fprintln(r.out, r.intro)
+	fmt.Fprintln(r.out, r.tr.Views.AccessibleIntro)
 	fmt.Fprintln(r.out)
-	return r.form.WithAccessible(true).WithInput(r.in).WithOutput(plainWriter{r.out}).Run()
-}
-
-// plainWriter drops the colours and styles of huh's theme from the
-// prompts: plain text for screen readers (huh writes whole strings).
-type plainWriter struct{ w io.Writer }
-
-func (p plainWriter) Write(b []byte) (int, error) {
-	if _, err := io.WriteString(p.w, ansi.Strip(string(b))); err != nil {
-		return 0, err
-	}
-	return len(b), nil
+	terminal := newHuhPrompts(r.tr, r.in, r.out)
+	return r.form.WithAccessible(true).WithInput(terminal).WithOutput(terminal).Run()
 }

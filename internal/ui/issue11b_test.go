@@ -189,7 +189,7 @@ func TestIssue11AccessibleFormIsHuhsAccessibleMode(t *testing.T) {
 		g := gs[0]
 		f := newEditForm(c, cat, g, nil)
 		var out strings.Builder
-		run := &accessibleRun{form: f.Huh(), intro: c.Tr.Views.AccessibleIntro}
+		run := &accessibleRun{form: f.Huh(), tr: c.Tr}
 		// key, archived, leverId, layout, type: kept; the English title
 		// changed; the rest kept.
 		run.SetStdin(&lineReader{lines: strings.SplitAfter("\n\n\n\n\nUX Lead\n\n\n\n", "\n")})
@@ -198,7 +198,7 @@ func TestIssue11AccessibleFormIsHuhsAccessibleMode(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := out.String()
-		for _, want := range []string{c.Tr.Views.AccessibleIntro, c.Tr.Forms.TranslationKey + " [ux-designer]", c.Tr.Forms.Archived, "[y/N]", "enter the number 1"} {
+		for _, want := range []string{c.Tr.Views.AccessibleIntro, c.Tr.Forms.TranslationKey + " [ux-designer]", c.Tr.Forms.Archived, c.Tr.Prompts.No, c.Tr.Prompts.OnlyOne} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: %q is not in the prompts:\n%s", lang, want, text)
 			}

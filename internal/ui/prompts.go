@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"bufio"
+	"io"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+// huhPrompts is the terminal the app gives huh's accessible mode: what
+// huh writes comes out as plain text (the theme's colours and styles
+// dropped, for screen readers), with huh's own English words (its prompts
+// for a number or a yes or no, its refusals) in the user's language; what
+// the user types goes to huh a line at a time, a yes or a no in the
+// user's words (o, oui) read as huh's y or n. huh writes each prompt
+// whole, with one Fprint.
+type huhPrompts struct {
+	out   io.Writer
+	in    *bufio.Reader
+	t     *i18n.PromptStrings
+	yesNo bool   // the last prompt asked yes or no
+	line  []byte // the line read, not yet all given to huh
+}
+
+func newHuhPrompts(tr *i18n.Tr, in io.Reader, out io.Writer) *huhPrompts {
+	return &huhPrompts{out: out, in: bufio.NewReader(in), t: &tr.Prompts}
+}
+
+// huhWords are huh's English sentences (charm.land/huh/v2, its accessible
+// mode); TestAccessiblePromptsInFrench runs huh's fields to see them.
+var huhWords = sync.OnceValue(func() map[string]*regexp.Regexp {
+	return map[string]*regexp.Regexp{
+		"number":  regexp.MustCompile(`^Enter a number between (\d+) and (\d+): $`),
+		"onlyOne": regexp.MustCompile(`^There is only one option available; enter the number 1:$`),
+		"mustBe":  regexp.MustCompile(`^Invalid: must be (\d+)\n$`),
+		"between": regexp.MustCompile(`^Invalid: must be a number between (\d+) and (\d+)\n$`),
+		"retry":   regexp.MustCompile(`^invalid input\. please try again\n$`),
+		"upTo":    regexp.MustCompile(`^Select up to (\d+) options\.\n$`),
+		"noMore":  regexp.MustCompile(`^You can't select more than (\d+) options\.\n$`),
+	}
+})
+
+func (p *huhPrompts) Write(b []byte) (int, error) {
+	s := p.words(ansi.Strip(string(b)))
+	p.yesNo = strings.HasSuffix(strings.TrimRight(s, " "), p.t.No) || strings.HasSuffix(strings.TrimRight(s, " "), p.t.Yes)
+	if _, err := io.WriteString(p.out, s); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// words is s with huh's English in the user's language.
+func (p *huhPrompts) words(s string) string {
+	t, w := p.t, huhWords()
+	if m := w["number"].FindStringSubmatch(s); m != nil {
+		if m[1] == "0" { // a multi-select: 0 ends it, which huh does not say
+			return i18n.F(t.Tick, "high", m[2])
+		}
+		return i18n.F(t.Number, "low", m[1], "high", m[2])
+	}
+	if w["onlyOne"].MatchString(s) {
+		return t.OnlyOne
+	}
+	if m := w["mustBe"].FindStringSubmatch(s); m != nil {
+		return i18n.F(t.MustBe, "n", m[1]) + "\n"
+	}
+	if m := w["between"].FindStringSubmatch(s); m != nil {
+		return i18n.F(t.Between, "low", m[1], "high", m[2]) + "\n"
+	}
+	if w["retry"].MatchString(s) {
+		return t.Retry + "\n"
+	}
+	if m := w["upTo"].FindStringSubmatch(s); m != nil {
+		return i18n.F(t.UpTo, "n", m[1]) + "\n"
+	}
+	if m := w["noMore"].FindStringSubmatch(s); m != nil {
+		return i18n.F(t.NoMoreOf, "n", m[1]) + "\n"
+	}
+	trimmed := strings.TrimRight(s, " ")
+	for huhMark, ours := range map[string]string{"[y/N]": t.No, "[Y/n]": t.Yes} {
+		if strings.HasSuffix(trimmed, huhMark) {
+			return strings.TrimSuffix(trimmed, huhMark) + ours + s[len(trimmed):]
+		}
+	}
+	return s
+}
+
+// Read gives huh one line at a time (huh reads each answer with a new
+// scanner, which would drop a line typed ahead); after a yes-or-no
+// question, the user's yes or no is huh's y or n.
+func (p *huhPrompts) Read(b []byte) (int, error) {
+	if len(p.line) == 0 {
+		line, err := p.in.ReadString('\n')
+		if line == "" {
+			return 0, err
+		}
+		if p.yesNo {
+			line = p.answer(line)
+		}
+		p.line = []byte(line)
+	}
+	n := copy(b, p.line)
+	p.line = p.line[n:]
+	return n, nil
+}
+
+// answer is a line typed after a yes-or-no question, as huh reads it.
+func (p *huhPrompts) answer(line string) string {
+	word := strings.ToLower(strings.TrimSpace(line))
+	end := line[len(strings.TrimRight(line, "\r\n")):]
+	switch {
+	case slices.Contains(strings.Split(p.t.YesWords, ","), word):
+		return "y" + end
+	case slices.Contains(strings.Split(p.t.NoWords, ","), word):
+		return "n" + end
+	}
+	return line
+}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"charm.land/huh/v2"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+// TestAccessiblePromptsInFrench: huh's accessible mode, run on its real
+// fields through huhPrompts, asks in the user's language (huh writes its
+// prompts for a number or a yes or no, and its refusals, in English) and
+// reads a French yes (oui) as yes; a wrong answer is asked again, in the
+// same language. In English, the words are huh's, but for the
+// multi-select, which says how to end it.
+func TestAccessiblePromptsInFrench(t *testing.T) {
+	english := []string{"Enter a number", "only one option", "Invalid", "invalid input", "Select up to", "[y/N]"}
+	for _, c := range []struct {
+		lang    i18n.Lang
+		yes     string
+		english []string // huh's words that must not be there
+	}{
+		{i18n.FR, "oui", english},
+		{i18n.EN, "yes", english[1:5]},
+	} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			tr := i18n.For(c.lang)
+			var archived bool
+			var layout, kind string
+			var files []string
+			form := huh.NewForm(huh.NewGroup(
+				huh.NewConfirm().Title("Archived?").Value(&archived),
+				huh.NewSelect[string]().Title("Layout").Options(huh.NewOptions("job-posting", "page", "list")...).Value(&layout),
+				huh.NewSelect[string]().Title("Type").Options(huh.NewOptions("section")...).Value(&kind),
+				huh.NewMultiSelect[string]().Title("Files").Options(huh.NewOptions("en.md", "fr.md", "other.md")...).Value(&files),
+			))
+			var out strings.Builder
+			// A wrong yes-or-no, then yes; a number out of range, then 2;
+			// 1 for the only choice; two files ticked, then 0.
+			terminal := newHuhPrompts(tr, strings.NewReader("peut-être\n"+c.yes+"\n7\n2\n1\n1\n3\n0\n"), &out)
+			if err := form.WithAccessible(true).WithInput(terminal).WithOutput(terminal).Run(); err != nil {
+				t.Fatal(err)
+			}
+			text := out.String()
+			if !archived || layout != "page" || kind != "section" || !slices.Equal(files, []string{"en.md", "other.md"}) {
+				t.Errorf("answers read as archived %v, layout %q, type %q, files %v", archived, layout, kind, files)
+			}
+			p := &tr.Prompts
+			for _, want := range []string{"Archived? " + p.No, p.Retry, i18n.F(p.Number, "low", "1", "high", "3"), i18n.F(p.Between, "low", "1", "high", "3"),
+				p.OnlyOne, i18n.F(p.UpTo, "n", "3"), i18n.F(p.Tick, "high", "3")} {
+				if !strings.Contains(text, want) {
+					t.Errorf("%q is not asked:\n%s", want, text)
+				}
+			}
+			for _, word := range c.english {
+				if strings.Contains(text, word) {
+					t.Errorf("huh's English %q is left:\n%s", word, text)
+				}
+			}
+			if strings.Contains(text, "\x1b[") {
+				t.Errorf("the prompts hold escape sequences:\n%q", text)
+			}
+		})
+	}
+}
