@@ -47,7 +47,8 @@ const (
 	KindNoProposal
 	KindNotStale
 	KindAlreadyProposed
-	kindCount // keep last
+	KindPushNowhere // git push would not send the branch: Plan.Refused says why
+	kindCount       // keep last
 )
 
 // Error is a git action that was refused or failed, with what a person
@@ -57,8 +58,9 @@ type Error struct {
 	Kind        Kind
 	Paths       []string
 	Detail      string
-	Suggestions []string // close matches, for an unknown posting
-	Output      string   // what git, a hook or the server said, shown whole
+	Suggestions []string  // close matches, for an unknown posting
+	Output      string    // what git, a hook or the server said, shown whole
+	Plan        *PushPlan // where a push would have gone, for KindPushNowhere
 	Err         error
 }
 
@@ -117,6 +119,7 @@ var kindNames = [...]string{
 	KindNoProposal:         "no such proposal",
 	KindNotStale:           "translation not behind its source",
 	KindAlreadyProposed:    "already proposed",
+	KindPushNowhere:        "git's push settings send nothing",
 }
 
 // KindCount is the number of kinds, for tests that go through them all.

@@ -109,11 +109,7 @@ func (r *Repo) defaultRemote(ctx context.Context, cfg settings, branch string) s
 			return rem
 		}
 	}
-	res, err := r.git(ctx, gitRun{args: []string{"remote"}})
-	if err != nil || res.code != 0 {
-		return ""
-	}
-	remotes := strings.Fields(string(res.stdout))
+	remotes := r.remotes(ctx)
 	for _, rem := range remotes {
 		if rem == "origin" {
 			return rem
@@ -195,35 +191,25 @@ type PushResult struct {
 	Server   []string // the server's own messages
 }
 
-// Push sends the current branch to its upstream, or to the default remote
-// under the same name, which then becomes its upstream (pushDest). A
-// refusal keeps the local commits and carries the server's reason whole:
+// Push sends the current branch where `git push` with no arguments would
+// (PushPlan: branch.<b>.pushRemote, remote.pushDefault, the upstream's
+// remote; push.default), or refuses where git would, before anything is
+// written (KindPushNowhere, naming the rule). A branch without upstream
+// tracks where it went afterwards, as `git push -u` makes it. A refusal
+// of the server keeps the local commits and carries its reason whole:
 // protected branch, hook, non-fast-forward, authentication.
 func (r *Repo) Push(ctx context.Context) (*PushResult, error) {
-	branch, err := r.CurrentBranch()
+	p, err := r.PushPlan(ctx)
 	if err != nil {
 		return nil, err
 	}
-	cfg := r.settings()
-	remote := r.defaultRemote(ctx, cfg, branch)
-	if remote == "" {
+	if p.Remote == "" {
 		return nil, &Error{Kind: KindNoRemote}
 	}
-	dest, track := pushDest(cfg, branch)
-	return r.pushRef(ctx, remote, branch, dest, track)
-}
-
-// pushDest is where a push of branch goes: the remote branch it tracks,
-// or, when it tracks nothing on a remote yet (never pushed, or made from a
-// local branch), its own name, which it tracks afterwards (track), as git
-// push -u makes it: a pull then knows where to pull from.
-func pushDest(cfg settings, branch string) (dest string, track bool) {
-	if rem := cfg.get("branch." + branch + ".remote"); rem != "" && rem != "." {
-		if m := cfg.get("branch." + branch + ".merge"); m != "" {
-			return strings.TrimPrefix(m, "refs/heads/"), false
-		}
+	if p.Refused != PushSent {
+		return nil, &Error{Kind: KindPushNowhere, Detail: p.Remote, Plan: p}
 	}
-	return branch, true
+	return r.pushRef(ctx, p.Remote, p.Branch, p.Dest, p.Track)
 }
 
 // pushRef pushes local branch to remote's dest; with setUpstream the local

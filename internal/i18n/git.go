@@ -39,6 +39,11 @@ type GitStrings struct {
 	BaseMoved          string
 	NoProposal         string
 	AlreadyProposed    string
+	// Why git push with no arguments would send the branch nowhere
+	// (gitops.PushRule), said for jobtui push.
+	PushNowhere, PushNothing, PushOtherName, PushNotUpstream string
+	PushManyUpstreams, PushBadDefault, PushIntoItself        string
+	PushRefspecs, PushNotMatching                            string
 }
 
 var gitEN = GitStrings{
@@ -79,6 +84,15 @@ var gitEN = GitStrings{
 	BaseMoved:          "this posting changed on the base branch since you last pulled: pull first, then try again; nothing was changed",
 	NoProposal:         "no proposal (pull-request branch) of that name",
 	AlreadyProposed:    "this change is already proposed, on {branch}, and waits for review: nothing new was proposed",
+	PushNowhere:        "git push would not send this branch, and neither does jobtui; nothing was sent",
+	PushNothing:        "push.default is \"nothing\": git push sends nothing unless told what to send, and neither does jobtui; nothing was sent. Push with git push {remote} {branch}, or set another push.default (git config push.default simple)",
+	PushOtherName:      "{branch} tracks {upstream} on {remote}, a branch of another name, and with push.default simple (git's default) git push refuses to push it there; so does jobtui, nothing was sent. To push to {upstream}: git config push.default upstream; to push under its own name: git push {remote} {branch}",
+	PushNotUpstream:    "push.default is upstream, and {branch} is pushed to {remote} (branch.{branch}.pushRemote or remote.pushDefault), not to its upstream's remote ({upstreamRemote}): git push refuses to guess which branch of {remote} to update; so does jobtui, nothing was sent. Push with git push {remote} {branch}, or set push.default to simple or current",
+	PushManyUpstreams:  "{branch} has several upstream branches (branch.{branch}.merge is set more than once): git push refuses to push it; so does jobtui, nothing was sent. Keep one: git branch --set-upstream-to={remote}/BRANCH",
+	PushBadDefault:     "push.default is \"{value}\", which git does not know (it takes nothing, matching, simple, upstream or current): git push refuses to run; so does jobtui, nothing was sent",
+	PushIntoItself:     "{branch} would be pushed into this repository itself (its remote is \".\", as for a branch that tracks a local branch): nothing was sent. Make it track a branch of a remote: git branch --set-upstream-to=REMOTE/BRANCH",
+	PushNotMatching:    "push.default is matching, and {remote} has no branch {branch} (as last fetched): git push sends only the branches both sides have, so it would not send {branch}; neither does jobtui, nothing was sent. Push it with git push {remote} {branch}",
+	PushRefspecs:       "remote {remote} says itself what a push sends (remote.{remote}.push or remote.{remote}.mirror is set): jobtui pushes one branch and does not follow those rules; nothing was sent. Push with git push",
 }
 
 var gitFR = GitStrings{
@@ -119,4 +133,13 @@ var gitFR = GitStrings{
 	BaseMoved:          "cette offre a changé sur la branche de base depuis votre dernière récupération : récupérez d’abord (pull), puis réessayez ; rien n’a été modifié",
 	NoProposal:         "aucune proposition (branche de demande de fusion) de ce nom",
 	AlreadyProposed:    "ce changement est déjà proposé, sur {branch}, et attend sa révision : rien de nouveau n’a été proposé",
+	PushNowhere:        "git push n’enverrait pas cette branche, et jobtui non plus ; rien n’a été envoyé",
+	PushNothing:        "push.default vaut « nothing » : git push n’envoie rien sans qu’on lui dise quoi, et jobtui non plus ; rien n’a été envoyé. Poussez avec git push {remote} {branch}, ou choisissez un autre push.default (git config push.default simple)",
+	PushOtherName:      "{branch} suit {upstream} sur {remote}, une branche d’un autre nom, et avec push.default simple (le réglage par défaut de git) git push refuse d’y pousser ; jobtui aussi, rien n’a été envoyé. Pour pousser vers {upstream} : git config push.default upstream ; pour pousser sous son propre nom : git push {remote} {branch}",
+	PushNotUpstream:    "push.default vaut upstream, et {branch} se pousse vers {remote} (branch.{branch}.pushRemote ou remote.pushDefault), pas vers le dépôt de sa branche amont ({upstreamRemote}) : git push refuse de deviner quelle branche de {remote} mettre à jour ; jobtui aussi, rien n’a été envoyé. Poussez avec git push {remote} {branch}, ou réglez push.default sur simple ou current",
+	PushManyUpstreams:  "{branch} a plusieurs branches amont (branch.{branch}.merge est donné plusieurs fois) : git push refuse de la pousser ; jobtui aussi, rien n’a été envoyé. Gardez-en une : git branch --set-upstream-to={remote}/BRANCHE",
+	PushBadDefault:     "push.default vaut « {value} », que git ne connaît pas (il accepte nothing, matching, simple, upstream ou current) : git push refuse de s’exécuter ; jobtui aussi, rien n’a été envoyé",
+	PushIntoItself:     "{branch} se pousserait dans ce dépôt lui-même (son dépôt distant est « . », comme pour une branche qui en suit une locale) : rien n’a été envoyé. Faites-lui suivre une branche d’un dépôt distant : git branch --set-upstream-to=DÉPÔT/BRANCHE",
+	PushNotMatching:    "push.default vaut matching, et {remote} n’a pas de branche {branch} (à la dernière récupération) : git push n’envoie que les branches qu’ont les deux côtés, il n’enverrait donc pas {branch} ; jobtui non plus, rien n’a été envoyé. Poussez-la avec git push {remote} {branch}",
+	PushRefspecs:       "le dépôt distant {remote} dit lui-même ce qu’un envoi pousse (remote.{remote}.push ou remote.{remote}.mirror est réglé) : jobtui pousse une seule branche et ne suit pas ces règles ; rien n’a été envoyé. Poussez avec git push",
 }

@@ -80,6 +80,8 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		return t.NotStale
 	case gitops.KindAlreadyProposed:
 		return t.AlreadyProposed
+	case gitops.KindPushNowhere:
+		return t.PushNowhere
 	}
 	return t.Failed
 }
@@ -102,6 +104,9 @@ func ErrorText(tr *Tr, err error) string {
 	if e.Kind == gitops.KindAlreadyProposed { // the branch is part of the sentence
 		return F(tr.Git.AlreadyProposed, "branch", e.Detail)
 	}
+	if e.Kind == gitops.KindPushNowhere && e.Plan != nil {
+		return pushNowhere(tr, e.Plan)
+	}
 	var b strings.Builder
 	b.WriteString(kindText(tr, e.Kind))
 	if len(e.Paths) > 0 {
@@ -120,6 +125,30 @@ func ErrorText(tr *Tr, err error) string {
 		b.WriteString("\n" + e.Output)
 	}
 	return b.String()
+}
+
+// pushNowhere says why git push with no arguments would send the branch
+// nowhere, naming the settings that say so.
+func pushNowhere(tr *Tr, p *gitops.PushPlan) string {
+	t := &tr.Git
+	why := map[gitops.PushRule]string{
+		gitops.PushNothing:       t.PushNothing,
+		gitops.PushOtherName:     t.PushOtherName,
+		gitops.PushNotUpstream:   t.PushNotUpstream,
+		gitops.PushManyUpstreams: t.PushManyUpstreams,
+		gitops.PushBadDefault:    t.PushBadDefault,
+		gitops.PushIntoItself:    t.PushIntoItself,
+		gitops.PushRefspecs:      t.PushRefspecs,
+		gitops.PushNotMatching:   t.PushNotMatching,
+	}[p.Refused]
+	if why == "" {
+		return t.PushNowhere
+	}
+	upstream := ""
+	if len(p.Upstream) > 0 {
+		upstream = p.Upstream[0]
+	}
+	return F(why, "branch", p.Branch, "remote", p.Remote, "upstream", upstream, "upstreamRemote", p.UpstreamRemote, "value", p.Default)
 }
 
 // colon is ": " in English and " : " (with a no-break space) in French.

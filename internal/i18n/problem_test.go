@@ -133,3 +133,30 @@ func TestErrorText(t *testing.T) {
 		}
 	}
 }
+
+// TestPushNowhereSaysWhy: a push git would not make is refused naming the
+// rule and the settings involved, in both languages, every placeholder
+// filled.
+func TestPushNowhereSaysWhy(t *testing.T) {
+	plan := &gitops.PushPlan{Branch: "work", Remote: "fork", Dest: "work", Default: "upstream", UpstreamRemote: "origin", Upstream: []string{"main"}}
+	for _, tr := range []*Tr{For(EN), For(FR)} {
+		seen := map[string]bool{}
+		for rule := gitops.PushNothing; rule <= gitops.PushNotMatching; rule++ {
+			p := *plan
+			p.Refused = rule
+			got := ErrorText(tr, &gitops.Error{Kind: gitops.KindPushNowhere, Detail: "fork", Plan: &p})
+			if got == tr.Git.PushNowhere || seen[got] || strings.Contains(got, "{") {
+				t.Errorf("%s, rule %d: %q", tr.Lang, rule, got)
+			}
+			seen[got] = true
+		}
+		if got := ErrorText(tr, &gitops.Error{Kind: gitops.KindPushNowhere}); got != tr.Git.PushNowhere {
+			t.Errorf("%s, no plan: %q", tr.Lang, got)
+		}
+	}
+	p := *plan
+	p.Refused = gitops.PushNotUpstream
+	if got := ErrorText(For(EN), &gitops.Error{Kind: gitops.KindPushNowhere, Plan: &p}); !strings.Contains(got, "work is pushed to fork (branch.work.pushRemote or remote.pushDefault), not to its upstream's remote (origin)") {
+		t.Errorf("not the upstream's remote: %q", got)
+	}
+}
