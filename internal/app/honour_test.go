@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,6 +58,22 @@ func TestCommitSignsAsGit(t *testing.T) {
 	}
 	if raw := runGit(t, dir, "cat-file", "commit", "HEAD"); !strings.Contains(raw, "gpgsig -----BEGIN SSH SIGNATURE-----") {
 		t.Errorf("the commit is not signed:\n%s", raw)
+	}
+	// A proposal's commit too: git commit-tree does not read
+	// commit.gpgsign (user test, item 1).
+	localRemote(t, dir)
+	ctx := context.Background()
+	r := openRepo(t, dir)
+	pub, err := PublishFor(ctx, r, "pull-request")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, p, err := ArchiveOrPropose(ctx, r, openSite(t, dir), pub, []string{"dev"}, ArchiveOptions{Unarchive: true})
+	if err != nil || p == nil {
+		t.Fatalf("proposal: %+v, %v", p, err)
+	}
+	if raw := runGit(t, dir, "cat-file", "commit", p.Branch); !strings.Contains(raw, "gpgsig -----BEGIN SSH SIGNATURE-----") {
+		t.Errorf("the proposal's commit is not signed:\n%s", raw)
 	}
 }
 

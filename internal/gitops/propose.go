@@ -69,8 +69,8 @@ func (r *Repo) ReadAt(commit plumbing.Hash, path string) (data []byte, ok bool, 
 // CommitOnto makes a commit whose parent is parent and whose tree is
 // parent's with files changed, without touching the work tree, the index
 // or HEAD: a temporary index, git hash-object (with the path, so that
-// .gitattributes apply), git write-tree and git commit-tree (which signs
-// where commit.gpgsign says so). No change is ErrNothingToCommit.
+// .gitattributes apply), git write-tree and git commit-tree (told to sign,
+// -S, where commit.gpgsign says so, as git commit signs). No change is ErrNothingToCommit.
 func (r *Repo) CommitOnto(ctx context.Context, parent plumbing.Hash, files []ProposalFile, message string) (plumbing.Hash, error) {
 	cfg, err := r.checkCommitOnto()
 	if err != nil {
@@ -134,7 +134,11 @@ func (r *Repo) CommitOnto(ctx context.Context, parent plumbing.Hash, files []Pro
 		return plumbing.ZeroHash, ErrNothingToCommit
 	}
 	msg := strings.TrimRight(message, "\n") + "\n"
-	out, err := run([]byte(msg), "commit-tree", tree, "-p", parent.String(), "-F", "-")
+	args := []string{"commit-tree", tree, "-p", parent.String(), "-F", "-"}
+	if cfg.boolean("commit.gpgsign", false) {
+		args = append(args, "-S") // commit-tree does not read commit.gpgsign; -S signs with user.signingkey, as git commit
+	}
+	out, err := run([]byte(msg), args...)
 	if err != nil {
 		if cfg.boolean("commit.gpgsign", false) {
 			if e, ok := err.(*Error); ok {
