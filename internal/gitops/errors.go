@@ -60,7 +60,7 @@ type Error struct {
 	Detail      string
 	Suggestions []string  // close matches, for an unknown posting
 	Output      string    // what git, a hook or the server said, shown whole
-	Plan        *PushPlan // where a push would have gone, for KindPushNowhere
+	Plan        *PushPlan // where a push went or would have gone (Push's errors)
 	Err         error
 }
 

@@ -59,6 +59,12 @@ func (r *Repo) PushPlan(ctx context.Context) (*PushPlan, error) {
 	return planPush(r.settings(), branch, remotes, tracked), nil
 }
 
+// Triangular tells a push that goes to another remote than pulls come
+// from (a fork's pushRemote): a pull does not bring what that remote has.
+func (p *PushPlan) Triangular() bool {
+	return p.Remote != p.UpstreamRemote
+}
+
 // remotes are the repository's remotes (git remote); none when git
 // cannot say.
 func (r *Repo) remotes(ctx context.Context) []string {

@@ -196,3 +196,34 @@ func TestPushPlanRefusesWhatGitCannotRun(t *testing.T) {
 		}
 	}
 }
+
+// TestPushRejectedOnTheFork: a push the fork rejects (its branch has
+// commits the local one lacks) carries the plan, triangular: pulls come
+// from the organisation's repository, so a pull would not mend it; a
+// rejection on the upstream's own remote is not triangular.
+func TestPushRejectedOnTheFork(t *testing.T) {
+	template := triangleTemplate(t)
+	for _, c := range []struct {
+		name, remote string
+		triangular   bool
+	}{{"fork", "fork", true}, {"upstream", "origin", false}} {
+		base := copyTree(t, template)
+		dir := filepath.Join(base, "clone")
+		runGit(t, dir, "push", "-q", c.remote, "HEAD:refs/heads/elsewhere")
+		runGit(t, dir, "commit", "-q", "--amend", "-m", "work, amended")
+		runGit(t, dir, "branch", "-q", "-u", "origin/main")
+		runGit(t, dir, "config", "branch.work.pushRemote", c.remote)
+		runGit(t, dir, "config", "push.default", "current")
+		if c.remote == "origin" {
+			runGit(t, dir, "config", "push.default", "upstream")
+			runGit(t, dir, "config", "branch.work.merge", "refs/heads/elsewhere")
+		} else {
+			runGit(t, filepath.Join(base, "fork.git"), "branch", "-m", "elsewhere", "work")
+		}
+		_, err := openRepo(t, dir).Push(context.Background())
+		var e *Error
+		if !errors.As(err, &e) || e.Kind != KindPushRejected || e.Plan == nil || e.Plan.Triangular() != c.triangular || e.Plan.Remote != c.remote {
+			t.Fatalf("%s: %v (plan %+v), want rejected on %s, triangular %v", c.name, err, e.Plan, c.remote, c.triangular)
+		}
+	}
+}

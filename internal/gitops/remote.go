@@ -209,7 +209,11 @@ func (r *Repo) Push(ctx context.Context) (*PushResult, error) {
 	if p.Refused != PushSent {
 		return nil, &Error{Kind: KindPushNowhere, Detail: p.Remote, Plan: p}
 	}
-	return r.pushRef(ctx, p.Remote, p.Branch, p.Dest, p.Track)
+	res, err := r.pushRef(ctx, p.Remote, p.Branch, p.Dest, p.Track)
+	if e, ok := err.(*Error); ok {
+		e.Plan = p // a rejection on a fork is not mended by a pull (PushPlan.Triangular)
+	}
+	return res, err
 }
 
 // pushRef pushes local branch to remote's dest; with setUpstream the local

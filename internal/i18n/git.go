@@ -44,6 +44,7 @@ type GitStrings struct {
 	PushNowhere, PushNothing, PushOtherName, PushNotUpstream string
 	PushManyUpstreams, PushBadDefault, PushIntoItself        string
 	PushRefspecs, PushNotMatching                            string
+	PushRejectedFork                                         string // the remote pushed to is not the one pulls come from
 }
 
 var gitEN = GitStrings{
@@ -84,15 +85,16 @@ var gitEN = GitStrings{
 	BaseMoved:          "this posting changed on the base branch since you last pulled: pull first, then try again; nothing was changed",
 	NoProposal:         "no proposal (pull-request branch) of that name",
 	AlreadyProposed:    "this change is already proposed, on {branch}, and waits for review: nothing new was proposed",
-	PushNowhere:        "git push would not send this branch, and neither does jobtui; nothing was sent",
-	PushNothing:        "push.default is \"nothing\": git push sends nothing unless told what to send, and neither does jobtui; nothing was sent. Push with git push {remote} {branch}, or set another push.default (git config push.default simple)",
-	PushOtherName:      "{branch} tracks {upstream} on {remote}, a branch of another name, and with push.default simple (git's default) git push refuses to push it there; so does jobtui, nothing was sent. To push to {upstream}: git config push.default upstream; to push under its own name: git push {remote} {branch}",
-	PushNotUpstream:    "push.default is upstream, and {branch} is pushed to {remote} (branch.{branch}.pushRemote or remote.pushDefault), not to its upstream's remote ({upstreamRemote}): git push refuses to guess which branch of {remote} to update; so does jobtui, nothing was sent. Push with git push {remote} {branch}, or set push.default to simple or current",
-	PushManyUpstreams:  "{branch} has several upstream branches (branch.{branch}.merge is set more than once): git push refuses to push it; so does jobtui, nothing was sent. Keep one: git branch --set-upstream-to={remote}/BRANCH",
-	PushBadDefault:     "push.default is \"{value}\", which git does not know (it takes nothing, matching, simple, upstream or current): git push refuses to run; so does jobtui, nothing was sent",
-	PushIntoItself:     "{branch} would be pushed into this repository itself (its remote is \".\", as for a branch that tracks a local branch): nothing was sent. Make it track a branch of a remote: git branch --set-upstream-to=REMOTE/BRANCH",
-	PushNotMatching:    "push.default is matching, and {remote} has no branch {branch} (as last fetched): git push sends only the branches both sides have, so it would not send {branch}; neither does jobtui, nothing was sent. Push it with git push {remote} {branch}",
-	PushRefspecs:       "remote {remote} says itself what a push sends (remote.{remote}.push or remote.{remote}.mirror is set): jobtui pushes one branch and does not follow those rules; nothing was sent. Push with git push",
+	PushNowhere:        "git would not push this branch, and neither does jobtui; nothing was sent",
+	PushNothing:        "git's push.default setting is \"nothing\": git sends nothing unless told what, and neither does jobtui; nothing was sent. Set push.default to simple (git's default), or ask someone at ease with git",
+	PushOtherName:      "{branch} tracks {upstream} on {remote}, a branch of another name, and with push.default simple (git's default) git refuses to push it there; so does jobtui, nothing was sent. To push to {upstream}, set push.default to upstream; to push under the name {branch}, to current; or ask someone at ease with git",
+	PushNotUpstream:    "push.default is upstream, and {branch} is pushed to {remote} (its pushRemote or remote.pushDefault), not to its upstream's remote ({upstreamRemote}): git refuses to guess which branch of {remote} to update; so does jobtui, nothing was sent. Set push.default to simple or current to push under the name {branch}, or ask someone at ease with git",
+	PushManyUpstreams:  "{branch} has several upstream branches (branch.{branch}.merge is set more than once): git refuses to push it; so does jobtui, nothing was sent. Keep one of them, or ask someone at ease with git",
+	PushBadDefault:     "push.default is \"{value}\", which git does not know (it takes nothing, matching, simple, upstream or current): git refuses to run; so does jobtui, nothing was sent",
+	PushIntoItself:     "{branch} would be pushed into this repository itself (its remote is \".\", as for a branch that tracks a local branch): nothing was sent. Make it track a branch of a remote, or ask someone at ease with git",
+	PushRejectedFork:   "{remote}'s {dest} has commits you do not have, and pulls come from {upstreamRemote}, so a pull does not bring them; nothing was changed. Ask someone at ease with git to bring them into your branch",
+	PushNotMatching:    "push.default is matching, and {remote} has no branch {branch} (as last fetched): git sends only the branches both sides have, so it would not send {branch}; neither does jobtui, nothing was sent. Set push.default to current to send it, or ask someone at ease with git",
+	PushRefspecs:       "remote {remote} says itself what a push sends (remote.{remote}.push or remote.{remote}.mirror is set): jobtui pushes one branch and does not follow those rules; nothing was sent. Push with git itself, or ask someone at ease with git",
 }
 
 var gitFR = GitStrings{
@@ -133,13 +135,14 @@ var gitFR = GitStrings{
 	BaseMoved:          "cette offre a changé sur la branche de base depuis votre dernière récupération : récupérez d’abord (pull), puis réessayez ; rien n’a été modifié",
 	NoProposal:         "aucune proposition (branche de demande de fusion) de ce nom",
 	AlreadyProposed:    "ce changement est déjà proposé, sur {branch}, et attend sa révision : rien de nouveau n’a été proposé",
-	PushNowhere:        "git push n’enverrait pas cette branche, et jobtui non plus ; rien n’a été envoyé",
-	PushNothing:        "push.default vaut « nothing » : git push n’envoie rien sans qu’on lui dise quoi, et jobtui non plus ; rien n’a été envoyé. Poussez avec git push {remote} {branch}, ou choisissez un autre push.default (git config push.default simple)",
-	PushOtherName:      "{branch} suit {upstream} sur {remote}, une branche d’un autre nom, et avec push.default simple (le réglage par défaut de git) git push refuse d’y pousser ; jobtui aussi, rien n’a été envoyé. Pour pousser vers {upstream} : git config push.default upstream ; pour pousser sous son propre nom : git push {remote} {branch}",
-	PushNotUpstream:    "push.default vaut upstream, et {branch} se pousse vers {remote} (branch.{branch}.pushRemote ou remote.pushDefault), pas vers le dépôt de sa branche amont ({upstreamRemote}) : git push refuse de deviner quelle branche de {remote} mettre à jour ; jobtui aussi, rien n’a été envoyé. Poussez avec git push {remote} {branch}, ou réglez push.default sur simple ou current",
-	PushManyUpstreams:  "{branch} a plusieurs branches amont (branch.{branch}.merge est donné plusieurs fois) : git push refuse de la pousser ; jobtui aussi, rien n’a été envoyé. Gardez-en une : git branch --set-upstream-to={remote}/BRANCHE",
-	PushBadDefault:     "push.default vaut « {value} », que git ne connaît pas (il accepte nothing, matching, simple, upstream ou current) : git push refuse de s’exécuter ; jobtui aussi, rien n’a été envoyé",
-	PushIntoItself:     "{branch} se pousserait dans ce dépôt lui-même (son dépôt distant est « . », comme pour une branche qui en suit une locale) : rien n’a été envoyé. Faites-lui suivre une branche d’un dépôt distant : git branch --set-upstream-to=DÉPÔT/BRANCHE",
-	PushNotMatching:    "push.default vaut matching, et {remote} n’a pas de branche {branch} (à la dernière récupération) : git push n’envoie que les branches qu’ont les deux côtés, il n’enverrait donc pas {branch} ; jobtui non plus, rien n’a été envoyé. Poussez-la avec git push {remote} {branch}",
-	PushRefspecs:       "le dépôt distant {remote} dit lui-même ce qu’un envoi pousse (remote.{remote}.push ou remote.{remote}.mirror est réglé) : jobtui pousse une seule branche et ne suit pas ces règles ; rien n’a été envoyé. Poussez avec git push",
+	PushNowhere:        "git ne pousserait pas cette branche, et jobtui non plus ; rien n’a été envoyé",
+	PushNothing:        "le réglage push.default de git vaut « nothing » : git ne pousse rien sans qu’on lui dise quoi, et jobtui non plus ; rien n’a été envoyé. Réglez push.default sur simple (le réglage par défaut de git), ou demandez à quelqu’un à l’aise avec git",
+	PushOtherName:      "{branch} suit {upstream} sur {remote}, une branche d’un autre nom, et avec push.default simple (le réglage par défaut de git) git refuse d’y pousser ; jobtui aussi, rien n’a été envoyé. Pour pousser vers {upstream}, réglez push.default sur upstream ; pour pousser sous le nom {branch}, sur current ; ou demandez à quelqu’un à l’aise avec git",
+	PushNotUpstream:    "push.default vaut upstream, et {branch} se pousse vers {remote} (son pushRemote ou remote.pushDefault), pas vers le dépôt de sa branche amont ({upstreamRemote}) : git refuse de deviner quelle branche de {remote} mettre à jour ; jobtui aussi, rien n’a été envoyé. Réglez push.default sur simple ou current pour pousser sous le nom {branch}, ou demandez à quelqu’un à l’aise avec git",
+	PushManyUpstreams:  "{branch} a plusieurs branches amont (branch.{branch}.merge est donné plusieurs fois) : git refuse de la pousser ; jobtui aussi, rien n’a été envoyé. Gardez-en une seule, ou demandez à quelqu’un à l’aise avec git",
+	PushBadDefault:     "push.default vaut « {value} », que git ne connaît pas (il accepte nothing, matching, simple, upstream ou current) : git refuse de s’exécuter ; jobtui aussi, rien n’a été envoyé",
+	PushIntoItself:     "{branch} se pousserait dans ce dépôt lui-même (son dépôt distant est « . », comme pour une branche qui en suit une locale) : rien n’a été envoyé. Faites-lui suivre une branche d’un dépôt distant, ou demandez à quelqu’un à l’aise avec git",
+	PushRejectedFork:   "{dest} sur {remote} a des commits que vous n’avez pas, et les récupérations viennent de {upstreamRemote} : un pull ne les apporte donc pas ; rien n’a été modifié. Demandez à quelqu’un à l’aise avec git de les intégrer à votre branche",
+	PushNotMatching:    "push.default vaut matching, et {remote} n’a pas de branche {branch} (à la dernière récupération) : git ne pousse que les branches qu’ont les deux côtés, il n’enverrait donc pas {branch} ; jobtui non plus, rien n’a été envoyé. Réglez push.default sur current pour l’envoyer, ou demandez à quelqu’un à l’aise avec git",
+	PushRefspecs:       "le dépôt distant {remote} dit lui-même ce qu’un envoi pousse (remote.{remote}.push ou remote.{remote}.mirror est réglé) : jobtui pousse une seule branche et ne suit pas ces règles ; rien n’a été envoyé. Poussez avec git lui-même, ou demandez à quelqu’un à l’aise avec git",
 }

@@ -107,6 +107,10 @@ func ErrorText(tr *Tr, err error) string {
 	if e.Kind == gitops.KindPushNowhere && e.Plan != nil {
 		return pushNowhere(tr, e.Plan)
 	}
+	if e.Kind == gitops.KindPushRejected && e.Plan != nil && e.Plan.Triangular() { // "pull first" would not mend it
+		p := e.Plan
+		return strings.TrimSpace(F(tr.Git.PushRejectedFork, "remote", p.Remote, "dest", p.Dest, "upstreamRemote", p.UpstreamRemote) + "\n" + e.Output)
+	}
 	var b strings.Builder
 	b.WriteString(kindText(tr, e.Kind))
 	if len(e.Paths) > 0 {

@@ -136,7 +136,7 @@ func TestErrorText(t *testing.T) {
 
 // TestPushNowhereSaysWhy: a push git would not make is refused naming the
 // rule and the settings involved, in both languages, every placeholder
-// filled.
+// filled, and no git command line (the app shows the same words).
 func TestPushNowhereSaysWhy(t *testing.T) {
 	plan := &gitops.PushPlan{Branch: "work", Remote: "fork", Dest: "work", Default: "upstream", UpstreamRemote: "origin", Upstream: []string{"main"}}
 	for _, tr := range []*Tr{For(EN), For(FR)} {
@@ -148,6 +148,11 @@ func TestPushNowhereSaysWhy(t *testing.T) {
 			if got == tr.Git.PushNowhere || seen[got] || strings.Contains(got, "{") {
 				t.Errorf("%s, rule %d: %q", tr.Lang, rule, got)
 			}
+			for _, command := range []string{"git push", "git branch", "git config", "git fetch", "--set-upstream"} {
+				if strings.Contains(got, command) { // the app shows these words too: no command lines
+					t.Errorf("%s, rule %d tells the user to run %q: %q", tr.Lang, rule, command, got)
+				}
+			}
 			seen[got] = true
 		}
 		if got := ErrorText(tr, &gitops.Error{Kind: gitops.KindPushNowhere}); got != tr.Git.PushNowhere {
@@ -156,7 +161,25 @@ func TestPushNowhereSaysWhy(t *testing.T) {
 	}
 	p := *plan
 	p.Refused = gitops.PushNotUpstream
-	if got := ErrorText(For(EN), &gitops.Error{Kind: gitops.KindPushNowhere, Plan: &p}); !strings.Contains(got, "work is pushed to fork (branch.work.pushRemote or remote.pushDefault), not to its upstream's remote (origin)") {
+	if got := ErrorText(For(EN), &gitops.Error{Kind: gitops.KindPushNowhere, Plan: &p}); !strings.Contains(got, "work is pushed to fork (its pushRemote or remote.pushDefault), not to its upstream's remote (origin)") {
 		t.Errorf("not the upstream's remote: %q", got)
+	}
+}
+
+// TestRejectedOnAForkSaysPullDoesNotHelp: a push rejected by a remote
+// pulls do not come from (a fork) says so instead of "pull first".
+func TestRejectedOnAForkSaysPullDoesNotHelp(t *testing.T) {
+	fork := &gitops.PushPlan{Branch: "work", Remote: "fork", Dest: "work", UpstreamRemote: "origin"}
+	for _, tr := range []*Tr{For(EN), For(FR)} {
+		got := ErrorText(tr, &gitops.Error{Kind: gitops.KindPushRejected, Detail: "fork", Plan: fork, Output: "remote: no"})
+		want := F(tr.Git.PushRejectedFork, "remote", "fork", "dest", "work", "upstreamRemote", "origin") + "\nremote: no"
+		if got != want {
+			t.Errorf("%s: %q, want %q", tr.Lang, got, want)
+		}
+		same := *fork
+		same.Remote = "origin"
+		if got := ErrorText(tr, &gitops.Error{Kind: gitops.KindPushRejected, Detail: "origin", Plan: &same}); got != tr.Git.PushRejected+" (origin)" {
+			t.Errorf("%s, on the upstream's remote: %q", tr.Lang, got)
+		}
 	}
 }

@@ -339,7 +339,8 @@ type offers struct{ push, pull, propose func() tea.Cmd }
 // remote yet offers to push it (which makes it the upstream); diverged
 // branches, or a push the server refused (its reason whole), offer to
 // propose the local commits; a push rejected because the remote moved
-// offers to pull. Other errors are nil: they are shown as they are.
+// offers to pull, unless it went to another remote than pulls come from
+// (a fork). Other errors are nil: they are shown as they are.
 func gitQuestion(tr *i18n.Tr, err error, remote string, o offers) *askMsg {
 	var ge *gitops.Error
 	if !errors.As(err, &ge) {
@@ -358,7 +359,7 @@ func gitQuestion(tr *i18n.Tr, err error, remote string, o offers) *askMsg {
 			q += "\n" + ge.Output
 		}
 		return &askMsg{question: q + "\n" + tr.Publish.ProposeInstead, onYes: o.propose}
-	case ge.Kind == gitops.KindPushRejected && o.pull != nil: // the remote moved: p's way
+	case ge.Kind == gitops.KindPushRejected && o.pull != nil && (ge.Plan == nil || !ge.Plan.Triangular()): // the remote moved: p's way (not where pulls come from elsewhere)
 		return &askMsg{question: i18n.F(tr.Publish.AskPullFirst, "remote", ge.Detail), onYes: o.pull}
 	}
 	return nil

@@ -71,6 +71,8 @@ func TestGitRefusalsBecomeQuestions(t *testing.T) {
 	refused := &gitops.Error{Kind: gitops.KindPushRefused, Detail: "origin main", Output: "remote: protected branch"}
 	refusedQuietly := &gitops.Error{Kind: gitops.KindPushRefused, Detail: "origin main"}
 	rejected := &gitops.Error{Kind: gitops.KindPushRejected, Detail: "origin"}
+	onFork := &gitops.Error{Kind: gitops.KindPushRejected, Detail: "fork", Plan: &gitops.PushPlan{Remote: "fork", UpstreamRemote: "origin"}}
+	onUpstream := &gitops.Error{Kind: gitops.KindPushRejected, Detail: "origin", Plan: &gitops.PushPlan{Remote: "origin", UpstreamRemote: "origin"}}
 	cases := []struct {
 		name     string
 		err      error
@@ -91,6 +93,8 @@ func TestGitRefusalsBecomeQuestions(t *testing.T) {
 		{"push, refused", refused, "", onPush, i18n.F(p.PushRefusedAsk, "where", "origin main") + "\nremote: protected branch\n" + p.ProposeInstead, "propose"},
 		{"push, refused without a reason", refusedQuietly, "", onPush, i18n.F(p.PushRefusedAsk, "where", "origin main") + "\n" + p.ProposeInstead, "propose"},
 		{"push, rejected", rejected, "", onPush, i18n.F(p.AskPullFirst, "remote", "origin"), "pull"},
+		{"push, rejected on the upstream's remote", onUpstream, "", onPush, i18n.F(p.AskPullFirst, "remote", "origin"), "pull"},
+		{"push, rejected on a fork (pulls come from origin)", onFork, "", onPush, "", ""},
 		{"push, no upstream", noUpstream, "", onPush, "", ""},
 		{"push, nothing", nil, "", onPush, "", ""},
 	}
