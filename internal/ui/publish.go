@@ -121,7 +121,7 @@ func (x *actions) pull() tea.Cmd {
 			return actionMsg{err: err}
 		}
 		res, merged, err := app.Pull(ctx, repo, pub, progress)
-		if ask := gitQuestion(tr, err, pub.Remote, offers{push: push, propose: propose}); ask != nil {
+		if ask := gitQuestion(tr, err, pushesTo(ctx, repo, err, pub.Remote), offers{push: push, propose: propose}); ask != nil {
 			return actionMsg{ask: ask, sync: true}
 		}
 		if err != nil {
@@ -194,7 +194,7 @@ func (x *actions) proposeLocal() tea.Cmd {
 			return actionMsg{err: err}
 		}
 		p, err := app.ProposeLocalCommits(ctx, repo, pub)
-		if ask := gitQuestion(tr, err, pub.Remote, offers{push: push}); ask != nil {
+		if ask := gitQuestion(tr, err, pushesTo(ctx, repo, err, pub.Remote), offers{push: push}); ask != nil {
 			return actionMsg{ask: ask, sync: true}
 		}
 		if err != nil {
@@ -333,6 +333,20 @@ func (x *actions) proposalDiff(p gitops.ProposalBranch) tea.Cmd {
 // the caller (the background command reads nothing of the actions); a nil
 // one is not offered.
 type offers struct{ push, pull, propose func() tea.Cmd }
+
+// pushesTo is the remote the push a refusal offers goes to, for the
+// question to name it: where git push sends the branch (a fork's
+// pushRemote, remote.pushDefault), else the team's remote. Asked only
+// after a refusal.
+func pushesTo(ctx context.Context, repo *gitops.Repo, err error, remote string) string {
+	if err == nil {
+		return remote
+	}
+	if p, perr := repo.PushPlan(ctx); perr == nil && p.Refused == gitops.PushSent && p.Remote != "" {
+		return p.Remote
+	}
+	return remote
+}
 
 // gitQuestion turns a refusal the app has a key for into the question
 // that does it, instead of the command line's advice: a branch not on the
