@@ -3,10 +3,11 @@ package gitops
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"strings"
 
-	"github.com/go-git/go-git/v5/plumbing/format/config"
+	"github.com/go-git/gcfg"
 )
 
 // settings is git's configuration as git reads it for the repository:
@@ -92,31 +93,33 @@ func (s settings) load(path string, depth int) bool {
 	if err != nil {
 		return false
 	}
-	var cfg config.Config
-	if err := config.NewDecoder(bytes.NewReader(data)).Decode(&cfg); err != nil {
-		return false
-	}
-	for _, sec := range cfg.Sections {
-		name := strings.ToLower(sec.Name)
+	// Entries in the order the file gives them (go-git's decoder merges
+	// repeated sections, which puts an [include] between two of the same
+	// name out of git's last-one-wins order), an include read where its
+	// path is.
+	err = gcfg.ReadWithCallback(bytes.NewReader(data), func(sec, sub, key, value string, _ bool) error {
+		name := strings.ToLower(sec)
 		if name == "includeif" {
-			return false
+			return errGitMustSay
 		}
-		for _, o := range sec.Options {
-			key := name + "." + strings.ToLower(o.Key)
-			s[key] = append(s[key], o.Value)
-			if key == "include.path" && !s.load(expandIncludePath(o.Value, path), depth+1) {
-				return false
-			}
+		if key == "" {
+			return nil // a section's header
 		}
-		for _, sub := range sec.Subsections {
-			for _, o := range sub.Options {
-				key := name + "." + sub.Name + "." + strings.ToLower(o.Key)
-				s[key] = append(s[key], o.Value)
-			}
+		k := name + "." + strings.ToLower(key)
+		if sub != "" {
+			k = name + "." + sub + "." + strings.ToLower(key)
 		}
-	}
-	return true
+		s[k] = append(s[k], value)
+		if k == "include.path" && !s.load(expandIncludePath(value, path), depth+1) {
+			return errGitMustSay
+		}
+		return nil
+	})
+	return err == nil
 }
+
+// errGitMustSay stops reading a config file git alone can read.
+var errGitMustSay = errors.New("git must read this config")
 
 // settingsFromGit is `git config --list` (empty when git cannot say).
 func (r *Repo) settingsFromGit() settings {

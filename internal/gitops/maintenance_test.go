@@ -12,8 +12,11 @@ import (
 )
 
 // TestSettingsMatchGit: where jobtui reads git's config files itself, it
-// reads what `git config --list` says; where it cannot (a bare boolean,
-// includeIf, syntax go-git refuses), it asks git and reads the same.
+// reads what `git config --list` says, in git's order (an [include]
+// between two sections of the same name is read where it stands, not
+// merged); where it cannot (a bare boolean, includeIf, syntax go-git
+// refuses), it asks git and reads the same. Cases named "repo: " are in
+// the repository's config, the others in the global one.
 func TestSettingsMatchGit(t *testing.T) {
 	cases := map[string]string{
 		"plain":          "[user]\n\tname = A \"quoted\" name ; comment\n[core]\n\tHooksPath = hooks\n[Remote \"Origin\"]\n\turl = u\n[remote \"origin\"]\n\turl = v\n\turl = w\n",
@@ -22,20 +25,39 @@ func TestSettingsMatchGit(t *testing.T) {
 		"empty boolean":  "[commit]\n\tgpgsign =\n",
 		"includeIf":      "[includeIf \"gitdir:/\"]\n\tpath = inc.cfg\n",
 		"old subsection": "[branch.Main]\n\tremote = origin\n",
+		// The same section or subsection on both sides of an include.
+		"repo: subsection around include": "[branch \"main\"]\n\tmerge = refs/heads/first\n[include]\n\tpath = inc.cfg\n[branch \"main\"]\n\tmerge = refs/heads/last\n",
+		"subsection around include":       "[branch \"main\"]\n\tmerge = refs/heads/first\n[include]\n\tpath = inc.cfg\n[branch \"main\"]\n\tmerge = refs/heads/last\n",
+		"section around include":          "[gc]\n\tauto = 1\n[include]\n\tpath = inc.cfg\n[gc]\n\tauto = 2\n",
+		"section in other case":           "[GC]\n\tauto = 1\n[include]\n\tpath = inc.cfg\n[Gc]\n\tAUTO = 2\n",
+		"include in a section":            "[branch \"main\"]\n\tmerge = refs/heads/first\n[include]\n\tpath = inc.cfg\n[branch \"main\"]\n\tremote = x\n[include]\n\tpath = inc.cfg\n",
+		// [include] twice, a key of another section between.
+		"include twice": "[include]\n\tpath = inc.cfg\n[gc]\n\tauto = 1\n[include]\n\tpath = inc.cfg\n",
+		"nested":        "[gc]\n\tauto = 1\n[include]\n\tpath = nest.cfg\n[gc]\n\tauto = 2\n",
 	}
+	notHere := map[string]bool{"bare boolean": true, "empty boolean": true, "includeIf": true, "old subsection": true}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := gitRepo(t)
 			home := t.TempDir()
 			t.Setenv("HOME", home)
+			cfgDir, cfgFile := home, ".gitconfig"
+			if strings.HasPrefix(name, "repo: ") {
+				cfgDir, cfgFile = filepath.Join(dir, ".git"), "config"
+				old, err := os.ReadFile(filepath.Join(cfgDir, cfgFile))
+				if err != nil {
+					t.Fatal(err)
+				}
+				text = string(old) + text
+			}
 			// In the global file: go-git cannot open a repository whose
 			// own config has the old subsection syntax.
-			writeFile(t, home, "inc.cfg", "[maintenance]\n\tauto = false\n")
-			writeFile(t, home, ".gitconfig", text)
+			writeFile(t, cfgDir, "inc.cfg", "[maintenance]\n\tauto = false\n[branch \"main\"]\n\tmerge = refs/heads/from-include\n[gc]\n\tauto = 3\n")
+			writeFile(t, cfgDir, "nest.cfg", "[gc]\n\tauto = 4\n[include]\n\tpath = inc.cfg\n[gc]\n\tauto = 5\n")
+			writeFile(t, cfgDir, cfgFile, text)
 			r := openRepo(t, dir)
-			_, here := readSettings(configFiles(r.commonDir()))
-			if wantHere := name == "plain" || name == "include"; here != wantHere {
-				t.Errorf("read by jobtui itself: %v, want %v", here, wantHere)
+			if _, here := readSettings(configFiles(r.commonDir())); here == notHere[name] {
+				t.Errorf("read by jobtui itself: %v, want %v", here, !notHere[name])
 			}
 			got, want := r.settings(), r.settingsFromGit()
 			if len(want) == 0 {
