@@ -97,22 +97,27 @@ func (r *Repo) fastForwardable(ctx context.Context, target string) ([]string, er
 
 // RemoteCounterpart is where the current branch, which has no upstream,
 // stands against remote's branch of the same name as last fetched, and
-// that branch's ref (refs/remotes/<remote>/<branch>): what a pull or a
-// proposal of the branch measures against. Nothing is written; the
-// branch adopts it as its upstream (SetUpstream) only once the action
-// went through. A remote without that branch is KindNoUpstream (the
-// branch was never pushed).
+// that branch's remote-tracking ref (where the remote's fetch refspecs
+// store it, as git finds it: refs/remotes/<remote>/<branch> by default):
+// what a pull or a proposal of the branch measures against. Nothing is
+// written; the branch adopts it as its upstream (SetUpstream) only once
+// the action went through. A branch no refspec fetches, or whose ref is
+// absent (the branch was never pushed), is KindNoUpstream.
 func (r *Repo) RemoteCounterpart(ctx context.Context, branch, remote string) (*Tracking, string, error) {
 	if remote == "" {
 		return nil, "", &Error{Kind: KindNoRemote}
 	}
-	ref := "refs/remotes/" + remote + "/" + branch
+	ref := trackingRef(r.settings(), remote, branch)
+	if ref == "" {
+		return nil, "", &Error{Kind: KindNoUpstream, Detail: branch}
+	}
 	if res, err := r.git(ctx, gitRun{args: []string{"rev-parse", "--verify", "--quiet", ref}}); err != nil {
 		return nil, "", err
 	} else if res.code != 0 {
 		return nil, "", &Error{Kind: KindNoUpstream, Detail: branch}
 	}
-	t := &Tracking{Branch: branch, Remote: remote, Upstream: remote + "/" + branch}
+	short := strings.TrimPrefix(strings.TrimPrefix(ref, "refs/remotes/"), "refs/heads/")
+	t := &Tracking{Branch: branch, Remote: remote, Upstream: short}
 	var err error
 	t.Ahead, t.Behind, err = r.aheadBehind(ctx, ref)
 	return t, ref, err
