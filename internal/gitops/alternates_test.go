@@ -1,6 +1,7 @@
 package gitops
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -11,7 +12,10 @@ import (
 // pairs. Before, go-git looked for the alternates inside the git folder:
 // the stale pairs were silently none and an archive failed with "object
 // not found"; so it did, until 2 December 2026, for an alternate given
-// relative to the objects folder.
+// relative to the objects folder, and then for a relative one through an
+// absolute link (go-billy's bound file system took the link's target from
+// the alternates' root) or from a repository opened through a link (git
+// goes up from the objects folder's real path).
 func TestBorrowedObjectsAreRead(t *testing.T) {
 	src := siteRepo(t)
 	writeFile(t, src, enPath, "---\ntitle: Developer\narchived: false\ntranslationKey: dev\n---\nBody changed\n")
@@ -19,19 +23,61 @@ func TestBorrowedObjectsAreRead(t *testing.T) {
 	runGit(t, src, "gc", "-q") // objects in a pack, and loose ones after
 	writeFile(t, src, enPath, "---\ntitle: Developer\narchived: false\ntranslationKey: dev\n---\nBody changed again\n")
 	commitAt(t, src, 60, "en changed again")
-	for _, relative := range []bool{false, true} {
-		dir := filepath.Join(t.TempDir(), "shared")
+	// lib/<src> is src through an absolute link, beside the clone.
+	viaLink := filepath.Join("..", "..", "..", "lib", filepath.Base(src), ".git", "objects")
+	for _, c := range []struct{ name, line, open string }{
+		{"absolute", "", ""},
+		{"relative", "rel", ""},
+		{"relative through a link", viaLink, ""},
+		{"repository through a link", viaLink, "via"},
+	} {
+		top := t.TempDir()
+		dir := filepath.Join(top, "shared")
 		runGit(t, src, "clone", "-q", "--shared", src, dir)
-		if relative { // as git allows, from the objects folder
-			objects := filepath.Join(dir, ".git", "objects")
-			rel, err := filepath.Rel(objects, filepath.Join(src, ".git", "objects"))
+		if err := os.Symlink(filepath.Dir(src), filepath.Join(top, "lib")); err != nil {
+			t.Fatal(err)
+		}
+		line := c.line
+		if line == "rel" { // as git allows, from the objects folder
+			rel, err := filepath.Rel(filepath.Join(dir, ".git", "objects"), filepath.Join(src, ".git", "objects"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			writeFile(t, dir, ".git/objects/info/alternates", rel+"\n")
+			line = rel
+		}
+		if line != "" {
+			writeFile(t, dir, ".git/objects/info/alternates", line+"\n")
 			runGit(t, dir, "cat-file", "-e", "HEAD^{tree}") // git reads it
 		}
-		t.Run(map[bool]string{false: "absolute", true: "relative"}[relative], func(t *testing.T) { readsAsTheOriginal(t, src, dir) })
+		if c.open != "" { // a link elsewhere to the clone
+			open := filepath.Join(t.TempDir(), c.open)
+			if err := os.Symlink(dir, open); err != nil {
+				t.Fatal(err)
+			}
+			runGit(t, open, "cat-file", "-e", "HEAD^{tree}")
+			dir = open
+		}
+		t.Run(c.name, func(t *testing.T) { readsAsTheOriginal(t, src, dir) })
+	}
+}
+
+// TestAlternatesCommentsCountForNone: git skips "#" lines in alternates;
+// they do not make alternatesRoot give up a relative line's root.
+func TestAlternatesCommentsCountForNone(t *testing.T) {
+	src := siteRepo(t)
+	dir := filepath.Join(t.TempDir(), "shared")
+	runGit(t, src, "clone", "-q", "--shared", src, dir)
+	objects := filepath.Join(dir, ".git", "objects")
+	rel, err := filepath.Rel(objects, filepath.Join(src, ".git", "objects"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, ".git/objects/info/alternates", "# borrowed\n"+rel+"\n")
+	runGit(t, dir, "cat-file", "-e", "HEAD^{tree}") // git reads it
+	want := alternatesRoot(objects)
+	writeFile(t, dir, ".git/objects/info/alternates", rel+"\n")
+	if got := alternatesRoot(objects); got != want || got == "/" {
+		t.Errorf("root %q with a comment, %q without", want, got)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/go-git/go-billy/v5"
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/format/index"
@@ -83,24 +84,51 @@ func Open(dir string) (*Repo, error) {
 // alternatesRoot); keep: pack files stay open across reads.
 func storeOptions(keep bool, common string) filesystem.Options {
 	root := alternatesRoot(filepath.Join(common, "objects"))
-	return filesystem.Options{KeepDescriptors: keep, AlternatesFS: osfs.New(root, osfs.WithBoundOS())}
+	return filesystem.Options{KeepDescriptors: keep, AlternatesFS: alternatesFS{osfs.New(root, osfs.WithBoundOS()), root}}
+}
+
+// alternatesFS is the file system go-git finds alternates through (it
+// asks it for Stat and Chroot alone): a path is taken from root as the
+// system takes it, links followed wherever they lead, as git follows
+// them (go-billy's file systems take an absolute link's target from their
+// root, or refuse it); the git folder an alternate names is then read
+// through a file system bound to its real path.
+type alternatesFS struct {
+	billy.Filesystem // bound to root: what go-git does not use
+	root             string
+}
+
+func (a alternatesFS) Stat(p string) (os.FileInfo, error) {
+	return os.Stat(filepath.Join(a.root, p))
+}
+
+func (a alternatesFS) Chroot(p string) (billy.Filesystem, error) {
+	dir := filepath.Join(a.root, p)
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	return osfs.New(dir, osfs.WithBoundOS()), nil
 }
 
 // alternatesRoot is the folder go-git is to read the alternates of the
 // objects folder from. An absolute line is read from "/" as written. git
 // takes a relative line from the objects folder; go-git drops its
 // leading "../" and reads the rest from the root it is given, which is
-// then the folder those "../" lead to. Lines that would need different
-// roots, or ".." further in, are left to "/" (go-git cannot read those
-// relative ones).
+// then the folder those "../" lead to, from the objects folder's real
+// path as git takes it. Lines that would need different roots, or ".."
+// further in, are left to "/" (go-git cannot read those relative ones);
+// empty lines and "#" comments, which git skips, count for none.
 func alternatesRoot(objects string) string {
 	data, err := os.ReadFile(filepath.Join(objects, "info", "alternates"))
 	if err != nil {
 		return "/"
 	}
+	if real, err := filepath.EvalSymlinks(objects); err == nil {
+		objects = real
+	}
 	root := ""
 	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" {
+		if line == "" || line[0] == '#' {
 			continue
 		}
 		dir := "/"
