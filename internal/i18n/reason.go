@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // ReasonStrings word why a front matter cannot be read for people who do
@@ -12,7 +14,8 @@ import (
 // plainReason; the library's test in reason_test.go makes each message
 // it names, so that a new wording of the library shows there.
 type ReasonStrings struct {
-	UnclosedQuote    string
+	UnclosedQuote    string // at the line where the quote opens
+	QuoteOpenedAbove string // at a line below it (the end of the front matter)
 	ColonInValue     string
 	TabIndent        string
 	NoColon          string
@@ -28,7 +31,7 @@ type ReasonStrings struct {
 	TOMLEquals       string
 	TOMLBareValue    string
 	TOMLAfterValue   string
-	TOMLEscape       string
+	Escape           string // YAML and TOML
 	TOMLTableName    string
 	NeverClosed      string
 	NotUTF8          string
@@ -39,6 +42,7 @@ type ReasonStrings struct {
 
 var reasonEN = ReasonStrings{
 	UnclosedQuote:    "a quote (' or \") opened here is never closed",
+	QuoteOpenedAbove: "a quote (' or \") opened above is never closed",
 	ColonInValue:     "a colon followed by a space inside a value (put the value in quotes), or a line indented further than the field above",
 	TabIndent:        "a tab is used to indent: use spaces",
 	NoColon:          "a line without a colon: each field is written name: value",
@@ -54,7 +58,7 @@ var reasonEN = ReasonStrings{
 	TOMLEquals:       "in TOML (front matter between +++), a field is written name = value, with =",
 	TOMLBareValue:    "a value must be in quotes, unless it is a number, true or false",
 	TOMLAfterValue:   "something follows the value on its line: one field a line, text in quotes",
-	TOMLEscape:       "a backslash inside a value in double quotes: write \\\\ or put the value in single quotes",
+	Escape:           "a backslash inside a value in double quotes: write \\\\ or put the value in single quotes",
 	TOMLTableName:    "a [section] name is not closed with ]",
 	NeverClosed:      "the front matter opened with {delim} is never closed",
 	NotUTF8:          "the text is not valid UTF-8 (saved in another encoding?)",
@@ -65,6 +69,7 @@ var reasonEN = ReasonStrings{
 
 var reasonFR = ReasonStrings{
 	UnclosedQuote:    "un guillemet (' ou \") ouvert ici n’est jamais fermé",
+	QuoteOpenedAbove: "un guillemet (' ou \") ouvert plus haut n’est jamais fermé",
 	ColonInValue:     "deux-points suivis d’une espace dans une valeur (mettez la valeur entre guillemets), ou une ligne plus indentée que le champ du dessus",
 	TabIndent:        "une tabulation sert d’indentation : utilisez des espaces",
 	NoColon:          "une ligne sans deux-points : chaque champ s’écrit nom: valeur",
@@ -80,7 +85,7 @@ var reasonFR = ReasonStrings{
 	TOMLEquals:       "en TOML (en-tête entre +++), un champ s’écrit nom = valeur, avec =",
 	TOMLBareValue:    "une valeur doit être entre guillemets, sauf un nombre, true ou false",
 	TOMLAfterValue:   "quelque chose suit la valeur sur sa ligne : un champ par ligne, le texte entre guillemets",
-	TOMLEscape:       "une barre oblique inverse dans une valeur entre guillemets : écrivez \\\\ ou mettez la valeur entre apostrophes",
+	Escape:           "une barre oblique inverse dans une valeur entre guillemets : écrivez \\\\ ou mettez la valeur entre apostrophes",
 	TOMLTableName:    "un nom de [section] n’est pas fermé par ]",
 	NeverClosed:      "l’en-tête ouvert par {delim} n’est jamais fermé",
 	NotUTF8:          "le texte n’est pas en UTF-8 valide (enregistré dans un autre encodage?)",
@@ -122,11 +127,13 @@ func plainPart(t *ReasonStrings, part string) string {
 		return F(t.NeverClosed, "delim", m[1])
 	}
 	switch {
-	case part == "found unexpected end of stream":
+	case part == model.ReasonUnclosedQuote:
 		return t.UnclosedQuote
+	case part == "found unexpected end of stream": // at the end: the model found no line where a quote opens
+		return t.QuoteOpenedAbove
 	case part == "mapping values are not allowed in this context":
 		return t.ColonInValue
-	case part == "found a tab character that violates indentation":
+	case part == "found a tab character that violates indentation", part == model.ReasonTabIndent:
 		return t.TabIndent
 	case part == "could not find expected ':'":
 		return t.NoColon
@@ -134,6 +141,8 @@ func plainPart(t *ReasonStrings, part string) string {
 		return t.ReservedStart
 	case strings.HasPrefix(part, "unknown anchor '") && strings.HasSuffix(part, "' referenced"):
 		return t.StarStart
+	case part == "found unknown escape character", part == "did not find expected hexdecimal number":
+		return t.Escape
 	case part == "did not find expected key":
 		return t.BadIndent
 	case part == "did not find expected ',' or ']'":
@@ -172,7 +181,7 @@ func plainTOML(t *ReasonStrings, part string) (string, bool) {
 	case strings.HasPrefix(part, "expected a top-level item to end with a newline, comment, or EOF"):
 		return t.TOMLAfterValue, true
 	case strings.HasPrefix(part, "invalid escape in string "):
-		return t.TOMLEscape, true
+		return t.Escape, true
 	case strings.HasPrefix(part, "expected '.' or ']' to end table name"):
 		return t.TOMLTableName, true
 	}

@@ -10,9 +10,10 @@ import (
 
 // TestFrontMatterReasonsInPlainWords: each broken front matter below is
 // read by the model as jobtui reads a posting, and the YAML library's
-// message (in English, for people who write YAML) comes out as what is
-// wrong and how to mend it, in both languages, at the line the model
-// gives. A new wording of the library makes its case fail here.
+// message (in English, for people who write YAML), or the model's own
+// where the lines tell more, comes out as what is wrong and how to mend
+// it, in both languages, at the line the model gives. A new wording of the
+// library makes its case fail here.
 func TestFrontMatterReasonsInPlainWords(t *testing.T) {
 	cases := []struct {
 		name, front, line string
@@ -29,8 +30,14 @@ func TestFrontMatterReasonsInPlainWords(t *testing.T) {
 		{"toml section", "+++\n[params\ntitle = \"x\"\n", "3", "a [section] name is not closed with ]", "un nom de [section] n’est pas fermé par ]"},
 		// YAML, between ---
 		{"unclosed quote", "title: 'Analyste\ndescription: x\n", "2", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
+		{"unclosed quote below a block scalar", "description: |\n  Profil: \"senior\ntitle: 'Dev\n", "4", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
+		{"unclosed quote, line not found", "tags: ['a, b]\ndescription: x\n", "4", "a quote (' or \") opened above is never closed", "un guillemet (' ou \") ouvert plus haut n’est jamais fermé"},
 		{"colon in a value", "title: Analyst: security\n", "2", "a colon followed by a space inside a value", "deux-points suivis d’une espace dans une valeur"},
 		{"tab", "title: x\n\tdescription: y\n", "3", "a tab is used to indent", "une tabulation sert d’indentation"},
+		{"tab on the first line", "\ttitle: x\n", "2", "a tab is used to indent", "une tabulation sert d’indentation"},
+		{"tab below a quoted value", "title: 'x'\n\tdescription: y\n", "3", "a tab is used to indent", "une tabulation sert d’indentation"},
+		{"unknown escape", "title: \"C:\\new\\dir\"\n", "2", `a backslash inside a value in double quotes: write \\ or put`, `une barre oblique inverse dans une valeur entre guillemets : écrivez \\ ou mettez`},
+		{"escape without its number", "layout: job\ntitle: \"C:\\Users\"\n", "3", `a backslash inside a value in double quotes: write \\ or put`, `une barre oblique inverse dans une valeur entre guillemets : écrivez \\ ou mettez`},
 		{"no colon", "title: x\ndescription\narchived: false\n", "3", "a line without a colon", "une ligne sans deux-points"},
 		{"twice", "title: x\ntitle: y\n", "3", "the field title is there twice (also at line 2)", "le champ title y est deux fois (aussi à la ligne 2)"},
 		{"reserved", "title: @x\n", "2", "a value starts with a character YAML keeps for itself", "une valeur commence par un caractère que YAML se réserve"},

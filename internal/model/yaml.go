@@ -69,11 +69,7 @@ func indexYAMLLibrary(lines []string) ([]field, map[string]any, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(text, &doc); err != nil {
 		pe := yamlError(err)
-		if pe.Reason == "found unexpected end of stream" { // the library names the end: the quote's line helps more
-			if i := unclosedQuote(lines); i >= 0 {
-				pe.Line = i + 1
-			}
-		}
+		plainerYAMLError(lines, pe)
 		return nil, nil, pe
 	}
 	values := map[string]any{}
@@ -388,51 +384,4 @@ func literalIndicator(s string) string {
 		return "|"
 	}
 	return "|-"
-}
-
-// unclosedQuote is the index of the line where a quoted value opens that
-// no later line closes, -1 when there is none: a value starts with ' or "
-// after "key: " or "- " (a quoted value may go on over several lines; ”
-// inside single quotes and \" inside double ones do not close it).
-func unclosedQuote(lines []string) int {
-	open, at := byte(0), -1
-	for i, l := range lines {
-		rest := l
-		if open == 0 {
-			v := strings.TrimLeft(l, " ")
-			for strings.HasPrefix(v, "- ") {
-				v = strings.TrimLeft(v[2:], " ")
-			}
-			if k := strings.Index(v, ": "); k >= 0 && v[0] != '\'' && v[0] != '"' {
-				v = strings.TrimLeft(v[k+2:], " ")
-			}
-			if v == "" || (v[0] != '\'' && v[0] != '"') {
-				continue
-			}
-			open, at, rest = v[0], i, v[1:]
-		}
-		if closesQuote(rest, open) {
-			open = 0
-		}
-	}
-	if open == 0 {
-		return -1
-	}
-	return at
-}
-
-// closesQuote tells whether s holds the quote that closes a value opened
-// with q.
-func closesQuote(s string, q byte) bool {
-	for j := 0; j < len(s); j++ {
-		switch {
-		case q == '"' && s[j] == '\\':
-			j++
-		case s[j] == q && q == '\'' && j+1 < len(s) && s[j+1] == '\'':
-			j++
-		case s[j] == q:
-			return true
-		}
-	}
-	return false
 }
