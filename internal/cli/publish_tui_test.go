@@ -167,7 +167,7 @@ func TestRemoveArchivedInTheApp(t *testing.T) {
 	term.send("3")
 	term.waitFor("the Archived view", "3 Archivées")
 	term.send("x")
-	term.waitFor("the question", "Supprimer les", "offres archivées dans toutes les langues? (o/n)")
+	term.waitFor("the question", "Supprimer les", "offres archivées dans toutes les langues ? (o/n)")
 	if git("status", "--porcelain") != "" || git("rev-parse", "HEAD") != head {
 		t.Fatal("files changed before the answer")
 	}

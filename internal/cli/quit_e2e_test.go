@@ -40,8 +40,8 @@ func TestQuitRightAfterStartAsksInTmux(t *testing.T) {
 		w, h                 int
 	}{
 		{"en", "1 posting file has uncommitted edits. Quit anyway? (y/n)", "y", "? help • q quit", []string{"LANG=C.UTF-8"}, 60, 20},
-		{"fr", "1 fichier d’offre a des modifications non validées. Quitter quand même? (o/n)", "o", "? aide • q quitter", []string{"LANG=fr_CA.UTF-8"}, 80, 24},
-		{"fr", "1 fichier d’offre a des modifications non validées. Quitter quand même? (o/n)", "o", "? aide • q quitter", []string{"LC_ALL=fr_CA.UTF-8"}, 120, 32},
+		{"fr", "1 fichier d’offre a des modifications non validées. Quitter quand même ? (o/n)", "o", "? aide • q quitter", []string{"LANG=fr_CA.UTF-8"}, 80, 24},
+		{"fr", "1 fichier d’offre a des modifications non validées. Quitter quand même ? (o/n)", "o", "? aide • q quitter", []string{"LC_ALL=fr_CA.UTF-8"}, 120, 32},
 	} {
 		site := demoSite(t, bin)
 		t.Run(fmt.Sprintf("%s_%dx%d_clean", tc.lang, tc.w, tc.h), func(t *testing.T) {

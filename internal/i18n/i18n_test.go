@@ -65,6 +65,8 @@ func TestFrenchIsComplete(t *testing.T) {
 				for _, k := range ev.MapKeys() {
 					if e, f := ev.MapIndex(k), fv.MapIndex(k); !f.IsValid() || e.String() == "" || f.String() == "" {
 						t.Errorf("%s[%s]: missing in a language", name, k)
+					} else {
+						checkFrenchSpacing(t, fmt.Sprintf("%s[%s]", name, k), f.String())
 					}
 					n++
 				}
@@ -93,6 +95,19 @@ func checkPair(t *testing.T, name, e, f string) {
 	}
 	if !reflect.DeepEqual(placeholders(e), placeholders(f)) {
 		t.Errorf("%s: placeholders differ: %v / %v", name, placeholders(e), placeholders(f))
+	}
+	checkFrenchSpacing(t, name, f)
+}
+
+// checkFrenchSpacing: in French a space comes before ? and ! (a plain one,
+// as before : and ; in these strings), save where the mark starts the
+// text (a key's name).
+func checkFrenchSpacing(t *testing.T, name, f string) {
+	t.Helper()
+	for i := 1; i < len(f); i++ {
+		if (f[i] == '?' || f[i] == '!') && f[i-1] != ' ' {
+			t.Errorf("%s: no space before %q in %q", name, f[i], f)
+		}
 	}
 }
 
@@ -170,6 +185,19 @@ func TestFIsTheReplacer(t *testing.T) {
 			if got, want := F(tmpl, kv...), strings.NewReplacer(pairs...).Replace(tmpl); got != want {
 				t.Errorf("F(%q, %q) = %q, want %q", tmpl, kv, got, want)
 			}
+		}
+	}
+}
+
+// AskPushFirst follows a pull on a branch not on the remote yet (P
+// proposes such a branch without asking): it speaks of pulling only.
+func TestAskPushFirstSpeaksOfPulling(t *testing.T) {
+	for tr, want := range map[*Tr]string{
+		For(EN): "jobs is not on origin yet, so there is nothing to pull. Push it to origin now? (y/n)",
+		For(FR): "jobs n’est pas encore sur origin, il n’y a donc rien à récupérer. L’envoyer sur origin maintenant ? (o/n)",
+	} {
+		if got := F(tr.Publish.AskPushFirst, "branch", "jobs", "remote", "origin"); got != want {
+			t.Errorf("%s: %q, want %q", tr.Lang, got, want)
 		}
 	}
 }

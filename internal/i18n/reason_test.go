@@ -22,7 +22,7 @@ func TestFrontMatterReasonsInPlainWords(t *testing.T) {
 		// TOML, between +++
 		{"toml unclosed quote", "+++\ntitle = 'Analyste\ndescription = \"x\"\n", "2", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
 		{"toml unclosed triple quote", "+++\ntitle = \"\"\"x\n", "2", "a quote (' or \") opened here is never closed", "un guillemet (' ou \") ouvert ici n’est jamais fermé"},
-		{"toml twice", "+++\ntitle = \"x\"\ntitle = \"y\"\n", "3", "the field title is there twice", "le champ title y est deux fois"},
+		{"toml twice", "+++\ntitle = \"x\"\ntitle = \"y\"\n", "3", "the field title appears twice", "le champ title figure deux fois"},
 		{"toml colon", "+++\ntitle: \"x\"\n", "2", "in TOML (front matter between +++), a field is written name = value, with =", "en TOML (en-tête entre +++), un champ s’écrit nom = valeur, avec ="},
 		{"toml bare value", "+++\narchived = yes\n", "2", "a value must be in quotes, unless it is a number, true or false", "une valeur doit être entre guillemets, sauf un nombre, true ou false"},
 		{"toml after value", "+++\ntitle = \"x\" extra\n", "2", "something follows the value on its line", "quelque chose suit la valeur sur sa ligne"},
@@ -39,7 +39,7 @@ func TestFrontMatterReasonsInPlainWords(t *testing.T) {
 		{"unknown escape", "title: \"C:\\new\\dir\"\n", "2", `a backslash inside a value in double quotes: write \\ or put`, `une barre oblique inverse dans une valeur entre guillemets : écrivez \\ ou mettez`},
 		{"escape without its number", "layout: job\ntitle: \"C:\\Users\"\n", "3", `a backslash inside a value in double quotes: write \\ or put`, `une barre oblique inverse dans une valeur entre guillemets : écrivez \\ ou mettez`},
 		{"no colon", "title: x\ndescription\narchived: false\n", "3", "a line without a colon", "une ligne sans deux-points"},
-		{"twice", "title: x\ntitle: y\n", "3", "the field title is there twice (also at line 2)", "le champ title y est deux fois (aussi à la ligne 2)"},
+		{"twice", "title: x\ntitle: y\n", "3", "the field title appears twice (also at line 2)", "le champ title figure deux fois (aussi à la ligne 2)"},
 		{"reserved", "title: @x\n", "2", "a value starts with a character YAML keeps for itself", "une valeur commence par un caractère que YAML se réserve"},
 		{"star", "title: *x\n", "2", "a value starts with *", "une valeur commence par *"},
 		{"apostrophe", "title: 'Chef d'équipe'\n", "2", "a line is not indented like the fields around it, or an apostrophe inside a value in single quotes is not doubled", "une ligne n’est pas indentée comme les champs voisins, ou une apostrophe dans une valeur entre apostrophes n’est pas doublée"},
