@@ -62,13 +62,17 @@ func (a *cli) manCommand() *cobra.Command {
 			if ManPage == nil {
 				return a.handOffTo(a.tr.CLI.ManMissing)
 			}
+			date, err := manDate()
+			if err != nil {
+				return fail(exitCannot, "%s", i18n.F(a.tr.CLI.ManBadEpoch, "value", strconv.Quote(os.Getenv("SOURCE_DATE_EPOCH"))))
+			}
 			dir := args[0]
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return a.cannot(err)
 			}
 			root := cmd.Root()
 			root.DisableAutoGenTag = true // pages that do not change from one run to the next
-			n, err := a.writeManPages(root, dir)
+			n, err := a.writeManPages(root, dir, date)
 			if err != nil {
 				return a.cannot(err)
 			}
@@ -78,22 +82,33 @@ func (a *cli) manCommand() *cobra.Command {
 	}
 }
 
+// manDate is the date of the manual pages: SOURCE_DATE_EPOCH's when it is
+// set (reproducible builds), else now. A value that is not a number of
+// seconds is an error, as cobra's doc.GenManTree has it.
+func manDate() (time.Time, error) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return time.Now(), nil
+	}
+	epoch, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Unix(epoch, 0), nil
+}
+
 // writeManPages writes the page of c and of each of its commands, as
-// cobra's doc.GenManTree names them, in the user's language
+// cobra's doc.GenManTree names them, dated date, in the user's language
 // (localManPage); n is how many.
-func (a *cli) writeManPages(c *cobra.Command, dir string) (n int, err error) {
+func (a *cli) writeManPages(c *cobra.Command, dir string, date time.Time) (n int, err error) {
 	for _, sub := range c.Commands() {
 		if !sub.IsAvailableCommand() || sub.IsAdditionalHelpTopicCommand() {
 			continue
 		}
-		m, err := a.writeManPages(sub, dir)
+		m, err := a.writeManPages(sub, dir, date)
 		if n += m; err != nil {
 			return n, err
 		}
-	}
-	date := time.Now()
-	if epoch, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil { // reproducible builds, as cobra
-		date = time.Unix(epoch, 0)
 	}
 	var page bytes.Buffer
 	if err := ManPage(c, "jobtui "+buildVersion(), a.tr.CLI.ManTitle, date, &page); err != nil {

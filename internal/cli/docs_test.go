@@ -106,3 +106,28 @@ func TestManPages(t *testing.T) {
 		}
 	}
 }
+
+// A SOURCE_DATE_EPOCH that is not a number of seconds is refused, in the
+// user's language, before any page is written (it was ignored: the pages
+// were dated today); an empty one is unset, as for cobra.
+func TestManRefusesABadSourceDate(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{
+		{"en", `SOURCE_DATE_EPOCH is "2026-02-15", which is not a number of seconds since 1970`},
+		{"fr", `SOURCE_DATE_EPOCH vaut "2026-02-15", qui n’est pas un nombre de secondes depuis 1970`},
+	} {
+		dir := filepath.Join(t.TempDir(), "man")
+		t.Setenv("SOURCE_DATE_EPOCH", "2026-02-15")
+		out, errOut, code := runCLI(t, "man", dir, "--lang", c.lang)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%s: exit %d, %q %q, want 2 and %q", c.lang, code, out, errOut, c.want)
+		}
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Errorf("%s: %s was made (%v)", c.lang, dir, err)
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "man")
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	if out, errOut, code := runCLI(t, "man", dir); code != 0 {
+		t.Errorf("empty SOURCE_DATE_EPOCH: exit %d, %s %s", code, out, errOut)
+	}
+}

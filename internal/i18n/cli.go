@@ -18,6 +18,7 @@ type CLIStrings struct {
 	DemoOpened      string
 	AppMissing      string
 	ManMissing      string
+	ManBadEpoch     string
 	StaleNotChecked string
 	DirNotEmpty     string
 	BadLang         string
@@ -64,6 +65,7 @@ var cliEN = CLIStrings{
 	DemoWritten:     "Demo site written and committed in {dir}",
 	DemoOpened:      "Demo site in {dir}",
 	StaleNotChecked: "stale translations not checked: the history could not be read ({reason})",
+	ManBadEpoch:     "SOURCE_DATE_EPOCH is {value}, which is not a number of seconds since 1970: set it to one (date +%s gives the current one) or unset it, and the pages are dated today; no page was written",
 	ManMissing:      "the manual pages are written by the program jobtui-app, found neither beside jobtui nor on the PATH: install both with go install github.com/jobtui/jobtui/cmd/...@latest (or go build -o DIR ./cmd/... in the source)",
 	AppMissing:      "the app is the program jobtui-app, found neither beside jobtui nor on the PATH: install both with go install github.com/jobtui/jobtui/cmd/...@latest (or go build -o DIR ./cmd/... in the source)",
 	DirNotEmpty:     "{dir} is not empty: the demo site needs an empty or new folder",
@@ -109,6 +111,7 @@ var cliFR = CLIStrings{
 	DemoWritten:     "Site de démonstration écrit et validé dans {dir}",
 	DemoOpened:      "Site de démonstration dans {dir}",
 	StaleNotChecked: "traductions en retard non vérifiées : l’historique n’a pas pu être lu ({reason})",
+	ManBadEpoch:     "SOURCE_DATE_EPOCH vaut {value}, qui n’est pas un nombre de secondes depuis 1970 : donnez-lui-en un (date +%s donne celui d’aujourd’hui) ou retirez-le, et les pages sont datées du jour ; aucune page n’a été écrite",
 	ManMissing:      "les pages de manuel sont écrites par le programme jobtui-app, introuvable à côté de jobtui comme dans le PATH : installez les deux avec go install github.com/jobtui/jobtui/cmd/...@latest (ou go build -o DOSSIER ./cmd/... dans les sources)",
 	AppMissing:      "l’application est le programme jobtui-app, introuvable à côté de jobtui comme dans le PATH : installez les deux avec go install github.com/jobtui/jobtui/cmd/...@latest (ou go build -o DOSSIER ./cmd/... dans les sources)",
 	DirNotEmpty:     "{dir} n’est pas vide : le site de démonstration demande un dossier vide ou nouveau",
