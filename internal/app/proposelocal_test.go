@@ -97,7 +97,74 @@ func TestProposeLocalCommitsWithoutUpstream(t *testing.T) {
 	if runGit(t, bare, "rev-parse", p.Branch) != head || p.Base != "main" {
 		t.Errorf("proposal %+v is not the branch's commit %s", p, head)
 	}
-	if runGit(t, dir, "rev-parse", "HEAD") != head || execGit(dir, "config", "--get", "branch.typo-fixes.merge").Run() == nil {
+	if runGit(t, dir, "rev-parse", "HEAD") != head || execGit(dir, "config", "--get", "branch.typo-fixes.merge").Run() == nil || p.Back != "" {
 		t.Error("a branch never pushed was moved or given an upstream")
+	}
+	// Again: the same commits are in review already (they stayed on the
+	// branch), so nothing is pushed.
+	remote := runGit(t, bare, "for-each-ref")
+	_, err = ProposeLocalCommits(ctx, r, pub)
+	var e *gitops.Error
+	if !errors.As(err, &e) || e.Kind != gitops.KindAlreadyProposed || e.Detail != p.Branch {
+		t.Fatalf("the same commits proposed again: %v, want KindAlreadyProposed naming %s", err, p.Branch)
+	}
+	if runGit(t, bare, "for-each-ref") != remote {
+		t.Error("a refused second proposal pushed a branch")
+	}
+}
+
+// TestProposeLocalCommitsRefusedBeforePushing: commits whose files have
+// uncommitted edits, which going back to the upstream would overwrite,
+// are refused before anything is pushed or moved (user test, item 3: the
+// proposal was pushed, then git reset --keep failed and main kept the
+// commits, proposed again on each retry).
+func TestProposeLocalCommitsRefusedBeforePushing(t *testing.T) {
+	dir := siteRepo(t)
+	bare := localRemote(t, dir)
+	ctx := context.Background()
+	r := openRepo(t, dir)
+	pub, err := PublishSettings(ctx, r, "pull-request")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, enPath, "---\ntitle: Developer (v2)\narchived: false\ntranslationKey: dev\n---\nBody\n")
+	runGit(t, dir, "commit", "-q", "-am", "Retitle")
+	writeFile(t, dir, enPath, "---\ntitle: Developer (v2)\narchived: false\ntranslationKey: dev\n---\nBody, being edited\n")
+	before, remote := takeSnapshot(t, dir), runGit(t, bare, "for-each-ref")
+	_, err = ProposeLocalCommits(ctx, r, pub)
+	var e *gitops.Error
+	if !errors.As(err, &e) || e.Kind != gitops.KindEditsInTheWay || len(e.Paths) != 1 || e.Paths[0] != enPath {
+		t.Fatalf("propose with edits in the way: %v, want KindEditsInTheWay naming %s", err, enPath)
+	}
+	before.same(t, dir)
+	if runGit(t, bare, "for-each-ref") != remote {
+		t.Error("a refused proposal pushed a branch")
+	}
+}
+
+// TestProposeLocalCommitsOfALocalUpstream: a branch tracking a local
+// branch (git checkout --track main) is proposed on the team's remote,
+// against the base, and keeps its commits; before, it was "pushed" into
+// the repository itself and moved back, the commits left on a local
+// branch only.
+func TestProposeLocalCommitsOfALocalUpstream(t *testing.T) {
+	dir := siteRepo(t)
+	bare := localRemote(t, dir)
+	ctx := context.Background()
+	r := openRepo(t, dir)
+	pub, err := PublishSettings(ctx, r, "pull-request")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runGit(t, dir, "checkout", "-q", "-b", "loc", "--track", "main")
+	writeFile(t, dir, "README.md", "local work\n")
+	runGit(t, dir, "commit", "-q", "-am", "Local work")
+	head := runGit(t, dir, "rev-parse", "HEAD")
+	p, err := ProposeLocalCommits(ctx, r, pub)
+	if err != nil || p.Remote != "origin" {
+		t.Fatalf("proposal %+v, %v; want it on origin", p, err)
+	}
+	if runGit(t, bare, "rev-parse", p.Branch) != head || runGit(t, dir, "rev-parse", "HEAD") != head || p.Back != "" {
+		t.Errorf("the proposal is not on origin at the branch's commit, or the branch moved: %+v", p)
 	}
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"io"
 	"os"
 	"strings"
@@ -275,89 +274,15 @@ func ProposePending(ctx context.Context, r *gitops.Repo, site *model.Site, pub *
 	return p, nil
 }
 
-// ProposeLocalCommits proposes the commits of the current branch that its
-// upstream does not have (a push the server refused) on a new branch, then
-// moves the current branch back to its upstream as `git reset --keep`
-// does, so that the next pull after the merge is a fast-forward. A branch
-// without upstream measures against the remote's branch of the same name,
-// which it adopts as its upstream once proposed, else (never pushed)
-// against the base, and then stays where it is.
-func ProposeLocalCommits(ctx context.Context, r *gitops.Repo, pub *Publish) (*Proposal, error) {
-	t, target, adopt, err := localCounterpart(ctx, r, pub)
-	if err != nil {
-		return nil, err
-	}
-	if t.Ahead == 0 {
-		return nil, gitops.ErrNothingToCommit
-	}
-	head, err := r.ResolveCommit(ctx, "HEAD")
-	if err != nil {
-		return nil, err
-	}
-	c, err := r.Git.CommitObject(head)
-	if err != nil {
-		return nil, err
-	}
-	branch := r.FreeBranchName(ctx, t.Remote, gitops.ProposalPrefix+slug(firstLine(c.Message)))
-	if err := r.CreateBranch(ctx, branch, head); err != nil {
-		return nil, err
-	}
-	pushed, err := r.PushNewBranch(ctx, t.Remote, branch)
-	if err != nil {
-		r.DeleteLocalBranch(ctx, branch)
-		return nil, err
-	}
-	p := &Proposal{Branch: branch, Remote: t.Remote, Base: pub.Base, Commit: head, Subject: firstLine(c.Message), Server: pushed.Server}
-	p.URL = pub.Forge.PullRequestURL(pub.Base, branch)
-	if p.URL == "" {
-		p.URL = gitops.ServerPullRequestURL(pushed.Server)
-	}
-	if target == "" { // a branch never pushed keeps its commits
-		return p, nil
-	}
-	// The commits live on the proposal branch now.
-	if err := r.ResetKeep(ctx, target); err != nil {
-		return p, err
-	}
-	if adopt {
-		return p, r.SetUpstream(ctx, t.Branch, target)
-	}
-	return p, nil
-}
-
-// localCounterpart is what ProposeLocalCommits measures the branch
-// against: its upstream; without one, the remote's branch of the same
-// name (adopt: to become the upstream); without that, the base as the
-// remote has it now (target ""). Nothing is written but the fetch of the
-// base.
-func localCounterpart(ctx context.Context, r *gitops.Repo, pub *Publish) (t *gitops.Tracking, target string, adopt bool, err error) {
-	if t, err = r.Tracking(ctx); err != nil || t.Upstream != "" {
-		return t, "@{upstream}", false, err
-	}
-	if pub.Remote == "" {
-		return nil, "", false, &gitops.Error{Kind: gitops.KindNoRemote}
-	}
-	same, ref, err := r.RemoteCounterpart(ctx, t.Branch, pub.Remote)
-	var ge *gitops.Error
-	if err == nil || !errors.As(err, &ge) || ge.Kind != gitops.KindNoUpstream {
-		return same, ref, true, err
-	}
-	if _, err := r.FetchBase(ctx, pub.Remote, pub.Base); err != nil {
-		return nil, "", false, err
-	}
-	base, ref, err := r.RemoteCounterpart(ctx, pub.Base, pub.Remote)
-	if err != nil || pub.Base == t.Branch { // the base was not fetched before: its counterpart
-		return base, ref, true, err
-	}
-	base.Branch = t.Branch
-	return base, "", false, nil
-}
-
 // Pull fetches the upstream and fast-forwards the current branch; see
 // gitops.Repo.Pull. Merged lists the proposals whose changes the base now
 // holds, for the user to delete.
 func Pull(ctx context.Context, r *gitops.Repo, pub *Publish, progress io.Writer) (*gitops.PullResult, []gitops.ProposalBranch, error) {
-	res, err := r.Pull(ctx, progress)
+	remote := ""
+	if pub != nil {
+		remote = pub.Remote
+	}
+	res, err := r.PullFrom(ctx, remote, progress)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -115,9 +115,8 @@ func (a *cli) proposeCommand() *cobra.Command {
 			if err != nil {
 				return a.gitError(err)
 			}
-			tr, _ := repo.Tracking(context.Background())
-			if tr != nil {
-				fmt.Fprintln(a.stdout, i18n.F(t.BranchBack, "branch", tr.Branch, "upstream", tr.Upstream))
+			if branch, err := repo.CurrentBranch(); err == nil {
+				fmt.Fprintln(a.stdout, i18n.BranchAfterProposal(a.tr, branch, p))
 			}
 			return nil
 		},

@@ -47,8 +47,10 @@ const (
 	KindNoProposal
 	KindNotStale
 	KindAlreadyProposed
-	KindPushNowhere // git push would not send the branch: Plan.Refused says why
-	kindCount       // keep last
+	KindPushNowhere   // git push would not send the branch: Plan.Refused says why
+	KindUpstreamGone  // the branch's upstream is set but the remote no longer has it (Detail: its name)
+	KindEditsInTheWay // moving the branch back after proposing would overwrite uncommitted edits (Paths)
+	kindCount         // keep last
 )
 
 // Error is a git action that was refused or failed, with what a person
@@ -120,6 +122,8 @@ var kindNames = [...]string{
 	KindNotStale:           "translation not behind its source",
 	KindAlreadyProposed:    "already proposed",
 	KindPushNowhere:        "git's push settings send nothing",
+	KindUpstreamGone:       "upstream branch gone",
+	KindEditsInTheWay:      "edits in the way of the branch going back",
 }
 
 // KindCount is the number of kinds, for tests that go through them all.

@@ -97,6 +97,9 @@ type Proposal struct {
 	Paths   []string
 	Server  []string // what the server said, whole
 	URL     string   // the page that opens the pull request, "" when unknown
+	// Back is the upstream the current branch went back to once its
+	// commits were proposed (ProposeLocalCommits); "" when it kept them.
+	Back string
 }
 
 // Proposal actions, read from the branch name jobtui gave it.

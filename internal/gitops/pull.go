@@ -2,9 +2,12 @@ package gitops
 
 import (
 	"context"
+	"errors"
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing"
 )
 
 // PullResult tells what a pull did.
@@ -23,8 +26,15 @@ type PullResult struct {
 // (RemoteCounterpart). It never merges or rebases: when both sides have
 // commits it refuses, changing nothing (the remote-tracking refs are as
 // fetched); uncommitted edits are kept, and a fast-forward that would
-// touch an edited file is refused naming it.
+// touch an edited file is refused naming it. A branch whose upstream is
+// gone from the remote is refused (KindUpstreamGone), as git refuses it.
 func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error) {
+	return r.PullFrom(ctx, "", progress)
+}
+
+// PullFrom is Pull, a branch without upstream pulling from remote's
+// branch of the same name ("": the default remote).
+func (r *Repo) PullFrom(ctx context.Context, remote string, progress io.Writer) (*PullResult, error) {
 	if op := r.OperationInProgress(); op != KindOther {
 		return nil, &Error{Kind: op}
 	}
@@ -32,10 +42,12 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 	if err != nil {
 		return nil, err
 	}
-	adopted := t.Upstream == ""
+	adopted := t.Upstream == "" && t.Gone == "" // a gone one may come back with the fetch
 	target := "@{upstream}"
 	if adopted {
-		remote := r.DefaultRemote(ctx)
+		if remote == "" {
+			remote = r.DefaultRemote(ctx)
+		}
 		if err := r.Fetch(ctx, remote, progress); err != nil {
 			return nil, err
 		}
@@ -48,6 +60,9 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 		}
 		if t, err = r.Tracking(ctx); err != nil {
 			return nil, err
+		}
+		if t.Upstream == "" { // not on the remote, or pruned by this fetch
+			return nil, &Error{Kind: KindUpstreamGone, Detail: t.Gone}
 		}
 	}
 	res := &PullResult{Tracking: *t, Adopted: adopted}
@@ -173,4 +188,23 @@ func splitZ(b []byte) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// CheckResetKeep refuses, before anything is written, moving the current
+// branch to rev as `git reset --keep` would where that would overwrite
+// uncommitted edits (KindEditsInTheWay, naming the files): a file that
+// differs between HEAD and rev and has edits, or is untracked in the way.
+func (r *Repo) CheckResetKeep(ctx context.Context, rev string) error {
+	_, err := r.fastForwardable(ctx, rev)
+	var e *Error
+	if errors.As(err, &e) && e.Kind == KindPullWouldOverwrite {
+		return &Error{Kind: KindEditsInTheWay, Paths: e.Paths}
+	}
+	return err
+}
+
+// IsAncestor tells whether commit a is b or comes before it.
+func (r *Repo) IsAncestor(ctx context.Context, a, b plumbing.Hash) bool {
+	res, err := r.git(ctx, gitRun{args: []string{"merge-base", "--is-ancestor", a.String(), b.String()}})
+	return err == nil && res.code == 0
 }

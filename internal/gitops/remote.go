@@ -45,6 +45,10 @@ type Tracking struct {
 	Upstream string // e.g. origin/main, "" when it has none
 	Ahead    int    // local commits the upstream does not have
 	Behind   int    // upstream commits the branch does not have
+	// Gone names the upstream the branch is set to pull from
+	// (branch.<b>.merge) when it cannot be found (the remote deleted it,
+	// as after a merge): Upstream is then "".
+	Gone string
 }
 
 // CurrentBranch is the branch HEAD is on, or an error when it is detached.
@@ -71,8 +75,13 @@ func (r *Repo) Tracking(ctx context.Context) (*Tracking, error) {
 	if err != nil {
 		return nil, err
 	}
-	if res.code != 0 {
-		return t, nil // no upstream
+	if res.code != 0 { // no upstream, or one that is gone
+		cfg := r.settings()
+		if merge := cfg.get("branch." + branch + ".merge"); merge != "" {
+			t.Remote = cfg.get("branch." + branch + ".remote")
+			t.Gone = t.Remote + "/" + strings.TrimPrefix(merge, "refs/heads/")
+		}
+		return t, nil
 	}
 	t.Upstream = trimOut(res.stdout)
 	t.Remote = r.settings().get("branch." + branch + ".remote")

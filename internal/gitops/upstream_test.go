@@ -196,3 +196,32 @@ func TestRefusedAdoptingPullLeavesTheConfig(t *testing.T) {
 		})
 	}
 }
+
+// TestPullOfAGoneUpstream: a branch whose upstream the remote deleted (as
+// after a merge) is refused, as git pull refuses it, every time: not "up
+// to date with ”", not "send it first", and never given another branch
+// of the remote as its upstream.
+func TestPullOfAGoneUpstream(t *testing.T) {
+	srv := gitserver.Start(t)
+	url, bare := srv.Repo(t, "site", seed(t))
+	dir := clone(t, url)
+	runGit(t, dir, "checkout", "-q", "-b", "feature")
+	runGit(t, dir, "push", "-q", "origin", "feature", "feature:review")
+	runGit(t, dir, "branch", "-q", "-u", "origin/review")
+	runGit(t, bare, "branch", "-q", "-D", "review")
+	config := runGit(t, dir, "config", "--list", "--local")
+	r := openRepo(t, dir)
+	for i := 0; i < 2; i++ {
+		_, err := r.Pull(context.Background(), nil)
+		var e *Error
+		if !errors.As(err, &e) || e.Kind != KindUpstreamGone || e.Detail != "origin/review" {
+			t.Fatalf("pull %d of a branch whose upstream is gone: %v, want KindUpstreamGone naming origin/review", i+1, err)
+		}
+		if runGitAllowFail(dir, "pull", "--ff-only") == nil {
+			t.Fatal("git pull accepts it: the test is wrong")
+		}
+		if got := runGit(t, dir, "config", "--list", "--local"); got != config {
+			t.Errorf("the config changed:\n%s\nwas\n%s", got, config)
+		}
+	}
+}

@@ -36,6 +36,8 @@ type GitStrings struct {
 	NoUpstream         string
 	Diverged           string
 	PullWouldOverwrite string
+	UpstreamGone       string
+	EditsInTheWay      string
 	BaseMoved          string
 	NoProposal         string
 	AlreadyProposed    string
@@ -82,6 +84,8 @@ var gitEN = GitStrings{
 	NoUpstream:         "this branch is not on the remote yet, so there is nothing to pull from or compare with: send it first with jobtui push; pull works after that",
 	Diverged:           "your branch and its upstream have both moved (they have diverged): jobtui does not merge or rebase for you; nothing was changed. Ask someone at ease with git, or propose your commits as a pull request (jobtui propose)",
 	PullWouldOverwrite: "pulling would overwrite your uncommitted edits of these files; commit or undo them first, nothing was changed",
+	UpstreamGone:       "the branch this one pulls from is no longer on the remote (merged and deleted?): nothing to pull from, nothing was changed; to send your branch again, jobtui push",
+	EditsInTheWay:      "your branch could not go back to its upstream after the proposal without overwriting your uncommitted edits of these files; commit or undo them first, nothing was proposed",
 	BaseMoved:          "this posting changed on the base branch since you last pulled: pull first, then try again; nothing was changed",
 	NoProposal:         "no proposal (pull-request branch) of that name",
 	AlreadyProposed:    "this change is already proposed, on {branch}, and waits for review: nothing new was proposed",
@@ -132,6 +136,8 @@ var gitFR = GitStrings{
 	NoUpstream:         "cette branche n’est pas encore sur le dépôt distant, il n’y a donc rien d’où récupérer ni à quoi comparer : envoyez-la d’abord avec jobtui push ; la récupération marchera ensuite",
 	Diverged:           "votre branche et sa branche amont ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié. Demandez à quelqu’un à l’aise avec git, ou proposez vos commits en demande de fusion (jobtui propose)",
 	PullWouldOverwrite: "récupérer écraserait vos modifications non validées de ces fichiers ; validez-les ou annulez-les d’abord, rien n’a été modifié",
+	UpstreamGone:       "la branche d’où celle-ci récupère n’est plus sur le dépôt distant (fusionnée puis supprimée ?) : rien à récupérer, rien n’a été modifié ; pour envoyer de nouveau votre branche, jobtui push",
+	EditsInTheWay:      "votre branche ne pourrait pas revenir à sa branche amont après la proposition sans écraser vos modifications non validées de ces fichiers ; validez-les ou annulez-les d’abord, rien n’a été proposé",
 	BaseMoved:          "cette offre a changé sur la branche de base depuis votre dernière récupération : récupérez d’abord (pull), puis réessayez ; rien n’a été modifié",
 	NoProposal:         "aucune proposition (branche de demande de fusion) de ce nom",
 	AlreadyProposed:    "ce changement est déjà proposé, sur {branch}, et attend sa révision : rien de nouveau n’a été proposé",

@@ -82,6 +82,10 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		return t.AlreadyProposed
 	case gitops.KindPushNowhere:
 		return t.PushNowhere
+	case gitops.KindUpstreamGone:
+		return t.UpstreamGone
+	case gitops.KindEditsInTheWay:
+		return t.EditsInTheWay
 	}
 	return t.Failed
 }

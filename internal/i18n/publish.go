@@ -22,6 +22,7 @@ type PublishStrings struct {
 	ServerSaid                                                              string
 	EditsMoved                                                              string
 	BranchBack                                                              string
+	BranchKept                                                              string
 	NoProposals                                                             string
 	Merged, InReview                                                        string
 	Withdrawn                                                               string
@@ -68,6 +69,7 @@ var publishEN = PublishStrings{
 	ServerSaid:        "The server said:",
 	EditsMoved:        "Your edits now live on the proposal branch; your files are back as {branch} has them.",
 	BranchBack:        "{branch} is back at {upstream}; the commits live on the proposal branch.",
+	BranchKept:        "{branch} keeps its commits; they are on the proposal branch too.",
 	NoProposals:       "No proposals in review.",
 	Merged:            "merged",
 	InReview:          "in review",
@@ -131,6 +133,7 @@ var publishFR = PublishStrings{
 	ServerSaid:        "Le serveur a dit :",
 	EditsMoved:        "Vos modifications sont maintenant sur la branche de proposition ; vos fichiers sont revenus comme {branch} les a.",
 	BranchBack:        "{branch} est revenue à {upstream} ; les commits sont sur la branche de proposition.",
+	BranchKept:        "{branch} garde ses commits ; ils sont aussi sur la branche de proposition.",
 	NoProposals:       "Aucune proposition en révision.",
 	Merged:            "fusionnée",
 	InReview:          "en révision",
@@ -238,4 +241,13 @@ func ProposalActionText(tr *Tr, branch string) string {
 		return t.ActionRemove
 	}
 	return t.ActionOther
+}
+
+// BranchAfterProposal says where the current branch stands once its
+// commits were proposed: back at its upstream, or keeping them.
+func BranchAfterProposal(tr *Tr, branch string, p *gitops.Proposal) string {
+	if p.Back == "" {
+		return F(tr.Publish.BranchKept, "branch", branch)
+	}
+	return F(tr.Publish.BranchBack, "branch", branch, "upstream", p.Back)
 }

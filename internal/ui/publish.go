@@ -200,7 +200,11 @@ func (x *actions) proposeLocal() tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err, reload: true, sync: true}
 		}
-		return proposed(tr, p)
+		msg := proposed(tr, p)
+		if branch, err := repo.CurrentBranch(); err == nil && p.Back != "" {
+			msg.status += " " + i18n.BranchAfterProposal(tr, branch, p)
+		}
+		return msg
 	})
 }
 
