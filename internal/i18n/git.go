@@ -136,7 +136,7 @@ var gitFR = GitStrings{
 	NoUpstream:         "cette branche n’est pas encore sur le dépôt distant, il n’y a donc rien d’où récupérer ni à quoi comparer : envoyez-la d’abord avec jobtui push ; la récupération marchera ensuite",
 	Diverged:           "votre branche et sa branche amont ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié. Demandez à quelqu’un à l’aise avec git, ou proposez vos commits en demande de fusion (jobtui propose)",
 	PullWouldOverwrite: "récupérer écraserait vos modifications non validées de ces fichiers ; validez-les ou annulez-les d’abord, rien n’a été modifié",
-	UpstreamGone:       "la branche d’où celle-ci récupère n’est plus sur le dépôt distant (fusionnée puis supprimée ?) : rien à récupérer, rien n’a été modifié ; pour envoyer de nouveau votre branche, jobtui push",
+	UpstreamGone:       "la branche d’où celle-ci récupère n’est plus sur le dépôt distant (fusionnée puis supprimée ?) : rien à récupérer, rien n’a été modifié ; pour envoyer de nouveau votre branche, jobtui push",
 	EditsInTheWay:      "votre branche ne pourrait pas revenir à sa branche amont après la proposition sans écraser vos modifications non validées de ces fichiers ; validez-les ou annulez-les d’abord, rien n’a été proposé",
 	BaseMoved:          "cette offre a changé sur la branche de base depuis votre dernière récupération : récupérez d’abord (pull), puis réessayez ; rien n’a été modifié",
 	NoProposal:         "aucune proposition (branche de demande de fusion) de ce nom",
