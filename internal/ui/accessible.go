@@ -3,10 +3,13 @@ package ui
 import (
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/muesli/cancelreader"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
@@ -89,9 +92,49 @@ func (r *accessibleRun) SetStdin(in io.Reader)   { r.in = in }
 func (r *accessibleRun) SetStdout(out io.Writer) { r.out = out }
 func (r *accessibleRun) SetStderr(io.Writer)     {}
 
-func (r *accessibleRun) Run() error {
+// Run answers huh.ErrUserAborted when the person cancelled (esc or ctrl+c,
+// huhPrompts), as huh does for its other forms.
+func (r *accessibleRun) Run() (err error) {
 	fmt.Fprintln(r.out, r.tr.Views.AccessibleIntro)
 	fmt.Fprintln(r.out)
-	terminal := newHuhPrompts(r.tr, r.in, r.out)
+	in, stop := interruptible(r.in)
+	defer stop()
+	defer func() {
+		if v := recover(); v != nil {
+			if _, ok := v.(errFormCancelled); !ok {
+				panic(v)
+			}
+			fmt.Fprintln(r.out)
+			err = huh.ErrUserAborted
+		}
+	}()
+	terminal := newHuhPrompts(r.tr, in, r.out)
 	return r.form.WithAccessible(true).WithInput(terminal).WithOutput(terminal).Run()
+}
+
+// interruptible is the terminal, whose reading ctrl+c stops. While
+// Bubble Tea has let go of the terminal (tea.Exec), the terminal turns
+// ctrl+c into SIGINT, not into a byte: Bubble Tea catches the signal (so
+// the app lives) and ignores it while the form runs, and the read goes on,
+// "^C" on the screen and the prompt still waiting. Here the signal cancels
+// the read, which cancels the form (huhPrompts.Read).
+func interruptible(in io.Reader) (io.Reader, func()) {
+	r, err := cancelreader.NewReader(in)
+	if err != nil {
+		return in, func() {}
+	}
+	sig, done := make(chan os.Signal, 1), make(chan struct{})
+	signal.Notify(sig, os.Interrupt)
+	go func() {
+		select {
+		case <-sig:
+			r.Cancel()
+		case <-done:
+		}
+	}()
+	return r, func() {
+		signal.Stop(sig)
+		close(done)
+		_ = r.Close()
+	}
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -130,6 +132,9 @@ func (h *formHost) SetSize(w, height int) {
 
 func (h *formHost) Update(msg tea.Msg) tea.Cmd {
 	if m, ok := msg.(accessibleDoneMsg); ok {
+		if errors.Is(m.err, huh.ErrUserAborted) { // esc or ctrl+c, as below
+			return send(statusMsg(h.c.Tr.UI.NoChange))
+		}
 		if m.err != nil {
 			return send(errorMsg{m.err})
 		}

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"bufio"
+	"errors"
 	"io"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -27,6 +29,17 @@ type huhPrompts struct {
 	yesNo bool   // the last prompt asked yes or no
 	line  []byte // the line read, not yet all given to huh
 }
+
+// errFormCancelled ends huh's accessible prompts early: esc or ctrl+c was
+// typed, or ctrl+c interrupted the reading. huh has no way to stop them
+// (its PromptString: "no way to bubble up errors or signal
+// cancellation"); at the end of the input it keeps each remaining
+// field's value and goes on, asking again for ever a field whose check
+// fails, or taking option 0 of a select that has no value. So Read
+// panics with it, and accessibleRun.Run, which called huh, recovers it.
+type errFormCancelled struct{}
+
+func (errFormCancelled) Error() string { return "form cancelled" }
 
 func newHuhPrompts(tr *i18n.Tr, in io.Reader, out io.Writer) *huhPrompts {
 	return &huhPrompts{out: out, in: bufio.NewReader(in), t: &tr.Prompts}
@@ -97,6 +110,13 @@ func (p *huhPrompts) words(s string) string {
 func (p *huhPrompts) Read(b []byte) (int, error) {
 	if len(p.line) == 0 {
 		line, err := p.in.ReadString('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			panic(errFormCancelled{}) // ctrl+c (interruptible), or the terminal failed
+		}
+		if strings.ContainsAny(line, "\x1b\x03") { // esc, ctrl+c, as in the app's forms
+			panic(errFormCancelled{})
+		}
+		line = typedText(line)
 		if line == "" {
 			return 0, err
 		}
@@ -108,6 +128,20 @@ func (p *huhPrompts) Read(b []byte) (int, error) {
 	n := copy(b, p.line)
 	p.line = p.line[n:]
 	return n, nil
+}
+
+// typedText is a line without the control characters a terminal lets
+// through (^H, ^D, ^[[A after an arrow key...): none may reach a file or a
+// commit message. Tab is text; the line's end is kept for huh.
+func typedText(line string) string {
+	body := strings.TrimRight(line, "\r\n")
+	end := line[len(body):]
+	return strings.Map(func(r rune) rune {
+		if r != '\t' && unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, body) + end
 }
 
 // answer is a line typed after a yes-or-no question, as huh reads it.

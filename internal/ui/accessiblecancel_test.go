@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/jobtui/jobtui/internal/app"
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/ui/common"
+)
+
+// accessibleEdit is the edit form of the demo's ux-designer posting, run
+// in huh's accessible mode on stdin, and, when it did not complete, what
+// the form host says after.
+func accessibleEdit(t *testing.T, lang i18n.Lang, stdin func(*accessibleRun)) (*editForm, tea.Msg, error) {
+	t.Helper()
+	cat, err := app.Load(demoSite(t, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := common.New(i18n.For(lang), true, false)
+	f := newEditForm(c, cat, cat.Find("ux-designer")[0], nil)
+	run := &accessibleRun{form: f.Huh(), tr: c.Tr}
+	run.SetStdout(&lockedBuilder{})
+	stdin(run)
+	runErr := run.Run()
+	if runErr == nil {
+		return f, nil, nil
+	}
+	host := &formHost{c: c}
+	cmd := host.Update(accessibleDoneMsg{err: runErr, done: func() tea.Cmd {
+		t.Error("the cancelled form's edit ran")
+		return nil
+	}})
+	var msg tea.Msg
+	if cmd != nil {
+		msg = cmd()
+	}
+	return f, msg, runErr
+}
+
+// User test, item 1: in accessible mode, esc at a prompt stored an ESC
+// byte (title: "\x1b", a commit message of one ESC) and ctrl+c showed ^C
+// and went on. A line holding esc or ctrl+c now cancels the whole form:
+// its edit is not run, and the app says "Nothing changed.", as when esc
+// closes a form on the screen.
+func TestAccessibleEscOrCtrlCCancelsTheForm(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		for _, typed := range []string{"\x1b", "Senior\x1b", "\x03", "^C\x03"} {
+			_, msg, err := accessibleEdit(t, lang, func(r *accessibleRun) {
+				r.SetStdin(&lineReader{lines: strings.SplitAfter("\n\n\n\n\n"+typed+"\n\n\n\n\n", "\n")})
+			})
+			if !errors.Is(err, huh.ErrUserAborted) {
+				t.Errorf("%s %q: the form ended with %v", lang, typed, err)
+			}
+			if want := i18n.For(lang).UI.NoChange; msg != statusMsg(want) {
+				t.Errorf("%s %q: the app says %#v, not %q", lang, typed, msg, want)
+			}
+		}
+	}
+}
+
+// Item 1: ctrl+c at a prompt is a signal, not a byte, while Bubble Tea
+// has let go of the terminal; it went unheard. It now cancels the form.
+func TestAccessibleInterruptCancelsTheForm(t *testing.T) {
+	_, msg, err := accessibleEdit(t, i18n.EN, func(r *accessibleRun) {
+		in, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { in.Close(); w.Close() })
+		r.SetStdin(in)
+		out := &lockedBuilder{asked: make(chan struct{})}
+		r.SetStdout(out)
+		go func() { // at the first prompt, ctrl+c
+			<-out.asked
+			_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
+		}()
+	})
+	if !errors.Is(err, huh.ErrUserAborted) || msg != statusMsg("Nothing changed.") {
+		t.Errorf("after ctrl+c the form ended with %v, and the app says %#v", err, msg)
+	}
+}
+
+// Item 1: no control character typed at a prompt reaches the edit (a
+// backspace a terminal let through, ^D, an arrow's letters stay).
+func TestAccessiblePromptsDropControlCharacters(t *testing.T) {
+	f, _, err := accessibleEdit(t, i18n.EN, func(r *accessibleRun) {
+		r.SetStdin(&lineReader{lines: strings.SplitAfter("\n\n\n\n\nUX\x7f\x08 Le\x04ad\u0085\tA\r\n\n\n\n", "\n")})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := f.Result(); e.Title["en"] == nil || *e.Title["en"] != "UX Lead\tA" {
+		t.Errorf("the title typed is stored as %q", *e.Title["en"])
+	}
+}
+
+// lockedBuilder is a form's output, written by the form and read by a
+// test; asked is closed at the first write after the intro (a prompt).
+type lockedBuilder struct {
+	mu     sync.Mutex
+	b      strings.Builder
+	writes int
+	asked  chan struct{}
+}
+
+func (l *lockedBuilder) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.writes++
+	if l.asked != nil && l.writes == 3 { // the intro, a blank line, the first prompt
+		close(l.asked)
+	}
+	return l.b.Write(p)
+}
