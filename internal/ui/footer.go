@@ -32,7 +32,8 @@ type footerBar struct {
 	// whole: the status was just said; until the next key it shows on
 	// two lines (TakesHelpLine) rather than shortened to one. The help
 	// screen (?) shows the last status whole.
-	whole bool
+	whole   bool
+	lastErr string // the last error, until a status replaces it
 }
 
 func newFooterBar(c *common.Common, status string) *footerBar {
@@ -76,11 +77,21 @@ func (f *footerBar) Busy() bool { return f.busy }
 // next key.
 func (f *footerBar) ClearError() { f.err, f.whole = "", false }
 
-func (f *footerBar) fail(err error) { f.err = i18n.ErrorText(f.c.Tr, err) }
+func (f *footerBar) fail(err error) { f.failText(i18n.ErrorText(f.c.Tr, err)) }
+
+// failText shows an error until the next key; it stays the help screen's
+// last message (lastErr), and the failed task's "Working…" is over.
+func (f *footerBar) failText(text string) {
+	f.err = text
+	f.status, f.link, f.lastErr = "", "", f.c.Tr.UI.ErrorPrefix+text
+}
 
 func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 	before := f.status
 	cmd := f.update(msg)
+	if f.status != "" && f.status != before {
+		f.lastErr = ""
+	}
 	switch msg.(type) {
 	case statusMsg, actionMsg:
 		f.whole = f.status != ""
@@ -164,9 +175,9 @@ func (f *footerBar) result(msg tea.Msg) {
 	case editorDoneMsg:
 		switch {
 		case msg.err != nil && msg.editor == "":
-			f.err = i18n.EditorUnreadableText(f.c.Tr, msg.rel, msg.err)
+			f.failText(i18n.EditorUnreadableText(f.c.Tr, msg.rel, msg.err))
 		case msg.err != nil:
-			f.err = i18n.EditorErrorText(f.c.Tr, msg.editor, msg.err)
+			f.failText(i18n.EditorErrorText(f.c.Tr, msg.editor, msg.err))
 		}
 	}
 }
@@ -213,8 +224,14 @@ func (f *footerBar) TakesHelpLine(w int) bool {
 	return f.whole && f.ask == "" && f.err == "" && !f.busy && f.link == "" && lipgloss.Width(f.status) > w
 }
 
-// Last is the status as it was said, whole, for the help screen.
-func (f *footerBar) Last() string { return f.status }
+// Last is the status as it was said, whole, with its web address, for
+// the help screen.
+func (f *footerBar) Last() string {
+	if f.status == "" {
+		return f.lastErr
+	}
+	return strings.TrimSpace(f.status + " " + f.link)
+}
 
 // wrapLines wraps text (its own lines kept) to w, styled line by line, in
 // at most most lines: beyond, the middle gives way to "…" and the last
