@@ -88,6 +88,7 @@ type UIStrings struct {
 	CloseHelp      string
 	QuitChecking   string
 	QuitUnknown    string
+	QuitTask       string
 	ErrorPrefix    string
 	KeyHint        string
 	CommitFiles    string
@@ -188,6 +189,7 @@ var uiEN = UIStrings{
 	HelpEnds:       "top/bottom",
 	CloseHelp:      "close",
 	QuitChecking:   "Looking for uncommitted edits…",
+	QuitTask:       "A task is still running (a git command is writing); quitting now can leave it half done. Quit anyway? (y/n)",
 	QuitUnknown:    "Cannot tell whether posting files have uncommitted edits ({err}). Quit anyway? (y/n)",
 	ErrorPrefix:    "Error: ",
 	KeyHint:        "? for help",
@@ -289,6 +291,7 @@ var uiFR = UIStrings{
 	HelpEnds:       "début/fin",
 	CloseHelp:      "fermer",
 	QuitChecking:   "Recherche de modifications non validées…",
+	QuitTask:       "Une tâche est encore en cours (une commande git écrit) ; quitter maintenant peut la laisser à moitié faite. Quitter quand même ? (o/n)",
 	QuitUnknown:    "Impossible de savoir si des fichiers d’offres ont des modifications non validées ({err}). Quitter quand même ? (o/n)",
 	ErrorPrefix:    "Erreur : ",
 	KeyHint:        "? pour l’aide",

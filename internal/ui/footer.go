@@ -22,11 +22,13 @@ type footerBar struct {
 	c        *common.Common
 	spin     spinner.Model
 	busy     bool
+	writing  bool // the running task changes files or git
 	status   string
 	err      string
 	ask      string
 	onYes    func() tea.Cmd
 	onNo     string        // the status after no
+	keep     bool          // no leaves the status as it is
 	link     string        // a web address after the status (a proposal's pull request)
 	progress *progressLine // of the running task, if it tells any
 	// whole: the status was just said; until the next key it shows on
@@ -50,10 +52,13 @@ func (f *footerBar) Answer(msg tea.KeyPressMsg) tea.Cmd {
 	if !yes && !key.Matches(msg, f.c.Keys.No) && !key.Matches(msg, f.c.Keys.ForceQuit) {
 		return nil
 	}
-	onYes, onNo := f.onYes, f.onNo
-	f.ask, f.onYes, f.onNo = "", nil, ""
+	onYes, onNo, keep := f.onYes, f.onNo, f.keep
+	f.ask, f.onYes, f.onNo, f.keep = "", nil, "", false
 	if yes && onYes != nil {
 		return onYes()
+	}
+	if keep {
+		return nil
 	}
 	f.status = f.c.Tr.UI.NoChange
 	if onNo != "" {
@@ -72,6 +77,9 @@ func (f *footerBar) Forget(keep string) {
 
 // Busy tells a running task.
 func (f *footerBar) Busy() bool { return f.busy }
+
+// Writing tells a running task that changes files or git.
+func (f *footerBar) Writing() bool { return f.busy && f.writing }
 
 // ClearError: an error, and a long status shown whole, stay until the
 // next key.
@@ -104,6 +112,7 @@ func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
 func (f *footerBar) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case taskMsg:
+		f.writing = f.busy && f.writing || msg.writes
 		f.busy, f.progress = true, msg.progress
 		if msg.status != "" {
 			f.status = msg.status
@@ -117,7 +126,7 @@ func (f *footerBar) update(msg tea.Msg) tea.Cmd {
 		f.spin, cmd = f.spin.Update(msg)
 		return cmd
 	case askMsg:
-		f.ask, f.onYes, f.onNo = msg.question, msg.onYes, msg.noStatus
+		f.ask, f.onYes, f.onNo, f.keep = msg.question, msg.onYes, msg.noStatus, msg.keep
 	case moreStatusMsg:
 		f.busy = false
 		f.status = strings.TrimSpace(f.status + " " + string(msg))

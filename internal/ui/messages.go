@@ -29,6 +29,7 @@ type (
 		status   string
 		run      tea.Cmd
 		progress *progressLine // git's progress, shown after the status while it runs
+		writes   bool          // it changes files or git: quitting asks first
 	}
 	// statusMsg and errorMsg end in the footer at once.
 	statusMsg string
@@ -41,6 +42,7 @@ type (
 		question string
 		onYes    func() tea.Cmd
 		noStatus string // the status after no; "" for "Nothing changed."
+		keep     bool   // no leaves the status as it is (a task's, or its result)
 	}
 	// reloadMsg asks for a fresh read of the files (after a workflow).
 	reloadMsg struct{}

@@ -114,7 +114,7 @@ func (x *actions) pull() tea.Cmd {
 	}
 	push, propose := x.pushDirect, x.proposeLocal // bound here: the command reads nothing of x
 	progress := &progressLine{}
-	return send(taskMsg{status: i18n.F(tr.Publish.Syncing, "remote", remote), progress: progress, run: func() tea.Msg {
+	return send(taskMsg{status: i18n.F(tr.Publish.Syncing, "remote", remote), progress: progress, writes: true, run: func() tea.Msg {
 		ctx := context.Background()
 		pub, err := app.PublishSettings(ctx, repo, publish)
 		if err != nil {
@@ -130,7 +130,7 @@ func (x *actions) pull() tea.Cmd {
 		msg := actionMsg{status: i18n.PullText(tr, res), reload: true, sync: true}
 		if len(merged) > 0 {
 			msg.ask = &askMsg{question: msg.status + "\n" + tr.N(tr.Publish.AskDeleteMerged, len(merged), "remote", pub.Remote), onYes: func() tea.Cmd {
-				return task(tr.UI.Working, func() tea.Msg {
+				return writeTask(tr.UI.Working, func() tea.Msg {
 					names, err := app.DeleteMerged(context.Background(), repo, pub)
 					if err != nil {
 						return actionMsg{err: err, sync: true}
@@ -187,7 +187,7 @@ func proposed(tr *i18n.Tr, p *gitops.Proposal) actionMsg {
 func (x *actions) proposeLocal() tea.Cmd {
 	repo, tr, publish := x.repo, x.c.Tr, x.publish
 	push := x.pushDirect
-	return task(tr.UI.Working, func() tea.Msg {
+	return writeTask(tr.UI.Working, func() tea.Msg {
 		ctx := context.Background()
 		pub, err := app.PublishSettings(ctx, repo, publish)
 		if err != nil {
@@ -261,7 +261,7 @@ func (x *actions) withdraw(t target) tea.Cmd {
 	}
 	pub, branch := x.remote.pub, p.Name
 	return send(askMsg{question: i18n.F(tr.Publish.AskWithdraw, "branch", branch, "remote", pub.Remote), onYes: func() tea.Cmd {
-		return task(tr.UI.Working, func() tea.Msg {
+		return writeTask(tr.UI.Working, func() tea.Msg {
 			if _, err := app.Withdraw(context.Background(), repo, pub, branch); err != nil {
 				return actionMsg{err: err, sync: true}
 			}
@@ -286,7 +286,7 @@ func (x *actions) remove(t target) tea.Cmd {
 	}
 	site, repo, publish := x.site, x.repo, x.publish
 	return send(askMsg{question: q, onYes: func() tea.Cmd {
-		return task(tr.UI.Working, func() tea.Msg {
+		return writeTask(tr.UI.Working, func() tea.Msg {
 			ctx := context.Background()
 			pub, err := app.PublishFor(ctx, repo, publish)
 			if err != nil {
@@ -309,7 +309,7 @@ func (x *actions) remove(t target) tea.Cmd {
 // (gitops.DropCommit, which changes nothing where that is not safe).
 func (x *actions) dropCommit(res *app.DeleteResult) tea.Cmd {
 	repo, tr := x.repo, x.c.Tr
-	return task(tr.UI.Working, func() tea.Msg {
+	return writeTask(tr.UI.Working, func() tea.Msg {
 		why, err := gitops.DropCommit(repo, res.Commit, res.Before)
 		if err != nil {
 			return actionMsg{err: err, reload: true}

@@ -16,12 +16,24 @@ type quitCheckMsg struct {
 	err error
 }
 
-// quit asks before leaving uncommitted edits behind. The git states the
+// quit asks before leaving a task that writes half done (a proposal
+// pushed, main not yet put back): a question, as for uncommitted edits,
+// rather than a wait, which a push that hangs on the network would make
+// endless. No keeps the task's status. Then it asks before leaving
+// uncommitted edits behind (quitEdits).
+func (a *App) quit() tea.Cmd {
+	if a.bar.Writing() {
+		return send(askMsg{question: a.c.Tr.UI.QuitTask, onYes: a.quitEdits, keep: true})
+	}
+	return a.quitEdits()
+}
+
+// quitEdits asks before leaving uncommitted edits behind. The git states the
 // list shows tell of them; until those are read (just after the start,
 // while the history is walked), the files are looked at first, in the
 // background: a few milliseconds, and a question only if there are edits
 // or if git cannot tell.
-func (a *App) quit() tea.Cmd {
+func (a *App) quitEdits() tea.Cmd {
 	if a.store.repo == nil || a.store.StatesKnown() {
 		return a.quitAsking(a.store.Unsaved(), nil)
 	}

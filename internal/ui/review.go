@@ -172,7 +172,7 @@ func (v *reviewPane) mark() tea.Cmd {
 	}
 	site, repo, id, tr := v.site, v.repo, v.id, v.c.Tr
 	v.id, v.review = "", nil
-	return tea.Batch(send(backMsg{}), task(tr.Review.Marking, func() tea.Msg {
+	return tea.Batch(send(backMsg{}), writeTask(tr.Review.Marking, func() tea.Msg {
 		res, err := app.MarkReviewed(context.Background(), repo, site, []string{id}, "")
 		if err != nil {
 			return actionMsg{err: err, reload: true}

@@ -26,6 +26,12 @@ import (
 // task wraps background work: the root shows the spinner and status first.
 func task(status string, run tea.Cmd) tea.Cmd { return send(taskMsg{status: status, run: run}) }
 
+// writeTask is a task that changes files or git (a commit, a push): q
+// asks before leaving it half done.
+func writeTask(status string, run tea.Cmd) tea.Cmd {
+	return send(taskMsg{status: status, run: run, writes: true})
+}
+
 // pending finds the edited posting files, for the commit form.
 func (x *actions) pending() tea.Cmd {
 	site, repo := x.site, x.repo
@@ -53,7 +59,7 @@ func (x *actions) push() tea.Cmd {
 func (x *actions) pushDirect() tea.Cmd {
 	repo, tr := x.repo, x.c.Tr
 	propose, pull := x.proposeLocal, x.pull // bound here: the command reads nothing of x
-	return task(tr.UI.Working, func() tea.Msg {
+	return writeTask(tr.UI.Working, func() tea.Msg {
 		res, err := app.Push(context.Background(), repo)
 		if ask := gitQuestion(tr, err, "", offers{pull: pull, propose: propose}); ask != nil {
 			return actionMsg{ask: ask, sync: true}
@@ -68,7 +74,7 @@ func (x *actions) pushDirect() tea.Cmd {
 // commit commits the chosen files with the message.
 func (x *actions) commit(paths []string, message string) tea.Cmd {
 	site, repo, tr, publish := x.site, x.repo, x.c.Tr, x.publish
-	return task("", func() tea.Msg {
+	return writeTask("", func() tea.Msg {
 		if len(paths) == 0 {
 			return actionMsg{err: gitops.ErrNothingToCommit}
 		}
@@ -96,7 +102,7 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 	}
 	site, repo, tr, publish := x.site, x.repo, x.c.Tr, x.publish
 	ids = append([]string(nil), ids...)
-	return task(tr.UI.Working, func() tea.Msg {
+	return writeTask(tr.UI.Working, func() tea.Msg {
 		if kind.redo && repo.HeadCommit() != kind.from {
 			return actionMsg{status: tr.UI.NothingToRedo}
 		}
@@ -136,7 +142,7 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 // status says why. Either way u then redoes.
 func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
 	site, repo, tr := x.site, x.repo, x.c.Tr
-	return task(tr.UI.Working, func() tea.Msg {
+	return writeTask(tr.UI.Working, func() tea.Msg {
 		res, err := app.UndoArchive(repo, site, u.ids, u.opt, u.done, withChanges)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
@@ -177,7 +183,7 @@ func archiveStatus(tr *i18n.Tr, res *app.ArchiveResult) string {
 // wait for the person's choice (conflictForm).
 func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
 	site, tr := x.site, x.c.Tr
-	return task("", func() tea.Msg {
+	return writeTask("", func() tea.Msg {
 		touched, err := app.SaveGroupEdit(site, id, edit)
 		var ce *model.ConflictError
 		if errors.As(err, &ce) {
@@ -197,7 +203,7 @@ func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
 // create writes a new pair, then selects it.
 func (x *actions) create(np model.NewPair) tea.Cmd {
 	site, tr := x.site, x.c.Tr
-	return task("", func() tea.Msg {
+	return writeTask("", func() tea.Msg {
 		ps, err := app.CreatePair(site, np)
 		if err != nil {
 			var ve *model.ValidationError
@@ -323,7 +329,7 @@ func (x *actions) translate(t target) tea.Cmd {
 		return send(statusMsg(x.c.Tr.Flow.NothingToTrans))
 	}
 	site, tr, id, from := x.site, x.c.Tr, t.row.ID, src.Lang
-	return task("", func() tea.Msg {
+	return writeTask("", func() tea.Msg {
 		p, err := app.CreateTranslation(site, id, lang)
 		if errors.Is(err, model.ErrNothingToTranslate) {
 			return actionMsg{status: tr.Flow.NothingToTrans}
