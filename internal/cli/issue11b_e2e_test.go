@@ -98,3 +98,44 @@ func TestIssue11FooterAndNoColorInTmux(t *testing.T) {
 		})
 	}
 }
+
+// User test, item 1, as a person meets it: in accessible mode, esc then
+// enter at a prompt stored an ESC byte in the title, and ctrl+c showed ^C
+// and the prompts went on. Both now cancel the form: the app comes back,
+// says nothing changed, and git sees no change; ctrl+c does not end the
+// app.
+func TestAccessibleEscAndCtrlCCancelInTmux(t *testing.T) {
+	bin := binary(t)
+	for _, tc := range []struct {
+		lang, nothing string
+		keys          []string
+	}{
+		{"en", "Nothing changed.", []string{"Escape", "Enter"}},
+		{"fr", "Rien n’a changé.", []string{"C-c"}},
+		{"en", "Nothing changed.", []string{"C-c"}},
+	} {
+		t.Run(tc.lang+"_"+strings.Join(tc.keys, "_"), func(t *testing.T) {
+			site := demoSite(t, bin)
+			term := appInTmux(t, bin, site, 80, 24, nil, "--accessible", "--lang", tc.lang)
+			term.waitFor("the list", "UX Designer")
+			term.send("/")
+			term.tmux("send-keys", "-t", "e2e", "-l", "ux designer")
+			term.send("Enter", "e")
+			term.waitFor("the accessible prompts", "[ux-designer]")
+			for i := 0; i < 5; i++ { // key, archived, leverId, layout, type: kept
+				term.send("Enter")
+			}
+			term.waitFor("the English title's prompt", "[UX Designer]")
+			term.send(tc.keys...)
+			term.waitFor("the list again", tc.nothing, "UX Designer")
+			if diff := gitserver.Git(t, site, "status", "--porcelain"); diff != "" {
+				t.Errorf("the cancelled form wrote:\n%s", diff)
+			}
+			term.send("e") // the app still answers
+			term.waitFor("the prompts again", "[ux-designer]")
+			if s := term.screen(); strings.Contains(s, "EXIT=") {
+				t.Errorf("the app ended:\n%s", s)
+			}
+		})
+	}
+}
