@@ -47,10 +47,12 @@ const (
 	KindNoProposal
 	KindNotStale
 	KindAlreadyProposed
-	KindPushNowhere   // git push would not send the branch: Plan.Refused says why
-	KindUpstreamGone  // the branch's upstream is set but the remote no longer has it (Detail: its name)
-	KindEditsInTheWay // moving the branch back after proposing would overwrite uncommitted edits (Paths)
-	kindCount         // keep last
+	KindPushNowhere     // git push would not send the branch: Plan.Refused says why
+	KindUpstreamGone    // the branch's upstream is set but the remote no longer has it (Detail: its name)
+	KindEditsInTheWay   // moving the branch back after proposing would overwrite uncommitted edits (Paths)
+	KindUnreachable     // the remote could not be reached (network, address)
+	KindProposalRefused // the server refused a proposal's new branch
+	kindCount           // keep last
 )
 
 // Error is a git action that was refused or failed, with what a person
@@ -124,6 +126,8 @@ var kindNames = [...]string{
 	KindPushNowhere:        "git's push settings send nothing",
 	KindUpstreamGone:       "upstream branch gone",
 	KindEditsInTheWay:      "edits in the way of the branch going back",
+	KindUnreachable:        "remote unreachable",
+	KindProposalRefused:    "proposal branch refused by the server",
 }
 
 // KindCount is the number of kinds, for tests that go through them all.

@@ -3,6 +3,7 @@ package gitops
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -221,7 +222,12 @@ func (r *Repo) DeleteLocalBranch(ctx context.Context, name string) error {
 // PushNewBranch pushes a local branch to remote under the same name and
 // makes it track it.
 func (r *Repo) PushNewBranch(ctx context.Context, remote, branch string) (*PushResult, error) {
-	return r.pushRef(ctx, remote, branch, branch, true)
+	res, err := r.pushRef(ctx, remote, branch, branch, true)
+	var e *Error
+	if errors.As(err, &e) && e.Kind == KindPushRefused { // not the commits of a branch: a proposal, which proposing again will not mend
+		e.Kind = KindProposalRefused
+	}
+	return res, err
 }
 
 // DeleteRemoteBranch deletes a branch on the remote.

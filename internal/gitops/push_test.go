@@ -3,6 +3,8 @@ package gitops
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -90,5 +92,45 @@ func TestServerWords(t *testing.T) {
 		if got := serverWords(stderr); got != want {
 			t.Errorf("serverWords(%q) = %q, want %q", stderr, got, want)
 		}
+	}
+}
+
+// TestUnreachableAndRefusedProposal: a remote that cannot be reached is
+// not "the server refused" (user test, item 8: the app then offered to
+// propose, which cannot reach it either); a proposal's branch the server
+// refuses is said as such, not as a push to propose instead (item 14).
+func TestUnreachableAndRefusedProposal(t *testing.T) {
+	dir := seed(t)
+	runGit(t, dir, "remote", "add", "origin", "http://127.0.0.1:9/x.git")
+	r := openRepo(t, dir)
+	_, err := r.Push(context.Background())
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindUnreachable || e.Detail != "origin" {
+		t.Errorf("push to an address nothing answers: %v, want KindUnreachable", err)
+	}
+	if err := r.Fetch(context.Background(), "origin", nil); !errors.As(err, &e) || e.Kind != KindUnreachable {
+		t.Errorf("fetch from it: %v, want KindUnreachable", err)
+	}
+
+	bare := t.TempDir()
+	runGit(t, bare, "init", "-q", "--bare")
+	hookFile(t, bare, "pre-receive", "echo 'pushes are frozen today' >&2\nexit 1")
+	runGit(t, dir, "remote", "set-url", "origin", bare)
+	runGit(t, dir, "branch", "postings/archive-x")
+	_, err = r.PushNewBranch(context.Background(), "origin", "postings/archive-x")
+	if !errors.As(err, &e) || e.Kind != KindProposalRefused || !strings.Contains(e.Output, "pushes are frozen today") {
+		t.Errorf("a proposal's branch refused: %v, want KindProposalRefused with the server's words", err)
+	}
+}
+
+// hookFile writes an executable hook of the repository at gitDir.
+func hookFile(t *testing.T, gitDir, name, body string) {
+	t.Helper()
+	p := filepath.Join(gitDir, "hooks", name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte("#!/bin/sh\n"+body+"\n"), 0o755); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -170,6 +170,10 @@ func remoteError(remote, stderr string, kind Kind) error {
 		return &Error{Kind: KindPushAuth, Detail: remote, Output: out}
 	case strings.Contains(low, "does not appear to be a git repository") || strings.Contains(low, "no such remote"):
 		return &Error{Kind: KindNoRemote, Detail: remote, Output: out}
+	case strings.Contains(low, "could not resolve host") || strings.Contains(low, "failed to connect") ||
+		strings.Contains(low, "connection refused") || strings.Contains(low, "connection timed out") ||
+		strings.Contains(low, "network is unreachable") || strings.Contains(low, "could not connect to server"):
+		return &Error{Kind: KindUnreachable, Detail: remote, Output: out} // not the server's answer: nothing reached it
 	}
 	return &Error{Kind: kind, Detail: remote, Output: out}
 }

@@ -38,6 +38,8 @@ type GitStrings struct {
 	PullWouldOverwrite string
 	UpstreamGone       string
 	EditsInTheWay      string
+	Unreachable        string
+	ProposalRefused    string
 	BaseMoved          string
 	NoProposal         string
 	AlreadyProposed    string
@@ -80,6 +82,8 @@ var gitEN = GitStrings{
 	SigningFailed:      "git could not sign the commit (commit.gpgsign is set); nothing was committed. What it said:",
 	NotPending:         "not a posting with uncommitted edits",
 	FetchFailed:        "could not fetch from the remote; nothing was changed. What git said:",
+	Unreachable:        "could not reach the remote (the network, or its address?); nothing was sent or changed. What git said:",
+	ProposalRefused:    "the server refused the proposal's branch; nothing was proposed, your branch and files are as they were. What the server said:",
 	PushRefused:        "the server refused the push; your commit is kept here, nothing was lost. To send it as a pull request instead: jobtui propose (in the app, the question that follows). What the server said:",
 	NoUpstream:         "this branch is not on the remote yet, so there is nothing to pull from or compare with: send it first with jobtui push; pull works after that",
 	Diverged:           "your branch and its upstream have both moved (they have diverged): jobtui does not merge or rebase for you; nothing was changed. Ask someone at ease with git, or propose your commits as a pull request (jobtui propose)",
@@ -132,6 +136,8 @@ var gitFR = GitStrings{
 	SigningFailed:      "git n’a pas pu signer le commit (commit.gpgsign est activé) ; rien n’a été validé. Ce qu’il a dit :",
 	NotPending:         "pas une offre avec des modifications non validées",
 	FetchFailed:        "impossible de récupérer depuis le dépôt distant ; rien n’a été modifié. Ce que git a dit :",
+	Unreachable:        "impossible de joindre le dépôt distant (le réseau, ou son adresse ?) ; rien n’a été envoyé ni modifié. Ce que git a dit :",
+	ProposalRefused:    "le serveur a refusé la branche de la proposition ; rien n’a été proposé, votre branche et vos fichiers sont comme avant. Ce que le serveur a dit :",
 	PushRefused:        "le serveur a refusé l’envoi ; votre commit est gardé ici, rien n’est perdu. Pour l’envoyer plutôt en demande de fusion : jobtui propose (dans l’application, la question qui suit). Ce que le serveur a dit :",
 	NoUpstream:         "cette branche n’est pas encore sur le dépôt distant, il n’y a donc rien d’où récupérer ni à quoi comparer : envoyez-la d’abord avec jobtui push ; la récupération marchera ensuite",
 	Diverged:           "votre branche et sa branche amont ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié. Demandez à quelqu’un à l’aise avec git, ou proposez vos commits en demande de fusion (jobtui propose)",

@@ -86,6 +86,10 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		return t.UpstreamGone
 	case gitops.KindEditsInTheWay:
 		return t.EditsInTheWay
+	case gitops.KindUnreachable:
+		return t.Unreachable
+	case gitops.KindProposalRefused:
+		return t.ProposalRefused
 	}
 	return t.Failed
 }
