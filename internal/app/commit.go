@@ -14,6 +14,9 @@ type PendingResult struct {
 	// default: those whose front matter can be read (all of Files when
 	// none can), so that a broken file is never committed unasked.
 	Message string
+	// MessageFor is the default message for other files of Files: the
+	// commit form builds it again when the choice changes.
+	MessageFor func([]gitops.PendingFile) string
 }
 
 // Pending lists the posting files of site that differ from HEAD (edited,
@@ -36,7 +39,8 @@ func Pending(r *gitops.Repo, site *model.Site) (*PendingResult, error) {
 	if len(offered) == 0 {
 		offered = files
 	}
-	return &PendingResult{Files: files, Message: PendingMessage(cat, offered)}, nil
+	messageFor := func(chosen []gitops.PendingFile) string { return PendingMessage(cat, chosen) }
+	return &PendingResult{Files: files, Message: messageFor(offered), MessageFor: messageFor}, nil
 }
 
 // Commit commits the given posting files (repository paths; all pending

@@ -308,7 +308,7 @@ func (x *actions) commitForm(msg pendingMsg) tea.Cmd {
 	case len(msg.files) == 0:
 		return send(statusMsg(x.c.Tr.Actions.NoPending))
 	}
-	f := newCommitForm(x.c, msg.files, msg.message)
+	f := newCommitForm(x.c, msg.files, msg.message, msg.messageFor)
 	return send(openFormMsg{form: f, done: func() tea.Cmd {
 		commit := func() tea.Cmd { return x.commit(f.chosen, f.message) }
 		if broken := f.unreadableChosen(); len(broken) > 0 {

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"path"
+	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
@@ -23,36 +25,95 @@ const pickChrome = 8
 // chosen by default. Its rows fit the width (the language, the file name
 // shortened in the middle, the state whole) and are laid out again when
 // the terminal is resized; the message keeps its lines (a subject, a
-// blank line, a line per posting).
+// blank line, a line per posting). The message is built again from the
+// files chosen whenever the choice changes, so that it never speaks of a
+// file left out nor leaves out one put in, unless the person has written
+// in it: a message that is no longer the one the form last put there is
+// theirs, and kept.
 type commitForm struct {
 	huhChild
-	files   []gitops.PendingFile
-	pick    *huh.MultiSelect[string]
-	text    *huh.Text
-	chosen  []string
-	message string
-	width   int
+	files      []gitops.PendingFile
+	pick       *huh.MultiSelect[string]
+	text       *huh.Text
+	chosen     []string
+	message    string
+	prefilled  string // the message the form last put in the field
+	messageFor func([]gitops.PendingFile) string
+	width      int
 }
 
-func newCommitForm(c *common.Common, files []gitops.PendingFile, message string) *commitForm {
-	f := &commitForm{files: files, message: message, width: c.Width}
+func newCommitForm(c *common.Common, files []gitops.PendingFile, message string, messageFor func([]gitops.PendingFile) string) *commitForm {
+	f := &commitForm{files: files, width: c.Width, messageFor: messageFor}
+	f.message = asTyped(message)
+	f.prefilled = f.message
 	for _, p := range files {
 		if p.Posting.Readable() {
 			f.chosen = append(f.chosen, p.RepoPath)
 		}
 	}
-	f.pick = huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Value(&f.chosen)
+	first := slices.Clone(f.chosen)
+	f.pick = huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Accessor(chosenAccessor{f})
 	if note := unreadableNote(c.Tr, files); note != "" {
 		f.pick.Description(note)
 	}
-	f.text = huh.NewText().Title(withValue(c, c.Tr.UI.CommitMessage, f.message)).Value(&f.message).
-		Lines(min(8, max(3, strings.Count(strings.TrimRight(message, "\n"), "\n")+1))).ExternalEditor(false)
+	f.text = huh.NewText().ExternalEditor(false)
+	f.showMessage(c)
 	f.pick.Options(f.options(c.Tr, c.Width)...)
 	f.huhChild = newHuhForm(c, huh.NewGroup(f.pick, f.text))
 	f.pick.Height(f.pickHeight(c.Width))
-	orig, n := message, len(f.chosen)
-	f.dirty = func() bool { return f.message != orig || len(f.chosen) != n }
+	f.dirty = func() bool { return f.edited() || !slices.Equal(f.chosen, first) }
 	return f
+}
+
+// chosenAccessor holds the files chosen for huh, and builds the message
+// again when they change.
+type chosenAccessor struct{ f *commitForm }
+
+func (a chosenAccessor) Get() []string { return a.f.chosen }
+
+func (a chosenAccessor) Set(v []string) {
+	changed := !slices.Equal(v, a.f.chosen)
+	a.f.chosen = v
+	if changed {
+		a.f.rebuild()
+	}
+}
+
+// edited tells that the person wrote in the message.
+func (f *commitForm) edited() bool { return f.message != f.prefilled }
+
+// rebuild puts in the field the message for the files chosen, unless the
+// person wrote their own, or none is chosen (committing nothing is refused
+// anyway, and the message comes back with the first file chosen again).
+func (f *commitForm) rebuild() {
+	if f.messageFor == nil || f.edited() || len(f.chosen) == 0 {
+		return
+	}
+	var chosen []gitops.PendingFile
+	for _, p := range f.files {
+		if f.isChosen(p.RepoPath) {
+			chosen = append(chosen, p)
+		}
+	}
+	f.message = asTyped(f.messageFor(chosen))
+	f.prefilled = f.message
+	f.showMessage(f.c)
+}
+
+// showMessage puts the message in its field, with room for its lines.
+func (f *commitForm) showMessage(c *common.Common) {
+	f.text.Title(withValue(c, c.Tr.UI.CommitMessage, f.message)).
+		Lines(min(8, max(3, strings.Count(strings.TrimRight(f.message, "\n"), "\n")+1))).
+		Value(&f.message)
+}
+
+// asTyped is s as the message field holds it (its text area cleans what
+// it is given: tabs, control characters; huh's is a default one), so that a message the form put
+// there is not taken for one the person wrote.
+func asTyped(s string) string {
+	t := textarea.New()
+	t.SetValue(s)
+	return t.Value()
 }
 
 // unreadableNote says, for each file whose front matter cannot be read,

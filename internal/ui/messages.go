@@ -100,9 +100,10 @@ type (
 		err   error
 	}
 	pendingMsg struct {
-		files   []gitops.PendingFile
-		message string
-		err     error
+		files      []gitops.PendingFile
+		message    string
+		messageFor func([]gitops.PendingFile) string
+		err        error
 	}
 	// editorReadyMsg: the file was read, the editor may open.
 	editorReadyMsg struct {

@@ -40,7 +40,7 @@ func (x *actions) pending() tea.Cmd {
 		if err != nil {
 			return pendingMsg{err: err}
 		}
-		return pendingMsg{files: res.Files, message: res.Message}
+		return pendingMsg{files: res.Files, message: res.Message, messageFor: res.MessageFor}
 	})
 }
 

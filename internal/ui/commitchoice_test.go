@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
+)
+
+// retitle gives an English demo posting a new title.
+func retitle(t *testing.T, site *model.Site, name, from, to string) {
+	t.Helper()
+	p := filepath.Join(site.Root, "content", "en", "careers", "positions", name)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(b), `title = "`+from+`"`, `title = "`+to+`"`, 1)
+	s = strings.Replace(s, "title: "+from+"\n", "title: "+to+"\n", 1)
+	if s == string(b) {
+		t.Fatalf("%s has no title %q", name, from)
+	}
+	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// User test (flow, item 1): the commit form's message was the one for the
+// files chosen when it opened: unticking data-analyst committed
+// product-manager alone under "Update 2 postings: data-analyst,
+// product-manager", and ticking a file left it out of the message. The
+// message is now built again from the files chosen, unless the person
+// wrote in it.
+func TestCommitMessageFollowsTheChoice(t *testing.T) {
+	cases := []struct {
+		name, want string
+		files      int
+		keys       []string
+	}{
+		{"untick", "Update posting product-manager: title (en)", 1, []string{"c", "x", "enter", "enter"}},
+		{"untick and tick again", "Update 2 postings: data-analyst, product-manager", 2, []string{"c", "x", "x", "enter", "enter"}},
+		{"own message kept", "Update 2 postings: data-analyst, product-manager", 1, []string{"c", "tab", "M", "i", "n", "e", "shift+tab", "x", "enter", "enter"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			bubble(t, func(t *testing.T) {
+				gitIdentity(t)
+				site := demoSite(t, true)
+				retitle(t, site, "data-analyst.md", "Data Analyst", "Data Person")
+				retitle(t, site, "product-manager.md", "Product Manager", "Product Person")
+				a := newTestApp(t, site, i18n.EN, 80, 30)
+				for _, k := range tc.keys {
+					if k == "shift+tab" {
+						a.send(tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift})
+						continue
+					}
+					press(a, k)
+				}
+				got := gitOut(t, site.Root, "log", "-1", "--format=%B")
+				if !strings.HasPrefix(got, tc.want) {
+					t.Errorf("message:\n%s\nwant it to begin %q (footer %q %q)", got, tc.want, a.bar.status, a.bar.err)
+				}
+				if tc.name == "untick" && strings.Contains(got, "data-analyst") {
+					t.Errorf("the message speaks of the file left out:\n%s", got)
+				}
+				files := gitOut(t, site.Root, "show", "--format=", "--name-only", "HEAD")
+				if n := strings.Count(files, "\n"); n != tc.files {
+					t.Errorf("committed %s", files)
+				}
+				if own := strings.HasSuffix(strings.TrimRight(got, "\n"), "Mine"); own != (tc.name == "own message kept") {
+					t.Errorf("the message written by hand is lost, or there is one:\n%s", got)
+				}
+			})
+		})
+	}
+	// Ticking a file held back puts it in the message.
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		retitle(t, site, "data-analyst.md", "Data Analyst", "Data Person")
+		p := filepath.Join(site.Root, unreadableDemo)
+		b, _ := os.ReadFile(p)
+		if err := os.WriteFile(p, append(b, "\nMore.\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		a := newTestApp(t, site, i18n.EN, 80, 30)
+		press(a, "c", "down", "x", "enter", "enter", "y")
+		got := gitOut(t, site.Root, "log", "-1", "--format=%B")
+		if !strings.HasPrefix(got, "Update 2 postings: ") {
+			t.Errorf("the file ticked is not in the message:\n%s\n%s", got, gitOut(t, site.Root, "show", "--stat", "HEAD"))
+		}
+	})
+}
