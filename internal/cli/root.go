@@ -13,6 +13,7 @@ import (
 
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/config"
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -179,10 +180,18 @@ func (a *cli) rootCommand() *cobra.Command {
 }
 
 // openSite finds and reads the site named by --repo.
+// A bad value in the team's settings of its repository stops every
+// command, as one in the user's own settings does: nothing runs on
+// settings the team did not mean.
 func (a *cli) openSite() (*model.Site, error) {
 	site, err := model.OpenSite(a.siteDir(), model.SiteOptions{Langs: a.langs, Section: a.section})
 	if err != nil {
 		return nil, a.cannot(err)
+	}
+	if root := gitops.WorkTreeRoot(site.Root); root != "" {
+		if _, err := config.LoadTeam(root); err != nil {
+			return nil, a.configError(err)
+		}
 	}
 	return site, nil
 }

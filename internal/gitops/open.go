@@ -77,6 +77,20 @@ func openStore(path string) (*filesystem.Storage, string, error) {
 	return st, wt.Root(), nil
 }
 
+// WorkTreeRoot is the work tree holding dir: its closest folder with a
+// .git (as Open finds it), "" when there is none.
+func WorkTreeRoot(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	_, wt, err := findDotGit(abs)
+	if err != nil || wt == nil {
+		return ""
+	}
+	return wt.Root()
+}
+
 // findDotGit finds the .git folder (or file) of path or of its closest
 // parent that has one (go-git's dotGitToOSFilesystems): the git folder
 // and the work tree, nil when none was found (then the git folder is the

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/jobtui/jobtui/internal/config"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/model"
 )
@@ -104,6 +105,10 @@ func ErrorText(tr *Tr, err error) string {
 	var se *model.SiteError
 	if errors.As(err, &se) {
 		return SiteErrorText(tr, se)
+	}
+	var ce *config.Error
+	if errors.As(err, &ce) {
+		return ConfigErrorText(tr, ce)
 	}
 	var e *gitops.Error
 	if !errors.As(err, &e) {
