@@ -67,3 +67,41 @@ func TestDropCommitTakesBackARemoval(t *testing.T) {
 		t.Errorf("old.md came back on a refusal: %v", err)
 	}
 }
+
+// User test (flow, item 3): undoing the unarchive of a new posting, whose
+// files were untracked and went into the commit, said "Undone by a new
+// commit …, because other commits came after it" although the commit was
+// HEAD: DropCommit refused any file the commit added. It now drops the
+// commit, and the files come back untracked, with their bytes.
+func TestUndoUnarchiveOfANewPostingDropsTheCommit(t *testing.T) {
+	const zetaEN, zetaFR = "content/en/careers/positions/zeta-role.md", "content/fr/careers/positions/role-zeta.md"
+	dir := siteRepo(t)
+	r := openRepo(t, dir)
+	seedHead := runGit(t, dir, "rev-parse", "HEAD")
+	en := "---\ntitle: Zeta Role\narchived: true\ntranslationKey: zeta\n---\nBody\n"
+	fr := "---\ntitle: Rôle zêta\narchived: true\ntranslationKey: zeta\n---\nCorps\n"
+	writeFile(t, dir, zetaEN, en)
+	writeFile(t, dir, zetaFR, fr)
+	status := runGit(t, dir, "status", "--porcelain", "-uall")
+
+	opt := ArchiveOptions{Unarchive: true, WithChanges: true}
+	done, err := Archive(r, openSite(t, dir), []string{"zeta"}, opt)
+	if err != nil || done.Commit == nil {
+		t.Fatalf("unarchive: %+v %v", done, err)
+	}
+	res, err := UndoArchive(r, openSite(t, dir), []string{"zeta"}, opt, done, false)
+	if err != nil || !res.Dropped {
+		t.Fatalf("undo: %+v %v, want the commit dropped", res, err)
+	}
+	if got := runGit(t, dir, "rev-parse", "HEAD"); got != seedHead {
+		t.Errorf("HEAD is %s, want %s", got, seedHead)
+	}
+	if st := runGit(t, dir, "status", "--porcelain", "-uall"); st != status {
+		t.Errorf("status after the undo:\n%s\nwant\n%s", st, status)
+	}
+	for p, want := range map[string]string{zetaEN: en, zetaFR: fr} {
+		if got, _ := os.ReadFile(filepath.Join(dir, p)); string(got) != want {
+			t.Errorf("%s is %q, want %q", p, got, want)
+		}
+	}
+}

@@ -28,7 +28,8 @@ const (
 // the index entries of its paths to the parent's, and each file to its bytes
 // before jobtui wrote or removed it (before, by repository path: an edit the
 // person had not committed and the commit included comes back uncommitted,
-// not lost; a file the commit removed comes back with its mode).
+// not lost; a new file the commit added comes back untracked; a file the
+// commit removed comes back with its mode).
 //
 // It does so only when nothing can be lost and nobody else can have the
 // commit: the branch is still at c, c has one parent and changes exactly
@@ -131,13 +132,17 @@ func (d *drop) checkFiles(before map[string][]byte) DropRefusal {
 		switch {
 		case !ok:
 			return DropMoved
-		case ch.status == "D" && (ch.mode == "100644" || ch.mode == "100755"):
+		case ch.status == "D" && regular(ch.mode):
 			d.removed[p] = 0o644
 			if ch.mode == "100755" {
 				d.removed[p] = 0o755
 			}
+		case ch.status == "A" && regular(ch.newMode):
+			// A new posting's file, committed with its uncommitted bytes
+			// (an unarchive that included them): reset takes it out of
+			// the index and it comes back untracked, with those bytes.
 		case ch.status != "M":
-			return DropMoved // added, or not a regular file: not jobtui's
+			return DropMoved // not a regular file: not jobtui's
 		}
 	}
 	if _, err := d.run(append([]string{"diff", "--quiet", d.commit, "--"}, d.paths...)...); err != nil {
@@ -167,8 +172,10 @@ func (d *drop) checkFiles(before map[string][]byte) DropRefusal {
 }
 
 // change is one path's change in the commit: its status (M, D, A…) and its
-// mode in the parent.
-type change struct{ status, mode string }
+// mode in the parent and in the commit.
+type change struct{ status, mode, newMode string }
+
+func regular(mode string) bool { return mode == "100644" || mode == "100755" }
 
 // changes are the commit's changes from its parent, by path.
 func (d *drop) changes() (map[string]change, error) {
@@ -184,7 +191,7 @@ func (d *drop) changes() (map[string]change, error) {
 		if len(f) != 5 {
 			return nil, &Error{Kind: KindOther, Detail: "git diff-tree: " + parts[i]}
 		}
-		changes[parts[i+1]] = change{status: f[4], mode: f[0]}
+		changes[parts[i+1]] = change{status: f[4], mode: f[0], newMode: f[1]}
 	}
 	return changes, nil
 }
