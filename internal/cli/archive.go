@@ -22,7 +22,8 @@ func (a *cli) gitError(err error) error {
 	if errors.As(err, &e) {
 		switch e.Kind {
 		case gitops.KindUnknownPosting, gitops.KindDirtyPostings, gitops.KindAmbiguousGroup,
-			gitops.KindChangedOnDisk, gitops.KindPushRejected, gitops.KindNothingToCommit, gitops.KindNotStale, gitops.KindAlreadyProposed:
+			gitops.KindChangedOnDisk, gitops.KindPushRejected, gitops.KindNothingToCommit, gitops.KindNotStale, gitops.KindAlreadyProposed,
+			gitops.KindNotPending:
 			code = exitProblems
 		}
 	}

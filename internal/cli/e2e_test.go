@@ -116,7 +116,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	waitFor("the saved edit", has("Saved 1 file."))
 	// Archive the pair: the edit is uncommitted, so the app asks.
 	send("a")
-	waitFor("the question", has("Include uncommitted edits (1 file)? (y/n)"))
+	waitFor("the question", has("Include the uncommitted edits of 1 file", "(y/n)"))
 	send("y")
 	waitFor("the archive commit", has("Archived and committed", "u to undo"))
 	// Undo drops the unpushed commit: the title edit is back, uncommitted
@@ -130,7 +130,7 @@ func TestEndToEndInTmux(t *testing.T) {
 		t.Errorf("git status after the undo:\n%s", st)
 	}
 	send("u")
-	waitFor("the question again", has("Include uncommitted edits (1 file)?"))
+	waitFor("the question again", has("Include the uncommitted edits of 1 file"))
 	send("y")
 	waitFor("the redo", has("Redone: Archived and committed"))
 	// q asks only while files have uncommitted edits: wait for the row's

@@ -109,6 +109,9 @@ func (a *cli) proposeCommand() *cobra.Command {
 				return err
 			}
 			p, err := app.ProposeLocalCommits(context.Background(), repo, pub)
+			if errors.Is(err, gitops.ErrNothingToCommit) {
+				return fail(exitProblems, "%s", t.NothingToPropose)
+			}
 			if p != nil {
 				fmt.Fprintln(a.stdout, i18n.ProposalText(a.tr, p))
 			}

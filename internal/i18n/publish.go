@@ -23,6 +23,7 @@ type PublishStrings struct {
 	EditsMoved                                                              string
 	BranchBack                                                              string
 	BranchKept                                                              string
+	NothingToPropose                                                        string
 	NoProposals                                                             string
 	Merged, InReview                                                        string
 	Withdrawn                                                               string
@@ -70,6 +71,7 @@ var publishEN = PublishStrings{
 	EditsMoved:        "Your edits now live on the proposal branch; your files are back as {branch} has them.",
 	BranchBack:        "{branch} is back at {upstream}; the commits live on the proposal branch.",
 	BranchKept:        "{branch} keeps its commits; they are on the proposal branch too.",
+	NothingToPropose:  "Nothing to propose: this branch has no commit that its remote lacks.",
 	NoProposals:       "No proposals in review.",
 	Merged:            "merged",
 	InReview:          "in review",
@@ -134,6 +136,7 @@ var publishFR = PublishStrings{
 	EditsMoved:        "Vos modifications sont maintenant sur la branche de proposition ; vos fichiers sont revenus comme {branch} les a.",
 	BranchBack:        "{branch} est revenue à {upstream} ; les commits sont sur la branche de proposition.",
 	BranchKept:        "{branch} garde ses commits ; ils sont aussi sur la branche de proposition.",
+	NothingToPropose:  "Rien à proposer : cette branche n’a aucun commit qui manque au dépôt distant.",
 	NoProposals:       "Aucune proposition en révision.",
 	Merged:            "fusionnée",
 	InReview:          "en révision",

@@ -319,12 +319,16 @@ func (x *actions) commitForm(msg pendingMsg) tea.Cmd {
 }
 
 // question is the footer's question before an archive that would include
-// uncommitted edits.
-// The question and its keys come first: the file names may not fit.
+// uncommitted edits. The file names come inside it, before its keys, as in
+// every question; past three, an ellipsis, so that the keys stay in sight.
 func (x *actions) question(q *dirtyQuestion) askMsg {
-	names := make([]string, len(q.paths))
+	names := make([]string, 0, 4)
 	for i, p := range q.paths {
-		names[i] = common.SafeLine(path.Base(p))
+		if i == 3 {
+			names = append(names, "…")
+			break
+		}
+		names = append(names, common.SafeLine(path.Base(p)))
 	}
 	return askMsg{question: x.c.Tr.N(x.c.Tr.UI.IncludeEdits, len(q.paths), "paths", strings.Join(names, ", ")), onYes: func() tea.Cmd {
 		opt := q.opt

@@ -169,8 +169,9 @@ func TestIssue11IncludeEditsQuestion(t *testing.T) {
 		os.WriteFile(r.Left[0].Abs, append(data, "\nMore.\n"...), 0o644)
 		press(a, "a")
 		lines := strings.Split(screen(a), "\n")
-		footer := lines[len(lines)-3]
-		if !strings.HasPrefix(footer, "Include uncommitted edits (1 file)? (y/n) ux-designer.md") {
+		footer := strings.Join(strings.Fields(strings.Join(lines[len(lines)-4:], " ")), " ")
+		// flow, item 4: the names come before the keys, inside the question
+		if !strings.HasPrefix(footer, "Include the uncommitted edits of 1 file (ux-designer.md)? (y/n)") {
 			t.Fatalf("the question is not what the footer starts with: %q", footer)
 		}
 		press(a, "x")

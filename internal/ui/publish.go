@@ -194,6 +194,9 @@ func (x *actions) proposeLocal() tea.Cmd {
 			return actionMsg{err: err}
 		}
 		p, err := app.ProposeLocalCommits(ctx, repo, pub)
+		if errors.Is(err, gitops.ErrNothingToCommit) { // not an error: said as news
+			return actionMsg{status: tr.Publish.NothingToPropose, sync: true}
+		}
 		if ask := gitQuestion(tr, err, pushesTo(ctx, repo, err, pub.Remote), offers{push: push}); ask != nil {
 			return actionMsg{ask: ask, sync: true}
 		}
@@ -300,7 +303,7 @@ func (x *actions) remove(t target) tea.Cmd {
 				return proposed(tr, res.Proposal)
 			}
 			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
-			return actionMsg{status: status + " " + tr.UI.UndoHint, undo: &undoAction{drop: res}, reload: true, sync: true}
+			return actionMsg{status: status + " (" + tr.UI.UndoHint + ")", undo: &undoAction{drop: res}, reload: true, sync: true}
 		})
 	}})
 }
