@@ -126,41 +126,11 @@ func plainPart(t *ReasonStrings, part string) string {
 	if m := neverClosedRe().FindStringSubmatch(part); m != nil {
 		return F(t.NeverClosed, "delim", m[1])
 	}
-	switch {
-	case part == model.ReasonUnclosedQuote:
-		return t.UnclosedQuote
-	case part == "found unexpected end of stream": // at the end: the model found no line where a quote opens
-		return t.QuoteOpenedAbove
-	case part == "mapping values are not allowed in this context":
-		return t.ColonInValue
-	case part == "found a tab character that violates indentation", part == model.ReasonTabIndent:
-		return t.TabIndent
-	case part == "could not find expected ':'":
-		return t.NoColon
-	case part == "found character that cannot start any token":
-		return t.ReservedStart
-	case strings.HasPrefix(part, "unknown anchor '") && strings.HasSuffix(part, "' referenced"):
+	if strings.HasPrefix(part, "unknown anchor '") && strings.HasSuffix(part, "' referenced") {
 		return t.StarStart
-	case part == "found unknown escape character", part == "did not find expected hexdecimal number":
-		return t.Escape
-	case part == "did not find expected key":
-		return t.BadIndent
-	case part == "did not find expected ',' or ']'":
-		return t.UnclosedList
-	case part == "did not find expected ',' or '}'":
-		return t.UnclosedMap
-	case part == "did not find expected '-' indicator":
-		return t.ListIndent
-	case part == "the front matter is not a set of key: value fields":
-		return t.NotFields
-	case part == "not valid UTF-8":
-		return t.NotUTF8
-	case part == "permission denied":
-		return t.PermissionDenied
-	case part == "no such file or directory":
-		return t.NoSuchFile
-	case part == "is a directory":
-		return t.IsFolder
+	}
+	if plain := exactReasons(t)[part]; plain != "" {
+		return plain
 	}
 	return part
 }
@@ -186,4 +156,29 @@ func plainTOML(t *ReasonStrings, part string) (string, bool) {
 		return t.TOMLTableName, true
 	}
 	return "", false
+}
+
+// exactReasons are the whole messages (the YAML library's, the model's
+// own, the system's for a file it could not read) and their plain words.
+func exactReasons(t *ReasonStrings) map[string]string {
+	return map[string]string{
+		model.ReasonUnclosedQuote:                            t.UnclosedQuote,
+		"found unexpected end of stream":                     t.QuoteOpenedAbove, // at the end: the model found no line where a quote opens
+		"mapping values are not allowed in this context":     t.ColonInValue,
+		"found a tab character that violates indentation":    t.TabIndent,
+		model.ReasonTabIndent:                                t.TabIndent,
+		"could not find expected ':'":                        t.NoColon,
+		"found character that cannot start any token":        t.ReservedStart,
+		"found unknown escape character":                     t.Escape,
+		"did not find expected hexdecimal number":            t.Escape,
+		"did not find expected key":                          t.BadIndent,
+		"did not find expected ',' or ']'":                   t.UnclosedList,
+		"did not find expected ',' or '}'":                   t.UnclosedMap,
+		"did not find expected '-' indicator":                t.ListIndent,
+		"the front matter is not a set of key: value fields": t.NotFields,
+		"not valid UTF-8":                                    t.NotUTF8,
+		"permission denied":                                  t.PermissionDenied,
+		"no such file or directory":                          t.NoSuchFile,
+		"is a directory":                                     t.IsFolder,
+	}
 }
