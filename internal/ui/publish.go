@@ -217,8 +217,10 @@ func (x *actions) open(t target) tea.Cmd {
 	tr := x.c.Tr
 	url := x.remote.lastURL
 	if p := x.proposalOf(t); p != nil && x.remote.pub != nil {
-		if u := x.remote.pub.Forge.PullRequestURL(x.remote.pub.Base, p.Name); u != "" {
-			url = u
+		// The posting's own proposal, never another's: without a link
+		// for this forge, its branch is named.
+		if url = x.remote.pub.Forge.PullRequestURL(x.remote.pub.Base, p.Name); url == "" {
+			return send(statusMsg(p.Name + " — " + tr.Publish.NoPRLink))
 		}
 	}
 	if url == "" {

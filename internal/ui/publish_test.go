@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
@@ -116,5 +117,27 @@ func TestGitRefusalsBecomeQuestions(t *testing.T) {
 		if got := ask.onYes()(); got != c.yes {
 			t.Errorf("%s: yes does %v, want %s", c.name, got, c.yes)
 		}
+	}
+}
+
+// o on a posting in review opens its own proposal's pull request; where
+// the forge gives no link, it names the proposal's branch and says so
+// (user test, item 13: it said to propose first, or opened the last
+// proposal's pull request, another posting's).
+func TestOpenOnAPostingInReviewWithoutLink(t *testing.T) {
+	c := common.New(i18n.For(i18n.EN), false, true)
+	cat, err := app.Load(demoSite(t, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := cat.Find("ux-designer")[0]
+	x := &actions{c: c}
+	x.remote.pub = &app.Publish{Base: "main"} // a forge jobtui has no links for
+	x.remote.lastURL = "https://forge.example/another/pull/7"
+	x.remote.byGroup = map[string]gitops.ProposalBranch{g.ID(): {Name: "postings/archive-ux-designer"}}
+	msg := x.open(target{cat: cat, row: &row{Row: app.Row{Group: g}}})()
+	status, ok := msg.(statusMsg)
+	if !ok || !strings.Contains(string(status), "postings/archive-ux-designer") || !strings.Contains(string(status), c.Tr.Publish.NoPRLink) {
+		t.Errorf("o on a posting in review without a link: %#v", msg)
 	}
 }
