@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/cancelreader"
 
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -75,17 +76,18 @@ type accessibleDoneMsg struct {
 // Bubble Tea lets go of the terminal; what the completed form does runs
 // when the app comes back.
 func openAccessible(c *common.Common, f huhForm, done func() tea.Cmd) tea.Cmd {
-	run := &accessibleRun{form: f.Huh(), tr: c.Tr}
+	run := &accessibleRun{form: f.Huh(), tr: c.Tr, width: c.Width}
 	return tea.Exec(run, func(err error) tea.Msg { return accessibleDoneMsg{done: done, err: err} })
 }
 
 // accessibleRun is a tea.ExecCommand: huh's accessible form on the
 // terminal Bubble Tea hands over, in the user's language (huhPrompts).
 type accessibleRun struct {
-	form *huh.Form
-	tr   *i18n.Tr
-	in   io.Reader
-	out  io.Writer
+	form  *huh.Form
+	tr    *i18n.Tr
+	width int // the terminal's, to wrap the intro between words
+	in    io.Reader
+	out   io.Writer
 }
 
 func (r *accessibleRun) SetStdin(in io.Reader)   { r.in = in }
@@ -95,7 +97,11 @@ func (r *accessibleRun) SetStderr(io.Writer)     {}
 // Run answers huh.ErrUserAborted when the person cancelled (esc or ctrl+c,
 // huhPrompts), as huh does for its other forms.
 func (r *accessibleRun) Run() (err error) {
-	fmt.Fprintln(r.out, r.tr.Views.AccessibleIntro)
+	intro := r.tr.Views.AccessibleIntro
+	if r.width > 0 { // the terminal would cut it in the middle of a word
+		intro = ansi.Wordwrap(intro, r.width, "")
+	}
+	fmt.Fprintln(r.out, intro)
 	fmt.Fprintln(r.out)
 	in, stop := interruptible(r.in)
 	defer stop()

@@ -66,3 +66,29 @@ func TestAccessiblePromptsInFrench(t *testing.T) {
 		})
 	}
 }
+
+// TestAccessibleIntroWrapsBetweenWords: the line before the prompts is
+// wrapped to the terminal between words (at 80 columns the French one was
+// cut in 'vale' / 'ur'; user test, item 20).
+func TestAccessibleIntroWrapsBetweenWords(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		tr := i18n.For(lang)
+		var ok bool
+		var out strings.Builder
+		run := &accessibleRun{form: huh.NewForm(huh.NewGroup(huh.NewConfirm().Title("OK?").Value(&ok))), tr: tr, width: 60}
+		run.SetStdin(strings.NewReader("\n"))
+		run.SetStdout(&out)
+		if err := run.Run(); err != nil {
+			t.Fatal(err)
+		}
+		intro, _, _ := strings.Cut(out.String(), "\n\n")
+		for _, l := range strings.Split(intro, "\n") {
+			if len([]rune(l)) > 60 {
+				t.Errorf("%s: a line of %d columns: %q", lang, len([]rune(l)), l)
+			}
+		}
+		if got := strings.Join(strings.Fields(intro), " "); got != tr.Views.AccessibleIntro || !strings.Contains(intro, "\n") {
+			t.Errorf("%s: the intro is %q, want %q wrapped between words", lang, intro, tr.Views.AccessibleIntro)
+		}
+	}
+}
