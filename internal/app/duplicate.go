@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 
+	"github.com/go-git/go-git/v5/plumbing"
+
 	"github.com/jobtui/jobtui/internal/gitops"
 )
 
@@ -15,8 +17,17 @@ func alreadyProposed(ctx context.Context, r *gitops.Repo, pub *Publish, files []
 	if err != nil {
 		return err
 	}
+	var blobs []plumbing.Hash // what files would store, asked once for every proposal
 	for _, p := range props {
-		if !p.Merged && r.Holds(ctx, p.Tip, files) {
+		if p.Merged {
+			continue
+		}
+		if blobs == nil {
+			if blobs, err = r.Blobs(ctx, files); err != nil {
+				return nil // no blob to compare: not known to be proposed (CommitOnto says what failed)
+			}
+		}
+		if r.Holds(p.Tip, files, blobs) {
 			return &gitops.Error{Kind: gitops.KindAlreadyProposed, Detail: p.Name}
 		}
 	}

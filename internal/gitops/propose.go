@@ -288,34 +288,48 @@ func (r *Repo) RestoreFromHead(ctx context.Context, paths []string) error {
 	return nil
 }
 
-// Holds tells whether commit has every file as CommitOnto would store it:
-// the same blob, the content put through git hash-object --path where an
-// attributes file or core.autocrlf may convert it (a work-tree file with
-// CRLF endings is the LF blob git would make of it), hashed in-process
-// elsewhere; a removed file is absent. A commit or file that cannot be
-// read counts as different.
-func (r *Repo) Holds(ctx context.Context, commit plumbing.Hash, files []ProposalFile) bool {
+// Blobs are the blobs CommitOnto would store for files: the content put
+// through git hash-object --path where an attributes file or
+// core.autocrlf may convert it (a work-tree file with CRLF endings is the
+// LF blob git would make of it), hashed in-process elsewhere; the zero
+// hash for a removed file. Computed once for comparing with many commits
+// (Holds).
+func (r *Repo) Blobs(ctx context.Context, files []ProposalFile) ([]plumbing.Hash, error) {
+	blobs := make([]plumbing.Hash, len(files))
+	for i, f := range files {
+		switch {
+		case f.Remove:
+			continue
+		case f.Stored || !r.conversionsMayApply([]string{f.Path}):
+			blobs[i] = plumbing.ComputeHash(plumbing.BlobObject, f.Content)
+			continue
+		}
+		res, err := r.git(ctx, gitRun{args: []string{"hash-object", "--stdin", "--path=" + f.Path}, stdin: bytes.NewReader(f.Content)})
+		if err != nil {
+			return nil, err
+		}
+		if res.code != 0 {
+			return nil, &Error{Kind: KindOther, Detail: "git hash-object", Output: strings.TrimSpace(res.stderr)}
+		}
+		blobs[i] = plumbing.NewHash(trimOut(res.stdout))
+	}
+	return blobs, nil
+}
+
+// Holds tells whether commit has every file as its blob (Blobs) says, a
+// removed file absent. A commit or file that cannot be read counts as
+// different.
+func (r *Repo) Holds(commit plumbing.Hash, files []ProposalFile, blobs []plumbing.Hash) bool {
 	c, err := r.Git.CommitObject(commit)
 	if err != nil || len(files) == 0 {
 		return false
 	}
-	for _, f := range files {
+	for i, f := range files {
 		entry, err := c.File(f.Path)
 		switch {
 		case f.Remove && err != nil: // removed, and absent
 			continue
-		case f.Remove || err != nil:
-			return false
-		}
-		want := plumbing.ComputeHash(plumbing.BlobObject, f.Content)
-		if !f.Stored && r.conversionsMayApply([]string{f.Path}) {
-			res, err := r.git(ctx, gitRun{args: []string{"hash-object", "--stdin", "--path=" + f.Path}, stdin: bytes.NewReader(f.Content)})
-			if err != nil || res.code != 0 {
-				return false
-			}
-			want = plumbing.NewHash(trimOut(res.stdout))
-		}
-		if entry.Hash != want {
+		case f.Remove || err != nil || entry.Hash != blobs[i]:
 			return false
 		}
 	}
