@@ -1,6 +1,7 @@
 package gitops
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
+	format "github.com/go-git/go-git/v5/plumbing/format/config"
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage"
@@ -193,20 +195,20 @@ func checkStore(s storage.Storer) error {
 	if _, err := s.Reference(plumbing.HEAD); err == plumbing.ErrReferenceNotFound {
 		return errRepositoryNotExists
 	}
-	cfg, err := s.Config()
+	version, raw, err := repoConfig(s)
 	if err != nil {
 		return err
 	}
-	switch v := cfg.Core.RepositoryFormatVersion; v {
+	switch version {
 	case "", "0", "1":
 	default:
-		return fmt.Errorf("%w: %q", errFormatVersion, v)
+		return fmt.Errorf("%w: %q", errFormatVersion, version)
 	}
-	if cfg.Raw == nil || !cfg.Raw.HasSection("extensions") {
+	if raw == nil || !raw.HasSection("extensions") {
 		return nil
 	}
 	var unsupported, unknown []string
-	for _, opt := range cfg.Raw.Section("extensions").Options {
+	for _, opt := range raw.Section("extensions").Options {
 		name := strings.ToLower(opt.Key)
 		// As go-git: its list of the extensions valid in version 0
 		// (noop, partialClone, preciousObjects, worktreeConfig) is
@@ -218,11 +220,46 @@ func checkStore(s storage.Storer) error {
 			unknown = append(unknown, name)
 		}
 	}
-	if v := cfg.Core.RepositoryFormatVersion; (v == "" || v == "0") && len(unsupported) > 0 {
+	if (version == "" || version == "0") && len(unsupported) > 0 {
 		return fmt.Errorf("%w: %s", errExtensionForVersion, strings.Join(unsupported, ", "))
 	}
 	if len(unknown) > 0 {
 		return fmt.Errorf("%w: %s", errUnknownExtension, strings.Join(unknown, ", "))
 	}
 	return nil
+}
+
+// repoConfig reads the repository's configuration as go-git's Config does
+// for what checkStore asks (the format version, the extensions), without
+// the checks go-git's Config then makes of remotes, branches, URLs and
+// pack settings, which git does not make when it opens a repository: a
+// negative refspec (`fetch = ^refs/heads/x`, git's since 2.29) or a
+// branch's merge written without refs/heads/ made every jobtui command
+// refuse the repository ("malformed refspec"). A file git cannot read
+// either (bad syntax) is still refused.
+func repoConfig(s storage.Storer) (version string, raw *format.Config, err error) {
+	fsys, ok := s.(interface{ Filesystem() billy.Filesystem })
+	if !ok {
+		cfg, err := s.Config()
+		if err != nil {
+			return "", nil, err
+		}
+		return string(cfg.Core.RepositoryFormatVersion), cfg.Raw, nil
+	}
+	b, err := readAll(fsys.Filesystem(), "config")
+	if os.IsNotExist(err) {
+		return "", format.New(), nil
+	}
+	if err != nil {
+		return "", nil, err
+	}
+	raw = format.New()
+	if err := format.NewDecoder(bytes.NewReader(b)).Decode(raw); err != nil {
+		return "", nil, err
+	}
+	// As go-git's Config.unmarshalCore: only "1" is kept.
+	if raw.Section("core").Options.Get("repositoryformatversion") == string(format.Version_1) {
+		version = string(format.Version_1)
+	}
+	return version, raw, nil
 }

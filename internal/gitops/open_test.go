@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/go-git/go-git/v5"
@@ -99,5 +100,64 @@ func writeOpenFile(t *testing.T, p, s string) {
 	}
 	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestOpenWhatGitOpens: a configuration git reads without complaint, but
+// go-git's Config refuses (a negative refspec, git's since 2.29; a branch
+// merging "main" rather than refs/heads/main), does not stop jobtui; a file
+// git cannot read either still does.
+func TestOpenWhatGitOpens(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	cases := []struct {
+		name string
+		conf []string // git config arguments, in turn
+		open bool     // jobtui opens it
+	}{
+		{"negative-refspec", []string{"remote.origin.url=https://example.invalid/x.git", "remote.origin.fetch=+refs/heads/*:refs/remotes/origin/*", "remote.origin.fetch=^refs/heads/skip"}, true},
+		{"short-merge", []string{"branch.main.remote=origin", "branch.main.merge=main"}, true},
+	}
+	for _, c := range cases {
+		dir := filepath.Join(t.TempDir(), c.name)
+		writeOpenFile(t, filepath.Join(dir, "a.md"), "a\n")
+		for _, args := range [][]string{{"init", "-q", "-b", "main"}, {"add", "-A"}, {"-c", "user.name=t", "-c", "user.email=t@t.invalid", "commit", "-qm", "a"}} {
+			if out, err := exec.Command("git", append([]string{"-C", dir}, args...)...).CombinedOutput(); err != nil {
+				t.Fatalf("git %v: %v\n%s", args, err, out)
+			}
+		}
+		for _, kv := range c.conf {
+			k, v, _ := strings.Cut(kv, "=")
+			if out, err := exec.Command("git", "-C", dir, "config", "--add", k, v).CombinedOutput(); err != nil {
+				t.Fatalf("git config %s: %v\n%s", kv, err, out)
+			}
+		}
+		if out, err := exec.Command("git", "-C", dir, "log", "--oneline").CombinedOutput(); err != nil {
+			t.Fatalf("%s: git itself refuses it: %v\n%s", c.name, err, out)
+		}
+		if _, err := git.PlainOpen(dir); err == nil {
+			t.Logf("%s: go-git opens it now; the case no longer shows the difference", c.name)
+		}
+		r, err := Open(dir)
+		if err != nil {
+			t.Errorf("%s: Open: %v", c.name, err)
+			continue
+		}
+		if _, err := r.Git.Head(); err != nil {
+			t.Errorf("%s: HEAD: %v", c.name, err)
+		}
+		if _, err := r.LastChanges([]string{"a.md"}); err != nil {
+			t.Errorf("%s: history: %v", c.name, err)
+		}
+	}
+	broken := filepath.Join(t.TempDir(), "broken")
+	writeOpenFile(t, filepath.Join(broken, "a.md"), "a\n")
+	if out, err := exec.Command("git", "-C", broken, "init", "-q").CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v\n%s", err, out)
+	}
+	writeOpenFile(t, filepath.Join(broken, ".git", "config"), "[core\n\tbare = false\n")
+	if _, err := Open(broken); err == nil {
+		t.Error("a config file git cannot read either was opened")
 	}
 }
