@@ -30,6 +30,7 @@ func TestBorrowedObjectsAreRead(t *testing.T) {
 		{"relative", "rel", ""},
 		{"relative through a link", viaLink, ""},
 		{"repository through a link", viaLink, "via"},
+		{"with comments and empty lines", "comments", ""},
 	} {
 		top := t.TempDir()
 		dir := filepath.Join(top, "shared")
@@ -44,6 +45,9 @@ func TestBorrowedObjectsAreRead(t *testing.T) {
 				t.Fatal(err)
 			}
 			line = rel
+		}
+		if line == "comments" { // git skips them
+			line = "# borrowed from the original\n\n" + filepath.Join(src, ".git", "objects") + "\n#end"
 		}
 		if line != "" {
 			writeFile(t, dir, ".git/objects/info/alternates", line+"\n")

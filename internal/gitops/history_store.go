@@ -99,7 +99,7 @@ func (o *objectReader) close() {
 // walkStore is an object store for a long read: pack files kept open and
 // memory-mapped, an object cache of the given size.
 func (r *Repo) walkStore(size cache.FileSize) *filesystem.Storage {
-	return filesystem.NewStorageWithOptions(mappedPacks(osfs.New(r.commonDir())), cache.NewObjectLRU(size), storeOptions(true, r.commonDir()))
+	return filesystem.NewStorageWithOptions(gitAlternates{mappedPacks(osfs.New(r.commonDir()))}, cache.NewObjectLRU(size), storeOptions(true, r.commonDir()))
 }
 
 // walkRepo opens the object store for a long walk: go-git otherwise opens

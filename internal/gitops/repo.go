@@ -62,7 +62,7 @@ func Open(dir string) (*Repo, error) {
 		// Objects borrowed from another repository (git clone --shared
 		// or --reference): go-git reads them only through a file system
 		// that reaches that repository's absolute path.
-		alt := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), storeOptions(false, findCommonDir(st.Filesystem().Root())))
+		alt := filesystem.NewStorageWithOptions(gitAlternates{st.Filesystem()}, cache.NewObjectLRUDefault(), storeOptions(false, findCommonDir(st.Filesystem().Root())))
 		if err := checkStore(alt); err != nil {
 			return nil, fmt.Errorf("open repository at %s: %w", abs, err)
 		}
