@@ -35,15 +35,10 @@ func (s settings) boolean(key string, def bool) bool {
 	return def
 }
 
-// booleanKeys are the booleans jobtui reads. Written as a bare key (true
-// for git), such a key reads the same as one set to "" (false) through
-// go-git's decoder: git is then asked.
-var booleanKeys = []string{"commit.gpgsign", "maintenance.auto", "extensions.worktreeconfig"}
-
 // settings reads git's configuration: the files git reads (system, global,
 // the repository's; [include] followed) are read here, or, when they hold
-// what only git evaluates ([includeIf], a worktree's own config, a bare
-// boolean, syntax go-git's decoder refuses) or git is given settings in the
+// what only git evaluates ([includeIf], a worktree's own config,
+// syntax go-git's decoder refuses) or git is given settings in the
 // environment (`git -c`, GIT_CONFIG_COUNT), `git config --list` is asked.
 func (r *Repo) settings() settings {
 	if s, ok := readSettings(configFiles(r.commonDir())); ok {
@@ -62,13 +57,6 @@ func readSettings(files []string) (settings, bool) {
 	for _, f := range files {
 		if !s.load(f, 0) {
 			return nil, false
-		}
-	}
-	for _, k := range booleanKeys {
-		for _, v := range s[k] {
-			if v == "" {
-				return nil, false
-			}
 		}
 	}
 	if s.boolean("extensions.worktreeconfig", false) {
@@ -97,7 +85,7 @@ func (s settings) load(path string, depth int) bool {
 	// repeated sections, which puts an [include] between two of the same
 	// name out of git's last-one-wins order), an include read where its
 	// path is.
-	err = gcfg.ReadWithCallback(bytes.NewReader(data), func(sec, sub, key, value string, _ bool) error {
+	err = gcfg.ReadWithCallback(bytes.NewReader(data), func(sec, sub, key, value string, bare bool) error {
 		name := strings.ToLower(sec)
 		if name == "includeif" {
 			return errGitMustSay
@@ -108,6 +96,11 @@ func (s settings) load(path string, depth int) bool {
 		k := name + "." + strings.ToLower(key)
 		if sub != "" {
 			k = name + "." + sub + "." + strings.ToLower(key)
+		}
+		if bare {
+			// A key without "=": a true boolean, as `git config --list`
+			// gives it (`key =` is an empty value, false).
+			value = "true"
 		}
 		s[k] = append(s[k], value)
 		if k == "include.path" && !s.load(expandIncludePath(value, path), depth+1) {

@@ -14,17 +14,19 @@ import (
 // TestSettingsMatchGit: where jobtui reads git's config files itself, it
 // reads what `git config --list` says, in git's order (an [include]
 // between two sections of the same name is read where it stands, not
-// merged); where it cannot (a bare boolean, includeIf, syntax go-git
+// merged), a bare key as true; where it cannot (includeIf, syntax go-git
 // refuses), it asks git and reads the same. Cases named "repo: " are in
 // the repository's config, the others in the global one.
 func TestSettingsMatchGit(t *testing.T) {
 	cases := map[string]string{
-		"plain":          "[user]\n\tname = A \"quoted\" name ; comment\n[core]\n\tHooksPath = hooks\n[Remote \"Origin\"]\n\turl = u\n[remote \"origin\"]\n\turl = v\n\turl = w\n",
-		"include":        "[include]\n\tpath = inc.cfg\n[gc]\n\tauto = 0\n",
-		"bare boolean":   "[commit]\n\tgpgSign\n",
-		"empty boolean":  "[commit]\n\tgpgsign =\n",
-		"includeIf":      "[includeIf \"gitdir:/\"]\n\tpath = inc.cfg\n",
-		"old subsection": "[branch.Main]\n\tremote = origin\n",
+		"plain":         "[user]\n\tname = A \"quoted\" name ; comment\n[core]\n\tHooksPath = hooks\n[Remote \"Origin\"]\n\turl = u\n[remote \"origin\"]\n\turl = v\n\turl = w\n",
+		"include":       "[include]\n\tpath = inc.cfg\n[gc]\n\tauto = 0\n",
+		"bare boolean":  "[commit]\n\tgpgSign\n",
+		"empty boolean": "[commit]\n\tgpgsign =\n",
+		// A bare key jobtui did not list as a boolean read as "", false.
+		"repo: bare mirror": "[remote \"origin\"]\n\turl = u\n\tmirror\n",
+		"includeIf":         "[includeIf \"gitdir:/\"]\n\tpath = inc.cfg\n",
+		"old subsection":    "[branch.Main]\n\tremote = origin\n",
 		// The same section or subsection on both sides of an include.
 		"repo: subsection around include": "[branch \"main\"]\n\tmerge = refs/heads/first\n[include]\n\tpath = inc.cfg\n[branch \"main\"]\n\tmerge = refs/heads/last\n",
 		"subsection around include":       "[branch \"main\"]\n\tmerge = refs/heads/first\n[include]\n\tpath = inc.cfg\n[branch \"main\"]\n\tmerge = refs/heads/last\n",
@@ -35,7 +37,7 @@ func TestSettingsMatchGit(t *testing.T) {
 		"include twice": "[include]\n\tpath = inc.cfg\n[gc]\n\tauto = 1\n[include]\n\tpath = inc.cfg\n",
 		"nested":        "[gc]\n\tauto = 1\n[include]\n\tpath = nest.cfg\n[gc]\n\tauto = 2\n",
 	}
-	notHere := map[string]bool{"bare boolean": true, "empty boolean": true, "includeIf": true, "old subsection": true}
+	notHere := map[string]bool{"includeIf": true, "old subsection": true}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := gitRepo(t)
