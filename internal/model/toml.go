@@ -15,6 +15,13 @@ func indexTOML(lines []string) ([]field, map[string]any, error) {
 	if _, err := toml.Decode(text, &values); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
+			if q, ok := strings.CutPrefix(pe.Message, "unexpected EOF; expected "); ok && (strings.Contains(q, `"""`) || strings.Contains(q, `'''`)) {
+				// The library names the end of the front matter; the
+				// user needs the line where the string opens.
+				if i := unclosedTOMLString(lines); i >= 0 {
+					return nil, nil, &ParseError{Line: i + 1, Reason: ReasonUnclosedQuote}
+				}
+			}
 			return nil, nil, &ParseError{Line: pe.Position.Line, Reason: pe.Message}
 		}
 		return nil, nil, &ParseError{Line: 1, Reason: err.Error()}
@@ -233,4 +240,35 @@ func tomlBasic(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// unclosedTOMLString is the index of the line where a multi-line string
+// (three double or three single quotes) opens that is never closed, -1
+// when none is found.
+func unclosedTOMLString(lines []string) int {
+	open, delim := -1, ""
+	for i, raw := range lines {
+		line := strings.TrimRight(raw, "\r\n")
+		for line != "" {
+			if delim != "" {
+				end := strings.Index(line, delim)
+				if end < 0 {
+					break
+				}
+				line, delim, open = line[end+3:], "", -1
+				continue
+			}
+			start, q := -1, ""
+			for _, d := range []string{`"""`, `'''`} {
+				if j := strings.Index(line, d); j >= 0 && (start < 0 || j < start) {
+					start, q = j, d
+				}
+			}
+			if start < 0 || strings.Contains(line[:start], "#") {
+				break
+			}
+			line, delim, open = line[start+3:], q, i
+		}
+	}
+	return open
 }

@@ -93,3 +93,32 @@ func TestTabIndentIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedTOMLStringNamesItsLine: a TOML multi-line string never
+// closed makes the TOML library name the end of the front matter; the
+// problem names the line where the string opens (a line of the file), as
+// for YAML's quotes, past strings closed before it and comments.
+func TestUnclosedTOMLStringNamesItsLine(t *testing.T) {
+	cases := []struct {
+		name, front string
+		line        int
+	}{
+		{"double", "title = \"DevOps\"\ndescription = \"\"\"\nA long text\nlayout = \"x\"\n", 3},
+		{"single", "title = 'DevOps'\ndescription = '''\nA long text\n", 3},
+		{"after a closed one", "description = \"\"\"\nok\n\"\"\"\nsummary = '''\nnot closed\nlayout = \"x\"\n", 5},
+		{"closed and opened on one line", "a = \"\"\"x\"\"\"\nb = \"\"\"\ny\n", 3},
+		{"below a comment naming one", "# a \"\"\" in a comment\ntitle = \"x\"\nbody = \"\"\"\nz\n", 4},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse([]byte("+++\n" + c.front + "+++\nBody\n"))
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Reason != ReasonUnclosedQuote {
+				t.Fatalf("parse: %v, want %q", err, ReasonUnclosedQuote)
+			}
+			if pe.Line != c.line {
+				t.Errorf("line %d, want %d", pe.Line, c.line)
+			}
+		})
+	}
+}
