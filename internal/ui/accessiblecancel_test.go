@@ -90,7 +90,7 @@ func TestAccessibleInterruptCancelsTheForm(t *testing.T) {
 }
 
 // Item 1: no control character typed at a prompt reaches the edit (a
-// backspace a terminal let through, ^D, an arrow's letters stay).
+// backspace a terminal let through, ^D).
 func TestAccessiblePromptsDropControlCharacters(t *testing.T) {
 	f, _, err := accessibleEdit(t, i18n.EN, func(r *accessibleRun) {
 		r.SetStdin(&lineReader{lines: strings.SplitAfter("\n\n\n\n\nUX\x7f\x08 Le\x04ad\u0085\tA\r\n\n\n\n", "\n")})
@@ -120,4 +120,43 @@ func (l *lockedBuilder) Write(p []byte) (int, error) {
 		close(l.asked)
 	}
 	return l.b.Write(p)
+}
+
+// A user test: at an accessible prompt an arrow key (the terminal sends
+// esc [ D) cancelled the whole form, as esc does; its letters are not text
+// either. The form now goes on, with what was typed around them.
+func TestAccessibleArrowKeysAreNotEsc(t *testing.T) {
+	f, _, err := accessibleEdit(t, i18n.EN, func(r *accessibleRun) {
+		r.SetStdin(&lineReader{lines: strings.SplitAfter("\n\n\n\n\n\x1b[DUX\x1b[C Lead\x1bOA\x1b[3~\n\n\n\n", "\n")})
+	})
+	if err != nil {
+		t.Fatalf("the form ended with %v", err)
+	}
+	if e := f.Result(); e.Title["en"] == nil || *e.Title["en"] != "UX Lead" {
+		t.Errorf("the title typed is stored as %q", deref(e.Title["en"]))
+	}
+}
+
+// A user test: ctrl+d on an empty line (the end of the input) completed
+// the form with every remaining default, and its edit ran. It now cancels
+// the form, as esc does.
+func TestAccessibleEndOfInputCancelsTheForm(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		_, msg, err := accessibleEdit(t, lang, func(r *accessibleRun) {
+			r.SetStdin(&lineReader{lines: strings.SplitAfter("\n\nNew title\n", "\n")})
+		})
+		if !errors.Is(err, huh.ErrUserAborted) {
+			t.Errorf("%s: the form ended with %v", lang, err)
+		}
+		if want := i18n.For(lang).UI.NoChange; msg != statusMsg(want) {
+			t.Errorf("%s: the app says %#v, not %q", lang, msg, want)
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
 }

@@ -113,6 +113,15 @@ func (p *huhPrompts) Read(b []byte) (int, error) {
 		if err != nil && !errors.Is(err, io.EOF) {
 			panic(errFormCancelled{}) // ctrl+c (interruptible), or the terminal failed
 		}
+		if line == "" {
+			// ctrl+d on an empty line, or the input ended: the question
+			// is not answered, and no default is taken for the user (huh
+			// took every remaining default and the form completed).
+			panic(errFormCancelled{})
+		}
+		// The keys a terminal sends as sequences (arrows, Home, Delete)
+		// are not text, nor the end of the form: only a lone esc is.
+		line = keySequences().ReplaceAllString(line, "")
 		if strings.ContainsAny(line, "\x1b\x03") { // esc, ctrl+c, as in the app's forms
 			panic(errFormCancelled{})
 		}
@@ -129,6 +138,13 @@ func (p *huhPrompts) Read(b []byte) (int, error) {
 	p.line = p.line[n:]
 	return n, nil
 }
+
+// keySequences are what a terminal sends for keys such as the arrows,
+// Home or Delete: CSI (esc [ ... final byte) and SS3 (esc O and a letter).
+// Compiled when first used: no regular expression is built at start.
+var keySequences = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile("\x1b\\[[0-?]*[ -/]*[@-~]|\x1bO[@-~]")
+})
 
 // typedText is a line without the control characters a terminal lets
 // through (^H, ^D, ^[[A after an arrow key...): none may reach a file or a
