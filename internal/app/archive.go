@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/jobtui/jobtui/internal/gitops"
@@ -38,6 +39,11 @@ func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
 	var out []*model.Group
 	seen := map[*model.Group]bool{}
 	for _, id := range ids {
+		if strings.TrimSpace(id) == "" {
+			// An empty name (a shell variable left unset) names nothing,
+			// and is shown quoted so that the message says so.
+			return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{strconv.Quote(id)}}
+		}
 		gs := cat.Find(id)
 		if len(gs) == 0 {
 			return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}, Suggestions: cat.Suggest(id, 5)}

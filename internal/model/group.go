@@ -185,6 +185,11 @@ func (c *Catalog) PathProblems(sitePath string) []Problem { return c.byPath[site
 // Find returns the groups whose key, ID or file path (site-relative or
 // relative to the section) is name.
 func (c *Catalog) Find(name string) []*Group {
+	if strings.TrimSpace(name) == "" {
+		// Names nothing: every group without a translationKey has the
+		// key "", and `jobtui delete "$KEY"` with KEY unset removed them.
+		return nil
+	}
 	var out []*Group
 	for _, g := range c.Groups {
 		if g.Key == name || g.ID() == name {
