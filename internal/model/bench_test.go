@@ -97,6 +97,35 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadGroupsCorpus: what `jobtui archive KEY` reads of the
+// corpus: every posting file, the pair parsed. Its walk of the content
+// tree alone: BenchmarkPostingFilesCorpus.
+func BenchmarkLoadGroupsCorpus(b *testing.B) {
+	site, err := OpenSite(corpusDir(b), SiteOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if c, err := LoadGroups(site, []string{"2022-aug-sr-app-sec-dev"}); err != nil || len(c.Find("2022-aug-sr-app-sec-dev")) != 1 {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPostingFilesCorpus(b *testing.B) {
+	site, err := OpenSite(corpusDir(b), SiteOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if fs, err := PostingFiles(site); err != nil || len(fs) != 248 {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkLoadHostile: the demo-sized site of 24 postings, alone and with
 // the hostile files of issue 13 (4 MB of nested arrays, inline tables 5,000
 // deep, 50 MB of front matter, YAML flow 20,000 deep) beside them.

@@ -36,7 +36,16 @@ func LoadGroups(site *Site, names []string) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw := readRaw(files)
+	needles := make([][]byte, 0, len(names))
+	for _, n := range names {
+		needles = append(needles, []byte(n))
+	}
+	// The files a name can point at: by path, by key, unsure ones. Only
+	// their bytes are kept.
+	raw := make([]rawFile, len(files))
+	readRaw(files, raw, nil, func(i int, r *rawFile) bool {
+		return r.err != nil || r.unsure() || containsAny(r.data, needles) || pathNamed(site, files[i], names)
+	})
 	ps := make([]*Posting, len(files))
 	parse := func(want func(i int) bool) {
 		var idx []int
@@ -47,14 +56,7 @@ func LoadGroups(site *Site, names []string) (*Catalog, error) {
 		}
 		parallel(len(idx), func(j int) { i := idx[j]; ps[i] = raw[i].posting(site, files[i]) })
 	}
-	needles := make([][]byte, 0, len(names))
-	for _, n := range names {
-		needles = append(needles, []byte(n))
-	}
-	// The files a name can point at: by path, by key, unsure ones.
-	parse(func(i int) bool {
-		return raw[i].err != nil || raw[i].unsure() || containsAny(raw[i].data, needles) || pathNamed(site, files[i], names)
-	})
+	parse(func(i int) bool { return raw[i].kept })
 	// The groups named, whole: every file with one of their pair keys
 	// (linked by path, or by a translationKey its bytes hold).
 	pairKeys := map[string]bool{}
@@ -70,7 +72,18 @@ func LoadGroups(site *Site, names []string) (*Catalog, error) {
 			}
 		}
 	}
-	parse(func(i int) bool { return pairKeys[files[i].PathKey] || containsAny(raw[i].data, keys) })
+	if !eachHoldsOne(keys, needles) {
+		// A file not kept holds no name, but may hold a key that holds
+		// none: read those files again for the keys.
+		var idx []int
+		for i := range files {
+			if !raw[i].kept {
+				idx = append(idx, i)
+			}
+		}
+		readRaw(files, raw, idx, func(i int, r *rawFile) bool { return r.err != nil || containsAny(r.data, keys) })
+	}
+	parse(func(i int) bool { return pairKeys[files[i].PathKey] || raw[i].kept })
 	// The unreadable files at the same path as one of theirs.
 	rels := map[string]bool{}
 	for _, p := range ps {
@@ -117,7 +130,7 @@ func plainKey(k string) bool {
 func pathNamed(site *Site, f *ContentFile, names []string) bool {
 	rel := site.SectionRel(f.ContentPath)
 	_, base, _ := langOfName(map[string]bool{f.Lang: true}, path.Base(rel))
-	id := path.Join(path.Dir(rel), base)
+	id := joinUnder(path.Dir(rel), base)
 	for _, n := range names {
 		if n == f.Path || n == rel || n == strings.TrimSuffix(rel, path.Ext(rel)) || n == id {
 			return true
@@ -137,6 +150,17 @@ func named(site *Site, p *Posting, f *ContentFile, names []string) bool {
 	return pathNamed(site, f, names)
 }
 
+// eachHoldsOne reports whether every key holds one of the needles: then
+// a text that holds no needle holds no key.
+func eachHoldsOne(keys, needles [][]byte) bool {
+	for _, k := range keys {
+		if !containsAny(k, needles) {
+			return false
+		}
+	}
+	return true
+}
+
 func containsAny(data []byte, needles [][]byte) bool {
 	for _, n := range needles {
 		if bytes.Contains(data, n) {
@@ -146,13 +170,15 @@ func containsAny(data []byte, needles [][]byte) bool {
 	return false
 }
 
-// rawFile is a posting file's bytes, not yet parsed; a big file's are not
-// read (errBigFile): it is parsed as LoadPostings reads it, whatever it
-// holds.
+// rawFile is a posting file's stat and, when kept, its bytes, not yet
+// parsed; a big file's are not read (errBigFile): it is parsed as
+// LoadPostings reads it, whatever it holds. A file not kept is read again
+// if it is parsed.
 type rawFile struct {
 	data []byte
 	st   fs.FileInfo
 	err  error
+	kept bool // data holds the file's bytes, or err says why it cannot
 }
 
 // unsure reports whether the file's text can spell a value other than by
@@ -163,7 +189,7 @@ func (r *rawFile) unsure() bool {
 
 // posting parses the file as LoadPostings does.
 func (r *rawFile) posting(site *Site, f *ContentFile) *Posting {
-	if errors.Is(r.err, errBigFile) {
+	if !r.kept || errors.Is(r.err, errBigFile) {
 		p, err := readContentFile(site, f)
 		if err != nil {
 			p = newPosting(site, f)
@@ -180,21 +206,58 @@ func (r *rawFile) posting(site *Site, f *ContentFile) *Posting {
 	return p
 }
 
-// readRaw reads every file, on every core.
-func readRaw(files []*ContentFile) []rawFile {
-	out := make([]rawFile, len(files))
-	parallel(len(files), func(i int) {
-		r := &out[i]
-		r.data, r.st, r.err = readFileUnder(files[i].Abs, bigFile)
+// readRaw reads files[i] into raw[i] for each i of idx (for every file
+// when idx is nil), on every core, each file into its worker's buffer,
+// and keeps (copies) the bytes of those keep wants: keep sees them in the
+// buffer, which the worker's next file overwrites. A fresh slice for
+// every file costs more than reading it (the heap's pages are new to the
+// process, and cleared).
+func readRaw(files []*ContentFile, raw []rawFile, idx []int, keep func(i int, r *rawFile) bool) {
+	n := len(idx)
+	if idx == nil {
+		n = len(files)
+	}
+	parallelEach(n, func() func(j int) {
+		var buf []byte
+		return func(j int) {
+			i := j
+			if idx != nil {
+				i = idx[j]
+			}
+			if buf == nil {
+				buf = make([]byte, readBuffer)
+			}
+			r := &raw[i]
+			data, st, err := readFileInto(files[i].Abs, bigFile, buf)
+			r.data, r.st, r.err = data, st, err
+			r.kept = keep(i, r)
+			r.data = nil
+			if r.kept && err == nil {
+				r.data = bytes.Clone(data)
+			}
+			if cap(data) > cap(buf) {
+				buf = data
+			}
+		}
 	})
-	return out
 }
+
+// readBuffer is the size of readRaw's buffers: a posting file is rarely
+// longer.
+const readBuffer = 16 << 10
 
 // parallel runs f(0..n-1) on twice as many goroutines as cores (reading
 // files waits on the disk as well as the processor).
 func parallel(n int, f func(i int)) {
+	parallelEach(n, func() func(i int) { return f })
+}
+
+// parallelEach is parallel where each goroutine runs the function
+// newWorker gives it: a worker may keep state of its own.
+func parallelEach(n int, newWorker func() func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0)*2, n)
 	if workers <= 1 {
+		f := newWorker()
 		for i := 0; i < n; i++ {
 			f(i)
 		}
@@ -206,6 +269,7 @@ func parallel(n int, f func(i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			f := newWorker()
 			for i := range next {
 				f(i)
 			}

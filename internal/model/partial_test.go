@@ -135,6 +135,56 @@ func TestLoadGroupsSpellings(t *testing.T) {
 	}
 }
 
+// TestLoadGroupsReadsAgainForKeys: a file named by its path pairs, by its
+// translationKey, with files that hold neither the name nor its path. The
+// first reading keeps none of their bytes; LoadGroups reads them again for
+// the key and finds the group whole, as Load does. When the key holds the
+// name, a file that does not hold the name cannot hold the key.
+func TestLoadGroupsReadsAgainForKeys(t *testing.T) {
+	pos := "content/%s/careers/positions/"
+	at := func(lang, name string) string { return strings.Replace(pos, "%s", lang, 1) + name }
+	root := makeSite(t, map[string]string{
+		at("en", "dev.md"):    fm("title: Dev", "translationKey: shared-key"),
+		at("fr", "dev-fr.md"): fm("title: Dév", "translationKey: shared-key"),
+		at("fr", "dev.md"):    "---\ntitle: [broken\n---\n",
+		at("en", "other.md"):  fm("title: Other", "translationKey: other"),
+		at("fr", "other.md"):  fm("title: Autre", "translationKey: other"),
+	})
+	site, err := OpenSite(root, SiteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, _ := Load(site)
+	for _, name := range []string{"content/en/careers/positions/dev.md", "dev.md", "dev", "shared-key"} {
+		part, err := LoadGroups(site, []string{name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := found(part, name), found(full, name)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\n got %q\nwant %q", name, got, want)
+		}
+		if len(want) != 1 || !strings.Contains(want[0], "dev-fr.md") || !strings.Contains(want[0], "ambiguous:content/fr/careers/positions/dev.md") {
+			t.Errorf("%q: the fixture does not name the pair and its unreadable file: %q", name, want)
+		}
+	}
+	for _, c := range []struct {
+		keys, needles []string
+		want          bool
+	}{{[]string{"shared-key"}, []string{"key"}, true}, {[]string{"shared-key", "other"}, []string{"key"}, false}, {nil, []string{"x"}, true}} {
+		var keys, needles [][]byte
+		for _, k := range c.keys {
+			keys = append(keys, []byte(k))
+		}
+		for _, n := range c.needles {
+			needles = append(needles, []byte(n))
+		}
+		if got := eachHoldsOne(keys, needles); got != c.want {
+			t.Errorf("eachHoldsOne(%q, %q) = %v", c.keys, c.needles, got)
+		}
+	}
+}
+
 func TestPlainKey(t *testing.T) {
 	for k, want := range map[string]bool{
 		"dev": true, "2022-aug-sr-app-sec-dev": true, "1979-05-27T07:32:00": false, "+Inf": false, "careers/positions/chef-d’équipe.md": true, "Équipe": true,

@@ -131,7 +131,13 @@ var errSlowPath = errors.New("read through package os")
 // opened once whatever its size (readOversized opens the rare big ones
 // again).
 func readFileUnder(abs string, limit int64) ([]byte, fs.FileInfo, error) {
-	if data, st, err := readFast(abs, limit); err != errSlowPath {
+	return readFileInto(abs, limit, nil)
+}
+
+// readFileInto is readFileUnder reading into buf when it has room (the
+// bytes are then buf's: see readFast).
+func readFileInto(abs string, limit int64, buf []byte) ([]byte, fs.FileInfo, error) {
+	if data, st, err := readFast(abs, limit, buf); err != errSlowPath {
 		return data, st, err
 	}
 	f, err := os.Open(abs)

@@ -12,8 +12,10 @@ import (
 // fifth of LoadPostings' time on 10,000 files. Anything unusual (an
 // error, a file that is not regular, one that shrank while read) gives
 // errSlowPath: the os package then reads it again and says why. A file
-// that grew while read is read to the size fstat gave.
-func readFast(abs string, limit int64) ([]byte, fs.FileInfo, error) {
+// that grew while read is read to the size fstat gave. The bytes are read
+// into buf when it has room for them (they are then buf's), else into a
+// new slice.
+func readFast(abs string, limit int64, buf []byte) ([]byte, fs.FileInfo, error) {
 	fd, err := retryEINTR(func() (int, error) { return syscall.Open(abs, syscall.O_RDONLY|syscall.O_CLOEXEC, 0) })
 	if err != nil {
 		return nil, nil, errSlowPath
@@ -28,7 +30,12 @@ func readFast(abs string, limit int64) ([]byte, fs.FileInfo, error) {
 	if limit > 0 && sys.Size >= limit {
 		return nil, info, errBigFile
 	}
-	data := make([]byte, sys.Size)
+	var data []byte
+	if int64(cap(buf)) >= sys.Size {
+		data = buf[:sys.Size]
+	} else {
+		data = make([]byte, sys.Size)
+	}
 	for n := 0; n < len(data); {
 		m, err := retryEINTR(func() (int, error) { return syscall.Read(fd, data[n:]) })
 		if err != nil || m == 0 {
