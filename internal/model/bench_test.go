@@ -106,11 +106,13 @@ func BenchmarkLoadGroupsCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if c, err := LoadGroups(site, []string{"2022-aug-sr-app-sec-dev"}); err != nil || len(c.Find("2022-aug-sr-app-sec-dev")) != 1 {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 func BenchmarkPostingFilesCorpus(b *testing.B) {
@@ -119,11 +121,13 @@ func BenchmarkPostingFilesCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if fs, err := PostingFiles(site); err != nil || len(fs) != 248 {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkLoadHostile: the demo-sized site of 24 postings, alone and with

@@ -138,8 +138,9 @@ func langOfName(known map[string]bool, name string) (lang, baseName, baseNameWit
 	if le := path.Ext(baseName); le != "" && known[le[1:]] {
 		lang = le[1:]
 		baseName = strings.TrimSuffix(baseName, le)
+		return lang, baseName, baseName + ext
 	}
-	return lang, baseName, baseName + ext
+	return "", baseName, name
 }
 
 // ErrNoContent is wrapped by the error of a site whose content folders do
@@ -160,7 +161,7 @@ func (s *Site) ContentFiles() ([]*ContentFile, error) {
 		}
 		return nil, &SiteError{Kind: SiteNoContent, Path: s.Root, Mounts: dirs, Reason: "none of the content folders exists: " + strings.Join(dirs, ", "), Err: ErrNoContent}
 	}
-	pages := &pageSlots{enabled: s.enabled, slots: map[string]int{}}
+	pages := &pageSlots{enabled: s.enabled, slots: map[langName]int{}}
 	s.walkPages(tree, pages, ".")
 	return pages.out, nil
 }

@@ -17,14 +17,14 @@ import (
 type pageSlots struct {
 	enabled map[string]bool
 	out     []*ContentFile
-	slots   map[string]int
+	slots   map[langName]int
 }
 
 func (ps *pageSlots) put(slot string, f *ContentFile) {
 	if !ps.enabled[f.Lang] {
 		return
 	}
-	k := f.Lang + "\x00" + strings.ToLower(slot)
+	k := langName{f.Lang, strings.ToLower(slot)}
 	if i, ok := ps.slots[k]; ok {
 		ps.out[i] = f
 		return
@@ -41,7 +41,7 @@ func newPage(dir string, e *entry, lang, kind string) *ContentFile {
 	}
 	f := &ContentFile{Lang: lang, Path: e.site, Abs: e.abs, ContentPath: cp, Kind: kind, mount: e.mount, Clone: lang != e.lang}
 	if kind == KindPage {
-		f.PathKey = path.Join(KindPage, cleanDir(dir), e.base)
+		f.PathKey = joinUnder(KindPage, joinUnder(cleanDir(dir), e.base))
 	} else {
 		f.PathKey = path.Join(kind, cleanDir(dir))
 	}

@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // The content tree: every content mount walked into one tree of folders,
@@ -98,15 +99,14 @@ func (s *Site) addMount(tree contentTree, i int, srcAbs string) error {
 			}
 			return err
 		}
-		rel, _ := filepath.Rel(srcAbs, p)
-		rel = filepath.ToSlash(rel)
+		rel := relUnder(srcAbs, p)
 		if p != srcAbs && (ignoredName(d.Name()) || s.ignored(p)) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		treePath := cleanRel(path.Join(m.Target, rel))
+		treePath := cleanRel(joinUnder(m.Target, rel))
 		if d.IsDir() {
 			tree.addDir(treePath)
 			return nil
@@ -118,11 +118,38 @@ func (s *Site) addMount(tree contentTree, i int, srcAbs string) error {
 		} else if !d.Type().IsRegular() {
 			return nil
 		}
-		e := s.mountEntry(i, d.Name(), p, filepath.ToSlash(path.Join(m.Source, rel)))
+		e := s.mountEntry(i, d.Name(), p, filepath.ToSlash(joinUnder(m.Source, rel)))
 		dir := tree.dir(path.Dir(treePath))
 		dir.files = append(dir.files, e)
 		return nil
 	})
+}
+
+// relUnder is filepath.Rel(root, p), slash-separated, for a path p of a
+// walk of root: its tail after root and a separator, when that is clean.
+func relUnder(root, p string) string {
+	if len(p) > len(root)+1 && p[:len(root)] == root && p[len(root)] == filepath.Separator {
+		if tail := p[len(root)+1:]; filepath.Clean(tail) == tail && !filepath.IsAbs(tail) && tail != ".." && !strings.HasPrefix(tail, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(tail)
+		}
+	}
+	rel, _ := filepath.Rel(root, p)
+	return filepath.ToSlash(rel)
+}
+
+// joinUnder is path.Join(dir, rel) for a rel a walk gives (clean, below
+// dir): rel itself or one string, where Join makes two.
+func joinUnder(dir, rel string) string {
+	if rel == "" || rel == ".." || path.IsAbs(rel) || strings.HasPrefix(rel, "../") || path.Clean(rel) != rel {
+		return path.Join(dir, rel)
+	}
+	if dir == "" || dir == "." {
+		return rel
+	}
+	if rel == "." || dir == "/" || path.Clean(dir) != dir {
+		return path.Join(dir, rel)
+	}
+	return dir + "/" + rel
 }
 
 // mountEntry is the file name of mount i, at abs and at site in the site:
@@ -162,10 +189,10 @@ func (d *mergedDir) sorted() []*entry {
 		}
 		return a.name < b.name
 	})
-	seen := map[string]bool{}
-	var files []*entry
+	seen := make(map[langName]bool, len(d.files))
+	files := make([]*entry, 0, len(d.files))
 	for _, e := range d.files {
-		k := e.lang + "/" + e.baseExt
+		k := langName{e.lang, e.baseExt}
 		if !seen[k] {
 			seen[k] = true
 			files = append(files, e)
@@ -173,6 +200,9 @@ func (d *mergedDir) sorted() []*entry {
 	}
 	return files
 }
+
+// langName is a language and a name in it.
+type langName struct{ lang, name string }
 
 // subdirs are the folder's sub-folders, sorted.
 func (d *mergedDir) subdirs() []string {
