@@ -206,22 +206,32 @@ func (c *Catalog) Find(name string) []*Group {
 	return out
 }
 
-// Suggest lists up to n group IDs close to name, closest first.
+// Suggest lists up to n group IDs close to name, closest first: IDs a
+// typing slip away, IDs that hold name or that name holds ("tech-ops" for
+// 2022-aug-tech-ops-analyst), and groups whose title in a language holds
+// name (a recruiter types the title she sees).
 func (c *Catalog) Suggest(name string, n int) []string {
 	type cand struct {
 		id   string
 		dist int
 	}
 	var cs []cand
-	lname := strings.ToLower(name)
+	lname := strings.ToLower(strings.TrimSpace(name))
+	if lname == "" {
+		return nil
+	}
 	for _, g := range c.Groups {
 		id := g.ID()
 		lid := strings.ToLower(id)
 		d := levenshtein(lname, lid)
-		if strings.Contains(lid, lname) || strings.Contains(lname, lid) {
-			d = min(d, 1+abs(len(lid)-len(lname))/4)
+		near := d <= max(3, len(name)/3)
+		if len(lname) >= 3 && (strings.Contains(lid, lname) || strings.Contains(lname, lid)) {
+			d, near = min(d, 1+abs(len(lid)-len(lname))/4), true
 		}
-		if d <= max(3, len(name)/3) {
+		if t, ok := c.titleHolds(g, lname); ok && (!near || t < d) {
+			d, near = t, true
+		}
+		if near {
 			cs = append(cs, cand{id, d})
 		}
 	}
@@ -236,6 +246,26 @@ func (c *Catalog) Suggest(name string, n int) []string {
 		out = append(out, cs[i].id)
 	}
 	return out
+}
+
+// titleHolds tells whether a title of g (in any language) holds lname (in
+// lower case, three characters or more), and how far: 0 for the whole
+// title, more the more of the title lname leaves out.
+func (c *Catalog) titleHolds(g *Group, lname string) (int, bool) {
+	if len(lname) < 3 {
+		return 0, false
+	}
+	best, found := 0, false
+	for _, p := range g.Postings(c.Site.Langs) {
+		lt := strings.ToLower(p.Title)
+		if lt == "" || !strings.Contains(lt, lname) {
+			continue
+		}
+		if d := (len(lt) - len(lname) + 7) / 8; !found || d < best {
+			best, found = d, true
+		}
+	}
+	return best, found
 }
 
 func abs(x int) int {
