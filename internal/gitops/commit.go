@@ -156,6 +156,13 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	if len(kept) == 0 {
 		return nil, ErrNothingToCommit
 	}
+	if opt.Changed && len(added) == 0 {
+		// Tracked files the caller changed: in-process where that is
+		// what git would write (fastcommit.go), else git.
+		if res, err := r.fastCommit(cfg, kept, message); res != nil || err != nil {
+			return res, err
+		}
+	}
 	ctx := context.Background()
 	unborn := r.headHash().IsZero()
 	if !unborn && len(added) == 0 && !opt.Changed {

@@ -214,7 +214,12 @@ func readWorkFile(abs string, fi os.FileInfo) ([]byte, filemode.FileMode, error)
 // does, a file whose bytes differ from its entry is modified, and no git
 // process is started to say so (States runs on every reload of the app).
 func (r *Repo) conversionsMayApply(paths []string) bool {
-	cfg := r.settings()
+	return r.conversionsMayApplyWith(r.settings(), paths)
+}
+
+// conversionsMayApplyWith is conversionsMayApply with git's settings
+// already read.
+func (r *Repo) conversionsMayApplyWith(cfg settings, paths []string) bool {
 	if v := strings.ToLower(cfg.get("core.autocrlf")); v != "" && v != "false" {
 		return true
 	}

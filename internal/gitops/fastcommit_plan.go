@@ -1,0 +1,264 @@
+package gitops
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// fastPlan is what the fast path will write: the objects the commit
+// needs (blobs, the changed trees), its tree, and the new index.
+type fastPlan struct {
+	head     plumbing.Hash // the branch's commit, the parent
+	tree     plumbing.Hash
+	objects  []plumbing.EncodedObject
+	newIndex []byte
+}
+
+// fastFile is a committed file as git add would record it.
+type fastFile struct {
+	stat [40]byte // the index's stat data (mode aside)
+	blob plumbing.EncodedObject
+}
+
+// fastMaxFile is the largest file the fast path hashes in memory (git
+// streams much larger files into a pack: core.bigFileThreshold).
+const fastMaxFile = 32 << 20
+
+// fastPlan reads the index (under its lock) and the files, and plans the
+// commit, where the index is exactly HEAD (its cached trees complete,
+// as git writes them, and the root HEAD's tree), every path is tracked
+// and changed in place, and every other entry is as git's refresh would
+// leave it.
+func (r *Repo) fastPlan(paths []string, branch string) (*fastPlan, error) {
+	head, err := r.fastRef(branch)
+	if err != nil {
+		return nil, err
+	}
+	data, indexTime, err := readFileStat(r.gitFile("index"))
+	if err != nil {
+		return nil, fastBack("index: " + err.Error())
+	}
+	idx, err := parseFastIndex(data)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Git.CommitObject(head)
+	if err != nil {
+		return nil, fastBack("HEAD's commit: " + err.Error())
+	}
+	oids := make([]plumbing.Hash, len(idx.entries))
+	for i, e := range idx.entries {
+		oids[i] = e.oid(data)
+	}
+	old, err := buildCacheTree(data, idx.entries, oids)
+	if err != nil {
+		return nil, err
+	}
+	var ext bytes.Buffer
+	old.extension(&ext)
+	if old.tree.Hash() != c.TreeHash || !bytes.Equal(ext.Bytes(), data[idx.tree[0]:idx.tree[1]]) {
+		return nil, fastBack("index is not HEAD")
+	}
+	files, err := r.fastFiles(idx, paths)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.fastOthersClean(idx, files, indexTime); err != nil {
+		return nil, err
+	}
+	plan := &fastPlan{head: head}
+	for i, f := range files {
+		oids[i] = f.blob.Hash()
+		plan.objects = append(plan.objects, f.blob)
+	}
+	now, err := buildCacheTree(data, idx.entries, oids)
+	if err != nil {
+		return nil, err
+	}
+	plan.tree = now.tree.Hash()
+	plan.objects = now.changed(old, plan.objects)
+	ext.Reset()
+	now.extension(&ext)
+	plan.newIndex = idx.rewrite(files, ext.Bytes())
+	return plan, nil
+}
+
+// fastFiles reads each path as git add would: a regular file (its owner
+// execute bit as its entry's mode says), the same stat data before and
+// after it is read, a blob other than its entry's.
+func (r *Repo) fastFiles(idx *fastIndex, paths []string) (map[int]fastFile, error) {
+	files := make(map[int]fastFile, len(paths))
+	dirs := map[string]bool{".": true}
+	for _, p := range paths {
+		for d := path.Dir(p); !dirs[d]; d = path.Dir(d) {
+			dirs[d] = true
+			if fi, err := os.Lstat(r.AbsPath(d)); err != nil || !fi.IsDir() {
+				return nil, fastBack("not a folder: " + d) // git will not add beyond a link
+			}
+		}
+		i := sort.Search(len(idx.entries), func(i int) bool { return idx.entries[i].name >= p })
+		if i == len(idx.entries) || idx.entries[i].name != p {
+			return nil, fastBack("not tracked: " + p)
+		}
+		e := idx.entries[i]
+		abs := r.AbsPath(p)
+		before, err := os.Lstat(abs)
+		if err != nil || !before.Mode().IsRegular() || before.Size() > fastMaxFile {
+			return nil, fastBack("not a regular file: " + p)
+		}
+		if exec := before.Mode()&0o100 != 0; exec != (e.mode(idx.data) == 0o100755) {
+			return nil, fastBack("mode changed: " + p)
+		}
+		data, err := os.ReadFile(abs)
+		if err != nil {
+			return nil, fastBack("read " + p)
+		}
+		after, err := os.Lstat(abs)
+		sd, ok := statData(before)
+		if sd2, ok2 := statData(after); err != nil || !ok || !ok2 || sd != sd2 || int64(len(data)) != after.Size() {
+			return nil, fastBack("changing: " + p)
+		}
+		blob := &plumbing.MemoryObject{}
+		blob.SetType(plumbing.BlobObject)
+		blob.Write(data)
+		if blob.Hash() == e.oid(idx.data) {
+			return nil, fastBack("unchanged: " + p)
+		}
+		files[i] = fastFile{stat: sd, blob: blob}
+	}
+	return files, nil
+}
+
+// fastOthersClean checks that git's refresh of the index, which git
+// commit makes, would change no entry but the committed ones: a file
+// with its entry's stat data (the mode as git compares it) is left
+// alone, unless it is racily clean (changed no earlier than the index
+// was written), when git compares its content: the same, it is left
+// alone; another, git would mark the entry (fall back). A file whose
+// stat data differ must have other content than its entry (git leaves
+// such an entry alone; one with the same content it would refresh). A
+// missing file, or one of another type or mode, goes to git.
+func (r *Repo) fastOthersClean(idx *fastIndex, files map[int]fastFile, indexTime int64) error {
+	for i, e := range idx.entries {
+		if _, ok := files[i]; ok {
+			continue
+		}
+		fi, err := os.Lstat(r.AbsPath(e.name))
+		if err != nil {
+			return fastBack("other file: " + e.name)
+		}
+		mode := e.mode(idx.data)
+		sd, ok := statData(fi)
+		switch {
+		case !ok:
+			return fastBack("stat data")
+		case mode == 0o120000 && fi.Mode()&os.ModeSymlink == 0,
+			mode != 0o120000 && (!fi.Mode().IsRegular() || (fi.Mode()&0o100 != 0) != (mode == 0o100755)):
+			return fastBack("other file's type or mode: " + e.name)
+		}
+		same := bytes.Equal(sd[:entryMode], idx.data[e.off:e.off+entryMode]) && bytes.Equal(sd[entryMode+4:], idx.data[e.off+entryMode+4:e.off+40])
+		racy := int64(binary.BigEndian.Uint32(idx.data[e.off+8:])) >= indexTime
+		if same && !racy {
+			continue
+		}
+		h, _, err := hashWorkFile(r.AbsPath(e.name), fi)
+		if err != nil || (h == e.oid(idx.data)) != same {
+			return fastBack("other file git would refresh or mark: " + e.name)
+		}
+	}
+	return nil
+}
+
+// readFileStat reads a file and gives its modification time (seconds).
+func readFileStat(p string) ([]byte, int64, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	data := make([]byte, fi.Size())
+	if _, err := f.ReadAt(data, 0); err != nil {
+		return nil, 0, err
+	}
+	return data, fi.ModTime().Unix(), nil
+}
+
+// fastBranch is the branch HEAD names (refs/heads/...), read from HEAD
+// itself: a symbolic reference to a branch, else git commits.
+func (r *Repo) fastBranch() (string, error) {
+	data, err := os.ReadFile(r.gitFile("HEAD"))
+	if err != nil {
+		return "", fastBack("HEAD")
+	}
+	ref, ok := strings.CutPrefix(string(data), "ref: ")
+	ref, ok2 := strings.CutSuffix(ref, "\n")
+	if !ok || !ok2 || !strings.HasPrefix(ref, "refs/heads/") || !plainRefName(ref) {
+		return "", fastBack("HEAD not on a branch")
+	}
+	return ref, nil
+}
+
+// plainRefName refuses what git's check_refname_format may refuse and
+// names that are not plain files under refs/heads.
+func plainRefName(ref string) bool {
+	for _, part := range strings.Split(ref, "/") {
+		if part == "" || part[0] == '.' || strings.HasSuffix(part, ".lock") {
+			return false
+		}
+	}
+	return !strings.ContainsAny(ref, "\x00\\ ~^:?*[\x7f") && !strings.Contains(ref, "..") && !strings.Contains(ref, "@{") &&
+		strings.IndexFunc(ref, func(c rune) bool { return c < 32 }) < 0 && !strings.HasSuffix(ref, ".")
+}
+
+// fastRef is the commit a branch holds: its loose file, else its line
+// in packed-refs; anything unusual (a symbolic ref, a malformed file, an
+// unborn branch) goes to git.
+func (r *Repo) fastRef(ref string) (plumbing.Hash, error) {
+	data, err := os.ReadFile(filepath.Join(r.GitDir, filepath.FromSlash(ref)))
+	if err == nil {
+		hex, ok := strings.CutSuffix(string(data), "\n")
+		if !ok || !plumbing.IsHash(hex) || hex != strings.ToLower(hex) {
+			return plumbing.ZeroHash, fastBack("branch file")
+		}
+		return plumbing.NewHash(hex), nil
+	}
+	if !os.IsNotExist(err) {
+		return plumbing.ZeroHash, fastBack("branch file")
+	}
+	f, err := os.Open(r.gitFile("packed-refs"))
+	if err != nil {
+		return plumbing.ZeroHash, fastBack("unborn branch")
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		hex, name, ok := strings.Cut(s.Text(), " ")
+		if ok && name == ref && plumbing.IsHash(hex) {
+			return plumbing.NewHash(hex), nil
+		}
+	}
+	return plumbing.ZeroHash, fastBack("unborn branch")
+}
+
+// commitObject is the commit of the plan's tree on its parent.
+func (p *fastPlan) commitObject(author, committer fastIdent, msg string) (plumbing.EncodedObject, error) {
+	c := &object.Commit{Author: author.sig, Committer: committer.sig, Message: msg, TreeHash: p.tree, ParentHashes: []plumbing.Hash{p.head}}
+	o := &plumbing.MemoryObject{}
+	if err := c.Encode(o); err != nil {
+		return nil, fastBack("commit: " + err.Error())
+	}
+	return o, nil
+}

@@ -1,0 +1,30 @@
+//go:build linux
+
+package gitops
+
+import (
+	"encoding/binary"
+	"os"
+	"syscall"
+)
+
+// statData is a file's stat data as git's index keeps it (fill_stat_data:
+// ctime, mtime, device, inode, mode, uid, gid, size, each cut to 32 bits);
+// ok is false where the system does not give them.
+func statData(fi os.FileInfo) (sd [40]byte, ok bool) {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return sd, false
+	}
+	for i, v := range []int64{int64(st.Ctim.Sec), int64(st.Ctim.Nsec), int64(st.Mtim.Sec), int64(st.Mtim.Nsec), int64(st.Dev), int64(st.Ino), int64(st.Mode), int64(st.Uid), int64(st.Gid), st.Size} {
+		binary.BigEndian.PutUint32(sd[4*i:], uint32(v))
+	}
+	return sd, true
+}
+
+// ownedByUser tells whether a file belongs to the user git runs as (its
+// safe.directory check).
+func ownedByUser(fi os.FileInfo) bool {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	return ok && int(st.Uid) == os.Geteuid()
+}
