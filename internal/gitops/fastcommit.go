@@ -101,45 +101,48 @@ func (r *Repo) tryFastCommit(cfg settings, paths []string, message string) (*Com
 	if err := r.fastLockRefs(locks, branch, plan.head); err != nil {
 		return nil, err
 	}
-	if err := r.fastWrite(locks, plan, commit, msg, branch, committer); err != nil {
+	warning, err := r.fastWrite(locks, plan, commit, msg, branch, committer)
+	if err != nil {
 		return nil, err
 	}
 	h := commit.Hash()
-	return &CommitResult{Hash: h, Short: h.String()[:7], Subject: strings.SplitN(msg, "\n", 2)[0], Paths: paths}, nil
+	return &CommitResult{Hash: h, Short: h.String()[:7], Subject: strings.SplitN(msg, "\n", 2)[0], Paths: paths, Output: warning}, nil
 }
 
 // fastWrite writes what the commit is: the objects, the index (into its
 // lock), COMMIT_EDITMSG, the branch and both reflogs, then the index, in
 // git's order. A failure before the branch moves leaves the repository
 // as it was (new loose objects aside, which git ignores) and goes back to
-// git; one after is reported with the commit made.
-func (r *Repo) fastWrite(locks *fastLocks, plan *fastPlan, commit plumbing.EncodedObject, msg, branch string, committer fastIdent) error {
+// git; once the branch has moved the commit is made, and an index that
+// could not be put in place is a warning, not an error (the caller would
+// put the files back under a commit that holds them).
+func (r *Repo) fastWrite(locks *fastLocks, plan *fastPlan, commit plumbing.EncodedObject, msg, branch string, committer fastIdent) (warning string, err error) {
 	for _, o := range append(plan.objects, commit) {
 		if err := r.writeLoose(o); err != nil {
-			return fastBack("object: " + err.Error())
+			return "", fastBack("object: " + err.Error())
 		}
 	}
 	if err := locks.write(r.gitFile("index.lock"), plan.newIndex); err != nil {
-		return fastBack("index.lock: " + err.Error())
+		return "", fastBack("index.lock: " + err.Error())
 	}
 	if err := os.WriteFile(r.gitFile("COMMIT_EDITMSG"), []byte(msg), 0o666); err != nil {
-		return fastBack("COMMIT_EDITMSG: " + err.Error())
+		return "", fastBack("COMMIT_EDITMSG: " + err.Error())
 	}
 	ref := filepath.Join(r.GitDir, filepath.FromSlash(branch))
 	if err := locks.write(ref+".lock", []byte(commit.Hash().String()+"\n")); err != nil {
-		return fastBack("ref lock: " + err.Error())
+		return "", fastBack("ref lock: " + err.Error())
 	}
 	line := plan.head.String() + " " + commit.Hash().String() + " " + committer.line + "\t" + reflogMessage(msg) + "\n"
 	undo, err := appendReflogs(line, filepath.Join(r.GitDir, "logs", filepath.FromSlash(branch)), filepath.Join(r.GitDir, "logs", "HEAD"))
 	if err != nil {
-		return fastBack("reflog: " + err.Error())
+		return "", fastBack("reflog: " + err.Error())
 	}
 	if err := locks.commit(ref + ".lock"); err != nil {
 		undo()
-		return fastBack("ref: " + err.Error())
+		return "", fastBack("ref: " + err.Error())
 	}
 	if err := locks.commit(r.gitFile("index.lock")); err != nil {
-		return &Error{Kind: KindOther, Detail: "committed " + commit.Hash().String()[:7] + ", but the index was not updated (git reset updates it)", Err: err}
+		return "committed, but git's index could not be updated (" + err.Error() + "): git reset updates it", nil
 	}
-	return nil
+	return "", nil
 }

@@ -106,9 +106,11 @@ func isBoolean(v string) bool {
 // (safe.directory), a paused operation or its leftovers, hooks, git's
 // automatic maintenance due, attribute files that may convert the paths.
 func (r *Repo) fastLayout(cfg settings, paths []string) error {
-	dot := filepath.Join(r.Root, ".git")
+	dot := filepath.Join(r.Root, ".git") // Root has its links resolved
 	if r.GitDir != dot || r.commonDir() != dot {
-		return fastBack("not a plain .git folder")
+		if real, err := filepath.EvalSymlinks(r.GitDir); err != nil || real != dot || r.commonDir() != r.GitDir {
+			return fastBack("not a plain .git folder")
+		}
 	}
 	for _, p := range []string{r.Root, dot} {
 		fi, err := os.Lstat(p)
