@@ -81,7 +81,7 @@ func (a *cli) listCommand() *cobra.Command {
 			if asJSON {
 				return writeJSON(a.stdout, jsonRows(cat.Site.Langs, rows))
 			}
-			printList(a.stdout, a.tr, cat.Site.Langs, rows)
+			printList(a.stdout, a.tr, cat.Site.Langs, rows, a.termWidth())
 			return nil
 		},
 	}
@@ -109,10 +109,12 @@ func jsonRows(langs []string, rows []app.Row) []listRow {
 }
 
 // printList prints the rows as a table: a line per file pair, the file
-// paths under the titles.
-func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", tr.CLI.ColKey, strings.ToUpper(i18n.LangName(tr, langs[0])), strings.ToUpper(i18n.LangName(tr, langs[1])), tr.CLI.ColProblems)
+// paths under the titles. On a terminal (width > 0) the cells are
+// shortened to fit its width; to a pipe or a file they are whole.
+func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row, width int) {
+	text := func(s string) tableCell { return tableCell{text: s} }
+	path := func(s string) tableCell { return tableCell{text: s, path: true} }
+	lines := [][]tableCell{{text(tr.CLI.ColKey), text(strings.ToUpper(i18n.LangName(tr, langs[0]))), text(strings.ToUpper(i18n.LangName(tr, langs[1]))), text(tr.CLI.ColProblems)}}
 	groups, loose := 0, 0
 	for _, r := range rows {
 		if r.Group != nil {
@@ -135,11 +137,21 @@ func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row) {
 			if i == 0 {
 				k, c = key, codes
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", k, ta, tb, c)
+			lines = append(lines, []tableCell{path(k), text(ta), text(tb), text(c)})
 			if pa != "" || pb != "" {
-				fmt.Fprintf(tw, "\t  %s\t  %s\t\n", pa, pb)
+				lines = append(lines, []tableCell{text(""), path("  " + pa), path("  " + pb), text("")})
 			}
 		}
+	}
+	const gap = 2
+	fitTable(lines, width, gap, 10, 16, 16, 10) // a title keeps room for its [archived] mark
+	tw := tabwriter.NewWriter(w, 0, 0, gap, ' ', 0)
+	for _, l := range lines {
+		cells := make([]string, len(l))
+		for i, c := range l {
+			cells[i] = c.text
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	tw.Flush()
 	total := tr.N(tr.CLI.Groups, groups)

@@ -53,7 +53,7 @@ func (a *cli) runTUI(accessible bool) error {
 		if err != nil {
 			return a.cannot(err)
 		}
-		printList(a.stdout, a.tr, site.Langs, app.Rows(cat, nil))
+		printList(a.stdout, a.tr, site.Langs, app.Rows(cat, nil), a.termWidth())
 		return nil
 	}
 	err = App(AppOptions{Site: site, Lang: a.tr.Lang, Accessible: accessible,
