@@ -36,3 +36,18 @@ func loadSite(t *testing.T, dir string) *model.Catalog {
 	}
 	return cat
 }
+
+// A user test: in a repository with no commit yet (git init, the postings
+// not yet added), check and list warned "stale translations not checked:
+// the history could not be read (reference not found)". Nothing can be
+// left behind before the first commit: no stale pair, no error.
+func TestNoStalePairBeforeTheFirstCommit(t *testing.T) {
+	dir := gitRepo(t)
+	writeFile(t, dir, "hugo.yaml", siteConfig)
+	writeFile(t, dir, enPath, "---\ntitle: Developer\ntranslationKey: dev\n---\nBody\n")
+	writeFile(t, dir, frPath, "---\ntitle: Développeur\ntranslationKey: dev\n---\nCorps\n")
+	pairs, err := StalePairs(openRepo(t, dir), loadSite(t, dir))
+	if err != nil || len(pairs) != 0 {
+		t.Errorf("stale pairs %v, error %v", pairs, err)
+	}
+}

@@ -68,6 +68,9 @@ func StalePairs(r *Repo, cat *model.Catalog) ([]*StalePair, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	head, err := r.Git.Head()
+	if errors.Is(err, plumbing.ErrReferenceNotFound) {
+		return nil, nil // no commit yet: nothing can be left behind
+	}
 	if err != nil {
 		return stalePairs(r, cat, pairs, paths)
 	}
