@@ -120,10 +120,13 @@ func (r *Repo) fastLayout(cfg settings, paths []string) error {
 	}
 	for _, f := range []string{"commondir", "objects/info/alternates", "MERGE_HEAD", "MERGE_MSG", "MERGE_MODE", "SQUASH_MSG",
 		"CHERRY_PICK_HEAD", "REVERT_HEAD", "sequencer", "rebase-merge", "rebase-apply", "rr-cache", "MERGE_AUTOSTASH",
-		"shallow", "info/grafts", "objects/info/grafts", "info/attributes"} {
+		"shallow", "info/grafts", "objects/info/grafts", "info/attributes", "refs/replace"} {
 		if _, err := os.Lstat(r.gitFile(f)); !os.IsNotExist(err) {
 			return fastBack(".git/" + f)
 		}
+	}
+	if packed, err := os.ReadFile(r.gitFile("packed-refs")); (err != nil && !os.IsNotExist(err)) || bytes.Contains(packed, []byte(" refs/replace/")) {
+		return fastBack("replace refs") // git would read HEAD's tree through them
 	}
 	if r.runsHook(cfg, commitHooks) {
 		return fastBack("a hook")

@@ -237,6 +237,14 @@ var fallBackCases = []fallBackCase{
 		t.Setenv("GIT_COMMITTER_NAME", " ")
 		runGit(t, dir, "config", "user.name", "Config Name")
 	}, false},
+	{"replace refs", ".git/refs/replace", func(t *testing.T, dir string) {
+		runGit(t, dir, "replace", "-f", strings.TrimSpace(runGit(t, dir, "rev-parse", "HEAD:README.md")), strings.TrimSpace(runGit(t, dir, "rev-parse", "HEAD:z.sh")))
+	}, false},
+	{"packed replace refs", "replace refs", func(t *testing.T, dir string) {
+		runGit(t, dir, "replace", "-f", strings.TrimSpace(runGit(t, dir, "rev-parse", "HEAD:README.md")), strings.TrimSpace(runGit(t, dir, "rev-parse", "HEAD:z.sh")))
+		runGit(t, dir, "pack-refs", "--all")
+		os.RemoveAll(filepath.Join(dir, ".git", "refs", "replace"))
+	}, false},
 	{"squash message", ".git/SQUASH_MSG", func(t *testing.T, dir string) { writeFile(t, dir, ".git/SQUASH_MSG", "squash\n") }, true},
 	{"branch locked", "lock:", func(t *testing.T, dir string) { writeFile(t, dir, ".git/refs/heads/main.lock", "") }, false},
 	{"HEAD locked", "lock:", func(t *testing.T, dir string) { writeFile(t, dir, ".git/HEAD.lock", "") }, false},
