@@ -129,8 +129,8 @@ func plainPart(t *ReasonStrings, part string) string {
 	if strings.HasPrefix(part, "unknown anchor '") && strings.HasSuffix(part, "' referenced") {
 		return t.StarStart
 	}
-	if plain := exactReasons(t)[part]; plain != "" {
-		return plain
+	if words, ok := exactReasons[part]; ok && words(t) != "" {
+		return words(t)
 	}
 	return part
 }
@@ -159,26 +159,27 @@ func plainTOML(t *ReasonStrings, part string) (string, bool) {
 }
 
 // exactReasons are the whole messages (the YAML library's, the model's
-// own, the system's for a file it could not read) and their plain words.
-func exactReasons(t *ReasonStrings) map[string]string {
-	return map[string]string{
-		model.ReasonUnclosedQuote:                            t.UnclosedQuote,
-		"found unexpected end of stream":                     t.QuoteOpenedAbove, // at the end: the model found no line where a quote opens
-		"mapping values are not allowed in this context":     t.ColonInValue,
-		"found a tab character that violates indentation":    t.TabIndent,
-		model.ReasonTabIndent:                                t.TabIndent,
-		"could not find expected ':'":                        t.NoColon,
-		"found character that cannot start any token":        t.ReservedStart,
-		"found unknown escape character":                     t.Escape,
-		"did not find expected hexdecimal number":            t.Escape,
-		"did not find expected key":                          t.BadIndent,
-		"did not find expected ',' or ']'":                   t.UnclosedList,
-		"did not find expected ',' or '}'":                   t.UnclosedMap,
-		"did not find expected '-' indicator":                t.ListIndent,
-		"the front matter is not a set of key: value fields": t.NotFields,
-		"not valid UTF-8":                                    t.NotUTF8,
-		"permission denied":                                  t.PermissionDenied,
-		"no such file or directory":                          t.NoSuchFile,
-		"is a directory":                                     t.IsFolder,
-	}
+// own, the system's for a file it could not read) and the words of each:
+// one table for the life of the program, since every redraw of a preview
+// showing an unreadable file asks it (a map of the words was built anew
+// on each call).
+var exactReasons = map[string]func(*ReasonStrings) string{
+	model.ReasonUnclosedQuote:                            func(t *ReasonStrings) string { return t.UnclosedQuote },
+	"found unexpected end of stream":                     func(t *ReasonStrings) string { return t.QuoteOpenedAbove }, // at the end: the model found no line where a quote opens
+	"mapping values are not allowed in this context":     func(t *ReasonStrings) string { return t.ColonInValue },
+	"found a tab character that violates indentation":    func(t *ReasonStrings) string { return t.TabIndent },
+	model.ReasonTabIndent:                                func(t *ReasonStrings) string { return t.TabIndent },
+	"could not find expected ':'":                        func(t *ReasonStrings) string { return t.NoColon },
+	"found character that cannot start any token":        func(t *ReasonStrings) string { return t.ReservedStart },
+	"found unknown escape character":                     func(t *ReasonStrings) string { return t.Escape },
+	"did not find expected hexdecimal number":            func(t *ReasonStrings) string { return t.Escape },
+	"did not find expected key":                          func(t *ReasonStrings) string { return t.BadIndent },
+	"did not find expected ',' or ']'":                   func(t *ReasonStrings) string { return t.UnclosedList },
+	"did not find expected ',' or '}'":                   func(t *ReasonStrings) string { return t.UnclosedMap },
+	"did not find expected '-' indicator":                func(t *ReasonStrings) string { return t.ListIndent },
+	"the front matter is not a set of key: value fields": func(t *ReasonStrings) string { return t.NotFields },
+	"not valid UTF-8":                                    func(t *ReasonStrings) string { return t.NotUTF8 },
+	"permission denied":                                  func(t *ReasonStrings) string { return t.PermissionDenied },
+	"no such file or directory":                          func(t *ReasonStrings) string { return t.NoSuchFile },
+	"is a directory":                                     func(t *ReasonStrings) string { return t.IsFolder },
 }
