@@ -63,8 +63,10 @@ func subCell(ps []*model.Posting, k, w int) string {
 // tabsLine shows the quick views, the sort and the count. It degrades in
 // a planned order as the width shrinks, the count always whole:
 //  1. every view named, the sort, the count;
-//  2. the sort dropped;
-//  3. the other views by their numbers only, the active one named;
+//  2. the other views by their numbers only (their keys), the active one
+//     named, the sort, the count: the sort is the one thing nothing else
+//     on screen shows, so it goes after the views' names;
+//  3. the sort dropped;
 //  4. the active view and the count alone.
 func (l *listView) tabsLine(w int) string {
 	s, t := l.c.Styles, &l.c.Tr.UI
@@ -92,7 +94,6 @@ func (l *listView) tabsLine(w int) string {
 	active := s.TabActive.Render(fmt.Sprintf("[%d %s]", int(l.view)+1, names[l.view]))
 	for _, line := range []string{
 		tabs(false) + "  " + s.Dim.Render(sorted+" · "+count),
-		tabs(false) + "  " + s.Dim.Render(count),
 		tabs(true) + "  " + s.Dim.Render(sorted+" · "+count),
 		tabs(true) + "  " + s.Dim.Render(count),
 	} {
