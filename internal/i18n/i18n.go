@@ -86,7 +86,10 @@ func Detect(flag string) Lang {
 // F fills the named placeholders of a template: F("{n} files", "n", "3").
 // It gives what strings.NewReplacer of the pairs "{name}", value would
 // give, in one pass and without building a replacer (whose tables cost
-// more than the rest of a short text; every command's help flag is one).
+// more than the rest of a short text; every command's help flag is one),
+// save French elision: "de", "le", "la" or "que" right before a value
+// that starts with a vowel lose their vowel to an apostrophe ("de
+// {remote}" with origin is "d’origin"; see Elide).
 func F(template string, kv ...string) string {
 	if len(kv) < 2 || !strings.Contains(template, "{") {
 		return template
@@ -117,7 +120,7 @@ func F(template string, kv ...string) string {
 			rest = rest[open+1:]
 			continue
 		}
-		b.WriteString(rest[:open])
+		b.WriteString(elideBefore(rest[:open], b.Len() == 0, v))
 		b.WriteString(v)
 		rest = rest[open+2+end:]
 	}
