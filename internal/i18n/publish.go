@@ -195,7 +195,7 @@ func ConfigErrorText(tr *Tr, e *config.Error) string {
 // to open the pull request.
 func ProposalText(tr *Tr, p *gitops.Proposal) string {
 	t := &tr.Publish
-	lines := []string{F(t.Proposed, "branch", p.Branch, "remote", p.Remote, "base", p.Base, "subject", p.Subject)}
+	lines := []string{ProposedText(tr, p)}
 	if len(p.Server) > 0 {
 		lines = append(lines, t.ServerSaid)
 		for _, l := range p.Server {
@@ -208,6 +208,31 @@ func ProposalText(tr *Tr, p *gitops.Proposal) string {
 		lines = append(lines, t.NoPRLink)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// ProposedText says where a proposal went and what it holds, as a
+// sentence: the commit's subject ends it, so it gets the full stop the
+// template cannot give it (the next sentence ran on from the subject).
+func ProposedText(tr *Tr, p *gitops.Proposal) string {
+	return Sentences(F(tr.Publish.Proposed, "branch", p.Branch, "remote", p.Remote, "base", p.Base, "subject", p.Subject))
+}
+
+// Sentences joins parts with a space, each ended as a sentence: a full
+// stop where it does not end with one already (or with ?, !, … or a
+// colon, which leads into what follows); empty parts are left out.
+func Sentences(parts ...string) string {
+	var out []string
+	for _, s := range parts {
+		s = strings.TrimRight(s, " ")
+		if s == "" {
+			continue
+		}
+		if !strings.ContainsAny(s[len(s)-1:], ".?!:") && !strings.HasSuffix(s, "…") {
+			s += "."
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, " ")
 }
 
 // RemovedText says how many files a removal took away, and its commit.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 )
 
@@ -36,6 +37,31 @@ func TestSortShownAtEveryWidth(t *testing.T) {
 					checkSize(t, a, size[0], size[1])
 				})
 			})
+		}
+	}
+}
+
+// User test: the status after a proposal ran the commit's subject into
+// the next sentence ("…Designer de services No pull-request link…"). Each
+// sentence ends before the next, in both languages, the proposal first
+// (a narrow status line keeps its beginning).
+func TestProposedStatusSeparatesSentences(t *testing.T) {
+	p := &gitops.Proposal{Branch: "postings/archive-service-designer", Remote: "origin", Base: "main",
+		Subject: "Archive posting service-designer: Service Designer / Designer de services"}
+	for _, tr := range []*i18n.Tr{i18n.For(i18n.EN), i18n.For(i18n.FR)} {
+		after := i18n.F(tr.Publish.BranchBack, "branch", "main", "upstream", "origin/main")
+		for _, a := range []string{"", after} {
+			got := proposed(tr, p, a).status
+			want := i18n.ProposedText(tr, p) + " " + strings.TrimSpace(tr.Publish.NoPRLink+" "+a)
+			if !strings.Contains(got, "Designer de services. ") || got != want {
+				t.Errorf("%s, no link: %q, want %q", tr.Lang, got, want)
+			}
+		}
+		linked := *p
+		linked.URL = "https://example.org/pr"
+		msg := proposed(tr, &linked, after)
+		if !strings.HasPrefix(msg.status, i18n.F(tr.Publish.ProposedStatus, "branch", p.Branch)) || !strings.HasSuffix(msg.status, after) || msg.link != linked.URL {
+			t.Errorf("%s, with a link: %q then %q", tr.Lang, msg.status, msg.link)
 		}
 	}
 }

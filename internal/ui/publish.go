@@ -173,11 +173,13 @@ func (p *progressLine) Last() string {
 }
 
 // proposed is the end of an action that made a proposal: its status and
-// link, and the remote's state again.
-func proposed(tr *i18n.Tr, p *gitops.Proposal) actionMsg {
-	status := i18n.F(tr.Publish.ProposedStatus, "branch", p.Branch, "subject", p.Subject)
+// link, and the remote's state again; after is a sentence more (where the
+// branch stands). The proposal comes first: a narrow status line keeps
+// its beginning.
+func proposed(tr *i18n.Tr, p *gitops.Proposal, after string) actionMsg {
+	status := strings.TrimSpace(i18n.F(tr.Publish.ProposedStatus, "branch", p.Branch, "subject", p.Subject) + " " + after)
 	if p.URL == "" {
-		status = i18n.F(tr.Publish.Proposed, "branch", p.Branch, "remote", p.Remote, "base", p.Base, "subject", p.Subject) + " " + tr.Publish.NoPRLink
+		status = i18n.Sentences(i18n.ProposedText(tr, p), tr.Publish.NoPRLink, after)
 	}
 	return actionMsg{status: status, link: p.URL, reload: true, sync: true}
 }
@@ -203,11 +205,11 @@ func (x *actions) proposeLocal() tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err, reload: true, sync: true}
 		}
-		msg := proposed(tr, p)
+		var after string
 		if branch, err := repo.CurrentBranch(); err == nil && p.Back != "" {
-			msg.status += " " + i18n.BranchAfterProposal(tr, branch, p)
+			after = i18n.BranchAfterProposal(tr, branch, p)
 		}
-		return msg
+		return proposed(tr, p, after)
 	})
 }
 
@@ -302,7 +304,7 @@ func (x *actions) remove(t target) tea.Cmd {
 				return actionMsg{err: err, reload: true}
 			}
 			if res.Proposal != nil {
-				return proposed(tr, res.Proposal)
+				return proposed(tr, res.Proposal, "")
 			}
 			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
 			return actionMsg{status: status + " (" + tr.UI.UndoHint + ")", undo: &undoAction{drop: res}, reload: true, sync: true}

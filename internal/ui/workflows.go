@@ -88,7 +88,7 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 			return actionMsg{err: err, reload: true, sync: pub.Proposing()}
 		}
 		if p != nil {
-			return proposed(tr, p)
+			return proposed(tr, p, "")
 		}
 		return actionMsg{status: i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), reload: true}
 	})
@@ -120,7 +120,7 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 			return actionMsg{err: err, reload: true, sync: pub.Proposing()}
 		}
 		if p != nil {
-			return proposed(tr, p)
+			return proposed(tr, p, "")
 		}
 		status := archiveStatus(tr, res)
 		if kind.redo && res.Commit != nil {
