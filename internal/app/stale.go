@@ -32,12 +32,13 @@ func StaleProblemsOf(pairs []*gitops.StalePair) []model.Problem {
 // translation's language, other the source's, since the date of the
 // translation's last change (or last review, reviewed "true"), lines the
 // lines the source changed since then when its diff is loaded,
-// sourceChanged when the source changed (RFC 3339, UTC): how long the
+// sourceChanged when the source first changed since then (RFC 3339,
+// UTC; the oldest change not caught up with): how long the
 // translation has waited.
 func StaleProblem(p *gitops.StalePair) model.Problem {
 	args := map[string]string{"lang": p.TranslationLang, "other": p.SourceLang,
 		"since": p.Since.When.Format("2006-01-02"), "sinceHash": p.Since.Hash.String(),
-		"sourceChanged": p.SourceChange.When.UTC().Format(time.RFC3339)}
+		"sourceChanged": p.LeftBehind.When.UTC().Format(time.RFC3339)}
 	if p.Reviewed {
 		args["reviewed"] = "true"
 	}

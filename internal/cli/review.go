@@ -76,7 +76,7 @@ func (a *cli) reviewCommand() *cobra.Command {
 					out = append(out, reviewJSON{Key: p.Key, Translation: p.Translation.Path, TranslationLang: p.TranslationLang,
 						Source: p.Source.Path, SourceLang: p.SourceLang,
 						Since:         sinceJSON{Hash: p.Since.Hash.String(), Date: p.Since.When.Format(time.RFC3339), Reviewed: p.Reviewed},
-						SourceChanged: p.SourceChange.When.Format(time.RFC3339), AgeDays: ageDays(p, now),
+						SourceChanged: p.LeftBehind.When.Format(time.RFC3339), AgeDays: ageDays(p, now),
 						ChangedLines: p.ChangedLines, SourceDiff: p.SourceDiff})
 				}
 				return writeJSON(a.stdout, out)

@@ -34,6 +34,10 @@ type StalePair struct {
 	// each file, as `git log -1 -- FILE` reports them.
 	SourceChange      *Change
 	TranslationChange *Change
+	// LeftBehind is the first change of the source since Since (the
+	// oldest the translation has not caught up with): the translation
+	// has waited since then. SourceChange when there is one change only.
+	LeftBehind Change
 	// Since is the commit the source is compared from: the translation's
 	// last change, or a later review mark of the pair (Reviewed).
 	Since    Change
@@ -46,8 +50,8 @@ type StalePair struct {
 }
 
 // Age is how long the translation has waited: since the source's change
-// that made it stale.
-func (p *StalePair) Age(now time.Time) time.Duration { return now.Sub(p.SourceChange.When) }
+// that made it stale (LeftBehind, not the source's last change).
+func (p *StalePair) Age(now time.Time) time.Duration { return now.Sub(p.LeftBehind.When) }
 
 // StalePairs finds the translations left behind, oldest first (by the
 // source change that left them behind). In a group with exactly one file
@@ -124,7 +128,7 @@ func stalePairs(r *Repo, cat *model.Catalog, pairs []candidatePair, paths []stri
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].SourceChange.When, out[j].SourceChange.When
+		a, b := out[i].LeftBehind.When, out[j].LeftBehind.When
 		if !a.Equal(b) {
 			return a.Before(b)
 		}
@@ -213,10 +217,11 @@ func (h *history) stillStale(sp *StalePair, marks []Mark, head plumbing.Hash) (b
 		}
 	}
 	same, err := h.sameBlob(sp.SourcePath, sp.Since.Hash, head)
-	if err != nil {
+	if err != nil || same {
 		return false, err
 	}
-	return !same, nil
+	sp.LeftBehind, err = h.firstChangeSince(sp.SourceChange, sp.Since.Hash, sp.SourcePath)
+	return err == nil, err
 }
 
 // history reads commits and trees for the stale rule on one object store.

@@ -49,7 +49,7 @@ type staleFound struct {
 	i                   int
 	swap                bool // the source is the candidate's second file
 	source, translation Change
-	since               Change
+	since, leftBehind   Change
 	reviewed            bool
 }
 
@@ -90,7 +90,7 @@ func (m *staleMemo) remember(head plumbing.Hash, shallow string, key [32]byte, p
 	for _, sp := range out {
 		i := index[sp.Group]
 		found = append(found, staleFound{i: i, swap: sp.SourcePath == pairs[i].a,
-			source: *sp.SourceChange, translation: *sp.TranslationChange, since: sp.Since, reviewed: sp.Reviewed})
+			source: *sp.SourceChange, translation: *sp.TranslationChange, since: sp.Since, leftBehind: sp.LeftBehind, reviewed: sp.Reviewed})
 	}
 	m.head, m.shallow, m.key, m.found = head, shallow, key, found
 }
@@ -104,7 +104,7 @@ func (m *staleMemo) recall(head plumbing.Hash, shallow string, key [32]byte, pai
 	var out []*StalePair
 	for _, f := range m.found {
 		p := pairs[f.i]
-		sp := &StalePair{Group: p.g, Key: p.g.ID(), Since: f.since, Reviewed: f.reviewed}
+		sp := &StalePair{Group: p.g, Key: p.g.ID(), Since: f.since, LeftBehind: f.leftBehind, Reviewed: f.reviewed}
 		sp.SourceLang, sp.TranslationLang = langs[1], langs[0]
 		sp.SourcePath, sp.TranslationPath = p.b, p.a
 		if f.swap {

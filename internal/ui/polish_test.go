@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -63,5 +67,47 @@ func TestProposedStatusSeparatesSentences(t *testing.T) {
 		if !strings.HasPrefix(msg.status, i18n.F(tr.Publish.ProposedStatus, "branch", p.Branch)) || !strings.HasSuffix(msg.status, after) || msg.link != linked.URL {
 			t.Errorf("%s, with a link: %q then %q", tr.Lang, msg.status, msg.link)
 		}
+	}
+}
+
+// User test: the wait of a stale translation counted from the source's
+// latest change. The demo's English changed on 2026-09-23; a second change
+// on 2026-11-20 leaves the French waiting since September still: 63 days
+// on reviewDay, in the review view's cell and in the review's header, in
+// both languages (it said 5).
+func TestWaitCountsFromTheFirstChangeNotCaughtUp(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	site := demoSite(t, true)
+	p := filepath.Join(site.Root, "content", "en", "careers", "positions", "product-manager.md")
+	f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("\nOne more line.\n"); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	cmd := exec.Command("git", "-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-q", "-am", "Update product-manager (en) again")
+	cmd.Dir = site.Root
+	cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE=2026-11-20T10:00:00Z", "GIT_COMMITTER_DATE=2026-11-20T10:00:00Z")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		bubble(t, func(t *testing.T) {
+			a := newTestApp(t, site, lang, 120, 32)
+			a.c.Clock = func() time.Time { return reviewDay }
+			tr := a.c.Tr
+			press(a, "5")
+			if s, want := screen(a), "⌛ "+i18n.Age(tr, 63); !strings.Contains(s, want) {
+				t.Errorf("%s: the review view does not say %q:\n%s", lang, want, s)
+			}
+			press(a, "enter")
+			if s, want := strings.Join(strings.Fields(screen(a)), " "), tr.N(tr.Review.WaitingDays, 63); !strings.Contains(s, want) {
+				t.Errorf("%s: the review does not say %q:\n%s", lang, want, s)
+			}
+		})
 	}
 }

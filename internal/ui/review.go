@@ -193,7 +193,7 @@ func (v *reviewPane) header() []string {
 		lines = p.ChangedLines
 	}
 	summary := i18n.ReviewHeader(t, i18n.StaleHeader{Reviewed: p.Reviewed, Source: p.SourceLang, Lang: p.TranslationLang, Lines: lines,
-		Since: p.Since.When.Format("2006-01-02"), Hash: p.Since.Hash.String()[:7], Days: int(v.c.Now().Sub(p.SourceChange.When).Hours() / 24)})
+		Since: p.Since.When.Format("2006-01-02"), Hash: p.Since.Hash.String()[:7], Days: int(p.Age(v.c.Now()).Hours() / 24)})
 	legend := v.legend()
 	out := []string{common.FitLine(title, v.width)}
 	out = append(out, strings.Split(wrap(summary, v.width), "\n")...)
