@@ -96,18 +96,20 @@ func TestWaitCountsFromTheFirstChangeNotCaughtUp(t *testing.T) {
 		t.Fatalf("%v: %s", err, out)
 	}
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
-		bubble(t, func(t *testing.T) {
-			a := newTestApp(t, site, lang, 120, 32)
-			a.c.Clock = func() time.Time { return reviewDay }
-			tr := a.c.Tr
-			press(a, "5")
-			if s, want := screen(a), "⌛ "+i18n.Age(tr, 63); !strings.Contains(s, want) {
-				t.Errorf("%s: the review view does not say %q:\n%s", lang, want, s)
-			}
-			press(a, "enter")
-			if s, want := strings.Join(strings.Fields(screen(a)), " "), tr.N(tr.Review.WaitingDays, 63); !strings.Contains(s, want) {
-				t.Errorf("%s: the review does not say %q:\n%s", lang, want, s)
-			}
+		t.Run(string(lang), func(t *testing.T) {
+			bubble(t, func(t *testing.T) {
+				a := newTestApp(t, site, lang, 120, 32)
+				a.c.Clock = func() time.Time { return reviewDay }
+				tr := a.c.Tr
+				press(a, "5")
+				if s, want := screen(a), "⌛ "+i18n.Age(tr, 63); !strings.Contains(s, want) {
+					t.Errorf("%s: the review view does not say %q:\n%s", lang, want, s)
+				}
+				press(a, "enter")
+				if s, want := strings.Join(strings.Fields(screen(a)), " "), tr.N(tr.Review.WaitingDays, 63); !strings.Contains(s, want) {
+					t.Errorf("%s: the review does not say %q:\n%s", lang, want, s)
+				}
+			})
 		})
 	}
 }
