@@ -25,6 +25,9 @@ func (l *listView) View() string {
 	if w < 80 {
 		probW = 8
 	}
+	if l.view == viewReview { // the wait whole: cut, "⌛ 70 d…" says nothing
+		probW = max(probW, min(l.widestWait(), w/3))
+	}
 	titleW := max(8, (w-4-2-probW-2)/2)
 	hdr := "      " + common.Pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(0))), titleW) + " " +
 		common.Pad(strings.ToUpper(i18n.LangName(l.c.Tr, l.lang(1))), titleW) + " " + problemsHeader(t.Problems, w-6-2*titleW-2)
@@ -225,6 +228,15 @@ func (l *listView) waitingCell(r *row) string {
 	}
 	days := int(l.c.Now().Sub(t).Hours() / 24)
 	return "⌛ " + i18n.F(l.c.Tr.Review.WaitingCell, "age", i18n.Age(l.c.Tr, days), "lang", lang)
+}
+
+// widestWait is the width of the widest wait among the rows on screen.
+func (l *listView) widestWait() int {
+	n := 0
+	for i := l.offset; i < len(l.visible) && i < l.offset+l.bodyHeight(); i++ {
+		n = max(n, lipgloss.Width(l.waitingCell(&l.all[l.visible[i]])))
+	}
+	return n
 }
 
 // problemsHeader is the problems column's title, or its signs where the

@@ -113,3 +113,27 @@ func TestWaitCountsFromTheFirstChangeNotCaughtUp(t *testing.T) {
 		})
 	}
 }
+
+// Seen with the user test's item 2 at 60 columns: the review view's wait
+// was cut to "⌛ 63 d…" (and "⌛ 63 j…"): the column takes the wait whole,
+// the titles give way.
+func TestReviewViewKeepsTheWaitWholeWhenNarrow(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	site := demoSite(t, true)
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		t.Run(string(lang), func(t *testing.T) {
+			bubble(t, func(t *testing.T) {
+				a := newTestApp(t, site, lang, 60, 20)
+				a.c.Clock = func() time.Time { return reviewDay }
+				press(a, "5")
+				want := "⌛ " + i18n.F(a.c.Tr.Review.WaitingCell, "age", i18n.Age(a.c.Tr, 63), "lang", "fr")
+				if s := screen(a); !strings.Contains(s, want) {
+					t.Errorf("%s: no %q:\n%s", lang, want, s)
+				}
+				checkSize(t, a, 60, 20)
+			})
+		})
+	}
+}
