@@ -141,12 +141,16 @@ func (r *Repo) fastFiles(idx *fastIndex, paths []string) (map[int]fastFile, erro
 // fastOthersClean checks that git's refresh of the index, which git
 // commit makes, would change no entry but the committed ones: a file
 // with its entry's stat data (the mode as git compares it) is left
-// alone, unless it is racily clean (changed no earlier than the index
-// was written), when git compares its content: the same, it is left
-// alone; another, git would mark the entry (fall back). A file whose
-// stat data differ must have other content than its entry (git leaves
-// such an entry alone; one with the same content it would refresh). A
-// missing file, or one of another type or mode, goes to git.
+// alone. A racy entry (its mtime's second no earlier than the index's:
+// git compares seconds only, unless built with USE_NSEC, so a file
+// rewritten in that second with the same size may look clean to it) is
+// left alone only where it is provably so: its stat data the same to
+// the nanosecond and its content its blob's; otherwise git may refresh
+// it or smudge it (size 0, so that the change shows later) and the
+// commit goes to git. A file whose stat data differ must have other
+// content than its entry (git leaves such an entry alone; one with the
+// same content it would refresh). A missing file, or one of another
+// type or mode, goes to git.
 func (r *Repo) fastOthersClean(idx *fastIndex, files map[int]fastFile, indexTime int64) error {
 	for i, e := range idx.entries {
 		if _, ok := files[i]; ok {
@@ -171,7 +175,7 @@ func (r *Repo) fastOthersClean(idx *fastIndex, files map[int]fastFile, indexTime
 			continue
 		}
 		h, _, err := hashWorkFile(r.AbsPath(e.name), fi)
-		if err != nil || (h == e.oid(idx.data)) != same {
+		if err != nil || (h == e.oid(idx.data)) != same || (racy && !same) {
 			return fastBack("other file git would refresh or mark: " + e.name)
 		}
 	}
