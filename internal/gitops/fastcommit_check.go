@@ -145,14 +145,26 @@ func (r *Repo) fastLayout(cfg settings, paths []string) error {
 
 // fastMessage is the message as git commit --no-edit -F stores it (its
 // cleanup is whitespace: stripspace without comments); one git would
-// change otherwise (not UTF-8 as git checks it, a NUL) or refuse (empty)
-// goes to git.
+// change otherwise (not UTF-8 as git checks it, a NUL) or refuse (empty,
+// or sign-offs alone) goes to git.
 func fastMessage(message string) (string, error) {
 	msg := stripSpace(strings.TrimRight(message, "\n") + "\n")
-	if msg == "" || strings.IndexByte(msg, 0) >= 0 || !gitUTF8(msg) {
+	if signOffsOnly(msg) || strings.IndexByte(msg, 0) >= 0 || !gitUTF8(msg) {
 		return "", fastBack("message")
 	}
 	return msg, nil
+}
+
+// signOffsOnly is git's message_is_empty (rest_is_empty, sequencer.c),
+// which makes git commit abort "due to empty commit message": nothing
+// but blank lines and lines starting "Signed-off-by: ".
+func signOffsOnly(msg string) bool {
+	for _, line := range strings.Split(msg, "\n") {
+		if !strings.HasPrefix(line, "Signed-off-by: ") && strings.IndexFunc(line, func(c rune) bool { return c > 0x7f || !gitSpace(byte(c)) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // gitUTF8 is git's verify_utf8, which re-encodes what it refuses: Go's

@@ -3,6 +3,7 @@ package gitops
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -66,5 +67,33 @@ func TestFastCommitSeesARacyEdit(t *testing.T) {
 	fallsBackAsGit(t, dir, "other file git would refresh or mark: README.md", paths)
 	if st := runGit(t, dir, "status", "--porcelain"); st != " M README.md\n" {
 		t.Errorf("git status after the commit: %q", st)
+	}
+}
+
+// TestFastCommitRefusesSignOffsAlone: a message of nothing but
+// Signed-off-by lines is empty to git commit, which refuses it; the fast
+// path committed it.
+func TestFastCommitRefusesSignOffsAlone(t *testing.T) {
+	for _, msg := range []string{"Signed-off-by: A <a@b>", "\nSigned-off-by: A <a@b>\n\n\nSigned-off-by: B <b@c>  \n\n"} {
+		dir := fastRepo(t)
+		paths := edit(t, dir)
+		gd := twin(t, dir)
+		head := runGit(t, dir, "rev-parse", "HEAD")
+		reasons := traceFast(t)
+		if _, err := openRepo(t, dir).CommitPathsWith(paths, msg, CommitOptions{Changed: true}); err == nil {
+			t.Errorf("%q: committed", msg)
+		}
+		if len(*reasons) != 1 || (*reasons)[0] != "message" {
+			t.Errorf("%q: reasons %q", msg, *reasons)
+		}
+		if now := runGit(t, dir, "rev-parse", "HEAD"); now != head {
+			t.Errorf("%q: HEAD moved", msg)
+		}
+		f := filepath.Join(t.TempDir(), "msg")
+		os.WriteFile(f, []byte(msg), 0o644)
+		out, err := exec.Command("git", append([]string{"--git-dir=" + gd, "--work-tree=" + dir, "commit", "-q", "--only", "-F", f, "--"}, paths...)...).CombinedOutput()
+		if err == nil || !strings.Contains(string(out), "empty commit message") {
+			t.Errorf("%q: git commit %v %s", msg, err, out)
+		}
 	}
 }

@@ -137,6 +137,9 @@ func TestFastCommitIsGitsCommit(t *testing.T) {
 	}{
 		{"plain", "Archive posting developer: Developer / Chef d’équipe", nil},
 		{"message cleaned", "\n\n  Subject  with\tspaces  \t\n\n\n\nBody line   \r\nmore\n\n\n", nil},
+		{"sign-off and a line", "Signed-off-by: A <a@b>\n\nFix", nil},
+		{"sign-off header alone", "Signed-off-by:", nil},
+		{"sign-off indented", "  Signed-off-by: A <a@b>", nil},
 		{"packed branch", "m", func(t *testing.T, dir string) { runGit(t, dir, "pack-refs", "--all") }},
 		{"no reflogs yet", "m", func(t *testing.T, dir string) {
 			os.RemoveAll(filepath.Join(dir, ".git", "logs"))
