@@ -42,6 +42,9 @@ func fastEnvironment() error {
 			return fastBack("environment " + k)
 		}
 	}
+	if _, ok := gitEnvBool("GIT_CONFIG_NOSYSTEM", false); !ok {
+		return fastBack("GIT_CONFIG_NOSYSTEM")
+	}
 	if os.Geteuid() == 0 && os.Getenv("SUDO_UID") != "" {
 		return fastBack("SUDO_UID") // git's ownership check then compares with it
 	}

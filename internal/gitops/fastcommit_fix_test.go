@@ -97,3 +97,61 @@ func TestFastCommitRefusesSignOffsAlone(t *testing.T) {
 		}
 	}
 }
+
+// systemHooks makes a system config file whose core.hooksPath holds a
+// pre-commit hook, and names it in GIT_CONFIG_SYSTEM.
+func systemHooks(t *testing.T) string {
+	hooks := t.TempDir()
+	writeFile(t, hooks, "pre-commit", "#!/bin/sh\nexit 0\n")
+	os.Chmod(filepath.Join(hooks, "pre-commit"), 0o755)
+	sys := filepath.Join(t.TempDir(), "gitconfig")
+	writeFile(t, filepath.Dir(sys), "gitconfig", "[core]\n\thooksPath = "+hooks+"\n")
+	t.Setenv("GIT_CONFIG_SYSTEM", sys)
+	return hooks
+}
+
+// TestNoSystemIsABoolean: GIT_CONFIG_NOSYSTEM is read as git reads it, a
+// boolean: 0, false, no (or empty) read the system config, as git does;
+// jobtui skipped it for any value, and the fast commit missed a system
+// core.hooksPath.
+func TestNoSystemIsABoolean(t *testing.T) {
+	dir := fastRepo(t)
+	hooks := systemHooks(t)
+	for _, v := range []string{"0", "false", "no", "off", "", "00", "1", "true", "yes", "2", "-1", "1k", "010"} {
+		t.Setenv("GIT_CONFIG_NOSYSTEM", v)
+		want := strings.TrimSpace(string(gitConfigGet(dir, "core.hooksPath")))
+		if got := openRepo(t, dir).settings().get("core.hookspath"); got != want {
+			t.Errorf("GIT_CONFIG_NOSYSTEM=%q: core.hooksPath %q, git's %q", v, got, want)
+		}
+		if nosys, ok := gitEnvBool("GIT_CONFIG_NOSYSTEM", false); !ok || nosys != (want == "") {
+			t.Errorf("GIT_CONFIG_NOSYSTEM=%q: %v %v, git reads the system config: %v", v, nosys, ok, want == hooks)
+		}
+	}
+	for _, v := range []string{"0", "false", "no"} {
+		t.Run(v, func(t *testing.T) {
+			dir := fastRepo(t)
+			systemHooks(t)
+			t.Setenv("GIT_CONFIG_NOSYSTEM", v)
+			fallsBackAsGit(t, dir, "a hook", edit(t, dir))
+		})
+	}
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "maybe") // git dies
+	if _, ok := gitEnvBool("GIT_CONFIG_NOSYSTEM", false); ok {
+		t.Error("GIT_CONFIG_NOSYSTEM=maybe taken")
+	}
+	r := openRepo(t, dir)
+	if err := fastEnvironment(); err == nil {
+		t.Error("the fast path takes GIT_CONFIG_NOSYSTEM=maybe")
+	}
+	if _, ok := readSettings(configFiles(r.commonDir())); ok {
+		t.Error("GIT_CONFIG_NOSYSTEM=maybe read in-process")
+	}
+}
+
+// gitConfigGet is git config --get's output (nothing when unset).
+func gitConfigGet(dir, key string) []byte {
+	cmd := exec.Command("git", "config", "--get", key)
+	cmd.Dir = dir
+	out, _ := cmd.Output()
+	return out
+}

@@ -53,6 +53,9 @@ func readSettings(files []string) (settings, bool) {
 	if os.Getenv("GIT_CONFIG_PARAMETERS") != "" || os.Getenv("GIT_CONFIG_COUNT") != "" {
 		return nil, false
 	}
+	if _, ok := gitEnvBool("GIT_CONFIG_NOSYSTEM", false); !ok {
+		return nil, false // git refuses the value: it says so
+	}
 	s := settings{}
 	for _, f := range files {
 		if !s.load(f, 0) {
@@ -132,4 +135,30 @@ func (r *Repo) settingsFromGit() settings {
 		s[k] = append(s[k], v)
 	}
 	return s
+}
+
+// gitEnvBool reads an environment variable as git's git_env_bool: def
+// when unset, else a boolean as git reads one ("" false, a number true
+// unless 0); ok is false for a value jobtui cannot be sure git reads so
+// (git dies on one it does not take).
+func gitEnvBool(key string, def bool) (value, ok bool) {
+	v, set := os.LookupEnv(key)
+	if !set {
+		return def, true
+	}
+	switch strings.ToLower(v) {
+	case "true", "yes", "on":
+		return true, true
+	case "", "false", "no", "off":
+		return false, true
+	}
+	digits := strings.TrimPrefix(strings.TrimPrefix(v, "-"), "+")
+	if n := len(digits); n > 0 && strings.ContainsRune("kKmMgG", rune(digits[n-1])) {
+		digits = digits[:n-1]
+	}
+	// strtoimax's base 0: a leading 0 is octal, so 8 and 9 stop it.
+	if digits == "" || len(digits) > 18 || strings.Trim(digits, "0123456789") != "" || (digits[0] == '0' && strings.ContainsAny(digits, "89")) {
+		return false, false
+	}
+	return strings.Trim(digits, "0") != "", true
 }

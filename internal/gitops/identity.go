@@ -46,7 +46,7 @@ func identityFrom(cfg settings) (author, committer object.Signature, err error) 
 // configFiles lists the config files git reads, lowest priority first.
 func configFiles(gitDir string) []string {
 	var files []string
-	if os.Getenv("GIT_CONFIG_NOSYSTEM") == "" {
+	if nosystem, _ := gitEnvBool("GIT_CONFIG_NOSYSTEM", false); !nosystem {
 		sys := os.Getenv("GIT_CONFIG_SYSTEM")
 		if sys == "" {
 			sys = "/etc/gitconfig"
