@@ -155,3 +155,28 @@ func gitConfigGet(dir, key string) []byte {
 	out, _ := cmd.Output()
 	return out
 }
+
+// TestFastCommitSymlinkMadeAFile: a tracked symlink replaced by a regular
+// file is committed by git as a file (100644); the fast path kept the
+// symlink's mode, committing the file's text as a link.
+func TestFastCommitSymlinkMadeAFile(t *testing.T) {
+	dir := fastRepo(t)
+	en := filepath.Join(dir, filepath.FromSlash(enPath))
+	text, err := os.ReadFile(en)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(en)
+	if err := os.Symlink("../../../../README.md", en); err != nil {
+		t.Fatal(err)
+	}
+	runGit(t, dir, "add", enPath)
+	runGit(t, dir, "commit", "-qm", "link")
+	os.Remove(en)
+	writeFile(t, dir, enPath, string(text))
+	paths := edit(t, dir)
+	fallsBackAsGit(t, dir, "mode changed: "+enPath, paths)
+	if ls := runGit(t, dir, "ls-tree", "HEAD", "--", enPath); !strings.HasPrefix(ls, "100644 blob ") {
+		t.Errorf("committed %q", ls)
+	}
+}

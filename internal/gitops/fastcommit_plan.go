@@ -92,9 +92,10 @@ func (r *Repo) fastPlan(paths []string, branch string) (*fastPlan, error) {
 	return plan, nil
 }
 
-// fastFiles reads each path as git add would: a regular file (its owner
-// execute bit as its entry's mode says), the same stat data before and
-// after it is read, a blob other than its entry's.
+// fastFiles reads each path as git add would: a regular file whose
+// entry is one too (its owner execute bit as its entry's mode says), the
+// same stat data before and after it is read, a blob other than its
+// entry's.
 func (r *Repo) fastFiles(idx *fastIndex, paths []string) (map[int]fastFile, error) {
 	files := make(map[int]fastFile, len(paths))
 	dirs := map[string]bool{".": true}
@@ -115,7 +116,10 @@ func (r *Repo) fastFiles(idx *fastIndex, paths []string) (map[int]fastFile, erro
 		if err != nil || !before.Mode().IsRegular() || before.Size() > fastMaxFile {
 			return nil, fastBack("not a regular file: " + p)
 		}
-		if exec := before.Mode()&0o100 != 0; exec != (e.mode(idx.data) == 0o100755) {
+		// The file's mode as git add records it (a regular file, 100755
+		// where its owner may run it) must be its entry's: a symlink the
+		// file replaced, or another execute bit, goes to git.
+		if mode := e.mode(idx.data); (mode != 0o100644 && mode != 0o100755) || (before.Mode()&0o100 != 0) != (mode == 0o100755) {
 			return nil, fastBack("mode changed: " + p)
 		}
 		data, err := os.ReadFile(abs)
