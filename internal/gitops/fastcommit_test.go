@@ -248,6 +248,13 @@ var fallBackCases = []fallBackCase{
 		runGit(t, dir, "pack-refs", "--all")
 		os.RemoveAll(filepath.Join(dir, ".git", "refs", "replace"))
 	}, false},
+	{"hooksPath in another user's home", "a hook", func(t *testing.T, dir string) { runGit(t, dir, "config", "core.hooksPath", "~nobody/hooks") }, false},
+	{"hooksPath under git's prefix", "a hook", func(t *testing.T, dir string) { runGit(t, dir, "config", "core.hooksPath", "%(prefix)/hooks") }, false},
+	{"hooksPath ~", "a hook", func(t *testing.T, dir string) {
+		writeFile(t, os.Getenv("HOME"), "pre-commit", "#!/bin/sh\nexit 0\n")
+		os.Chmod(filepath.Join(os.Getenv("HOME"), "pre-commit"), 0o755)
+		runGit(t, dir, "config", "core.hooksPath", "~")
+	}, true},
 	{"squash message", ".git/SQUASH_MSG", func(t *testing.T, dir string) { writeFile(t, dir, ".git/SQUASH_MSG", "squash\n") }, true},
 	{"branch locked", "lock:", func(t *testing.T, dir string) { writeFile(t, dir, ".git/refs/heads/main.lock", "") }, false},
 	{"HEAD locked", "lock:", func(t *testing.T, dir string) { writeFile(t, dir, ".git/HEAD.lock", "") }, false},

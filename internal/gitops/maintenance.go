@@ -70,17 +70,21 @@ func (r *Repo) maintenanceIdle(cfg settings) bool {
 }
 
 // runsHook tells whether git would run one of the named hooks: an
-// executable file of that name in core.hooksPath, or the hooks folder.
+// executable file of that name in core.hooksPath, or the hooks folder;
+// true where jobtui cannot tell (a hooksPath in another user's home,
+// ~user/, or under git's prefix, %(prefix)/).
 func (r *Repo) runsHook(cfg settings, names []string) bool {
 	dir := filepath.Join(r.commonDir(), "hooks")
 	if p := cfg.get("core.hookspath"); p != "" {
 		switch {
-		case strings.HasPrefix(p, "~/"):
+		case p == "~" || strings.HasPrefix(p, "~/"):
 			home, err := os.UserHomeDir()
 			if err != nil {
 				return true
 			}
-			p = filepath.Join(home, p[2:])
+			p = filepath.Join(home, strings.TrimPrefix(p, "~"))
+		case strings.HasPrefix(p, "~"), strings.HasPrefix(p, "%(prefix)/"):
+			return true // another user's home, git's own prefix: git alone knows them
 		case !filepath.IsAbs(p):
 			p = filepath.Join(r.Root, p)
 		}

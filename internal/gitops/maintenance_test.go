@@ -198,4 +198,18 @@ func TestMaintenanceKeptWhereGitWouldDoMore(t *testing.T) {
 	if r.maintenanceIdle(r.settings()) {
 		t.Error("maintenance.strategy enables other tasks")
 	}
+	// A core.hooksPath in the home folder (~), which holds a hook, or
+	// where only git can tell (another user's home, git's prefix).
+	runGit(t, dir, "config", "--unset", "maintenance.strategy")
+	home := os.Getenv("HOME")
+	writeFile(t, home, "post-commit", "#!/bin/sh\n")
+	if err := os.Chmod(filepath.Join(home, "post-commit"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"~", "~nobody/hooks", "%(prefix)/hooks"} {
+		runGit(t, dir, "config", "core.hooksPath", p)
+		if r.maintenanceIdle(r.settings()) {
+			t.Errorf("core.hooksPath %s: git may run a hook", p)
+		}
+	}
 }
