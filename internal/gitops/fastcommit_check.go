@@ -255,8 +255,13 @@ func fastIdentity(cfg settings, now time.Time) (author, committer fastIdent, err
 			return author, committer, fastBack("identity " + v.got)
 		}
 	}
-	raw := []string{cfg.get("user.name"), cfg.get("user.email"), cfg.get("author.name"), cfg.get("author.email"),
-		cfg.get("committer.name"), cfg.get("committer.email"), os.Getenv("EMAIL")}
+	raw := []string{os.Getenv("EMAIL")}
+	for _, k := range []string{"user.name", "user.email", "author.name", "author.email", "committer.name", "committer.email"} {
+		if _, set := cfg[k]; set && cfg.get(k) == "" {
+			return author, committer, fastBack("identity " + k + " empty") // git takes it, identityFrom passes over it
+		}
+		raw = append(raw, cfg.get(k))
+	}
 	for _, v := range raw {
 		if v != strings.TrimSpace(v) {
 			return author, committer, fastBack("identity with spaces")

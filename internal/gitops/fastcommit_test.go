@@ -255,6 +255,20 @@ var fallBackCases = []fallBackCase{
 		os.Chmod(filepath.Join(os.Getenv("HOME"), "pre-commit"), 0o755)
 		runGit(t, dir, "config", "core.hooksPath", "~")
 	}, true},
+	{"user.email empty, EMAIL set", "identity user.email empty", func(t *testing.T, dir string) {
+		for _, k := range []string{"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"} {
+			t.Setenv(k, "")
+			os.Unsetenv(k)
+		}
+		t.Setenv("EMAIL", "env@example.org")
+		runGit(t, dir, "config", "user.email", "")
+	}, true},
+	{"author.name empty", "identity author.name empty", func(t *testing.T, dir string) {
+		t.Setenv("GIT_AUTHOR_NAME", "")
+		os.Unsetenv("GIT_AUTHOR_NAME")
+		runGit(t, dir, "config", "user.name", "User Name")
+		runGit(t, dir, "config", "author.name", "")
+	}, false},
 	{"squash message", ".git/SQUASH_MSG", func(t *testing.T, dir string) { writeFile(t, dir, ".git/SQUASH_MSG", "squash\n") }, true},
 	{"branch locked", "lock:", func(t *testing.T, dir string) { writeFile(t, dir, ".git/refs/heads/main.lock", "") }, false},
 	{"HEAD locked", "lock:", func(t *testing.T, dir string) { writeFile(t, dir, ".git/HEAD.lock", "") }, false},
