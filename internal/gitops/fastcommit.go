@@ -26,6 +26,9 @@ var fastNow = time.Now
 // fast path ("" when it did).
 var fastTrace func(reason string)
 
+// fastStage, when set (tests), is called at points of the fast write.
+var fastStage = func(stage string) {}
+
 // fastCommits counts the commits the fast path made (FastCommits).
 var fastCommits atomic.Int64
 
@@ -82,13 +85,13 @@ func (r *Repo) tryFastCommit(cfg settings, paths []string, message string) (*Com
 	if err != nil {
 		return nil, err
 	}
-	locks := &fastLocks{}
+	locks := newFastLocks()
 	defer locks.release()
 	if err := locks.take(r.gitFile("index.lock")); err != nil {
 		if os.IsExist(err) {
 			return nil, &Error{Kind: KindIndexLocked}
 		}
-		return nil, fastBack("index.lock: " + err.Error())
+		return nil, lockErr(err, "index.lock")
 	}
 	plan, err := r.fastPlan(paths, branch)
 	if err != nil {
@@ -117,20 +120,21 @@ func (r *Repo) tryFastCommit(cfg settings, paths []string, message string) (*Com
 // could not be put in place is a warning, not an error (the caller would
 // put the files back under a commit that holds them).
 func (r *Repo) fastWrite(locks *fastLocks, plan *fastPlan, commit plumbing.EncodedObject, msg, branch string, committer fastIdent) (warning string, err error) {
+	fastStage("refs locked")
 	for _, o := range append(plan.objects, commit) {
 		if err := r.writeLoose(o); err != nil {
 			return "", fastBack("object: " + err.Error())
 		}
 	}
 	if err := locks.write(r.gitFile("index.lock"), plan.newIndex); err != nil {
-		return "", fastBack("index.lock: " + err.Error())
+		return "", lockErr(err, "index.lock")
 	}
 	if err := os.WriteFile(r.gitFile("COMMIT_EDITMSG"), []byte(msg), 0o666); err != nil {
 		return "", fastBack("COMMIT_EDITMSG: " + err.Error())
 	}
 	ref := filepath.Join(r.GitDir, filepath.FromSlash(branch))
 	if err := locks.write(ref+".lock", []byte(commit.Hash().String()+"\n")); err != nil {
-		return "", fastBack("ref lock: " + err.Error())
+		return "", lockErr(err, "ref lock")
 	}
 	line := plan.head.String() + " " + commit.Hash().String() + " " + committer.line + "\t" + reflogMessage(msg) + "\n"
 	undo, err := appendReflogs(line, filepath.Join(r.GitDir, "logs", filepath.FromSlash(branch)), filepath.Join(r.GitDir, "logs", "HEAD"))
@@ -139,8 +143,10 @@ func (r *Repo) fastWrite(locks *fastLocks, plan *fastPlan, commit plumbing.Encod
 	}
 	if err := locks.commit(ref + ".lock"); err != nil {
 		undo()
-		return "", fastBack("ref: " + err.Error())
+		return "", lockErr(err, "ref")
 	}
+	locks.drop(r.gitFile("HEAD.lock"))
+	fastStage("branch moved")
 	if err := locks.commit(r.gitFile("index.lock")); err != nil {
 		return "committed, but git's index could not be updated (" + err.Error() + "): git reset updates it", nil
 	}

@@ -28,3 +28,15 @@ func ownedByUser(fi os.FileInfo) bool {
 	st, ok := fi.Sys().(*syscall.Stat_t)
 	return ok && int(st.Uid) == os.Geteuid()
 }
+
+// fastSignals are the signals on which git removes its lock files
+// (sigchain_push_common) before dying of them.
+var fastSignals = []os.Signal{syscall.SIGINT, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGQUIT, syscall.SIGPIPE}
+
+// raise sends the process the signal it caught, once it no longer
+// catches it.
+func raise(s os.Signal) {
+	if sig, ok := s.(syscall.Signal); ok {
+		syscall.Kill(os.Getpid(), sig)
+	}
+}

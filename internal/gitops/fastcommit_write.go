@@ -4,20 +4,70 @@ import (
 	"compress/zlib"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strconv"
+	"sync"
 
 	"github.com/go-git/go-git/v5/plumbing"
 )
 
 // fastLocks are the lock files the fast path holds, taken as git takes
-// them (created exclusively) and removed unless committed.
+// them (created exclusively) and removed unless committed. While they
+// are held, the signals on which git removes its own (INT, HUP, TERM,
+// QUIT, PIPE) are caught: the locks not yet committed are removed, and
+// the signal goes on as if it had not been caught (the process dies of
+// it, unless something else catches it); whatever the commit had left
+// to do is then refused (errInterrupted).
 type fastLocks struct {
-	held []string
-	done map[string]bool
+	mu      sync.Mutex // held for every file operation on a lock
+	held    []string
+	done    map[string]bool
+	stopped bool // a signal came: the locks are gone
+	sigs    chan os.Signal
+	quit    chan struct{}
+}
+
+// errInterrupted refuses what was left of a commit once a signal came.
+var errInterrupted = &Error{Kind: KindOther, Detail: "interrupted by a signal"}
+
+// newFastLocks starts catching the signals (those the process was started
+// with ignored stay ignored).
+func newFastLocks() *fastLocks {
+	l := &fastLocks{sigs: make(chan os.Signal, 1), quit: make(chan struct{})}
+	var caught []os.Signal
+	for _, s := range fastSignals {
+		if !signal.Ignored(s) {
+			caught = append(caught, s)
+		}
+	}
+	if len(caught) > 0 { // none would be every signal
+		signal.Notify(l.sigs, caught...)
+	}
+	go l.watch()
+	return l
+}
+
+// watch waits for a signal until release.
+func (l *fastLocks) watch() {
+	select {
+	case s := <-l.sigs:
+		l.mu.Lock()
+		l.stopped = true
+		l.removeHeld()
+		l.mu.Unlock()
+		signal.Stop(l.sigs)
+		raise(s)
+	case <-l.quit:
+	}
 }
 
 func (l *fastLocks) take(p string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stopped {
+		return errInterrupted
+	}
 	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
 	if err != nil {
 		return err
@@ -28,29 +78,72 @@ func (l *fastLocks) take(p string) error {
 
 // write fills a held lock.
 func (l *fastLocks) write(p string, data []byte) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stopped {
+		return errInterrupted
+	}
 	return os.WriteFile(p, data, 0o666)
 }
 
 // commit renames a held lock into place.
 func (l *fastLocks) commit(p string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stopped {
+		return errInterrupted
+	}
 	if err := os.Rename(p, p[:len(p)-len(".lock")]); err != nil {
 		return err
 	}
+	l.markDone(p)
+	return nil
+}
+
+// drop removes a held lock before the others (HEAD's, once the branch
+// has moved, as git ends its reference transaction before the index).
+func (l *fastLocks) drop(p string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.stopped && !l.done[p] {
+		os.Remove(p)
+		l.markDone(p)
+	}
+}
+
+func (l *fastLocks) markDone(p string) {
 	if l.done == nil {
 		l.done = map[string]bool{}
 	}
 	l.done[p] = true
-	return nil
 }
 
-// release removes every lock not committed.
+// release removes every lock not committed and stops catching signals.
 func (l *fastLocks) release() {
+	l.mu.Lock()
+	l.removeHeld()
+	l.mu.Unlock()
+	signal.Stop(l.sigs)
+	close(l.quit)
+}
+
+// removeHeld removes the locks not committed (l.mu held).
+func (l *fastLocks) removeHeld() {
 	for i := len(l.held) - 1; i >= 0; i-- {
 		if !l.done[l.held[i]] {
 			os.Remove(l.held[i])
 		}
 	}
 	l.held = nil
+}
+
+// lockErr is a lock's failure: the commit refused once a signal came,
+// else left to git.
+func lockErr(err error, what string) error {
+	if err == errInterrupted {
+		return err
+	}
+	return fastBack(what + ": " + err.Error())
 }
 
 // fastLockRefs takes HEAD's and the branch's locks, as git's reference
@@ -64,7 +157,7 @@ func (r *Repo) fastLockRefs(locks *fastLocks, branch string, head plumbing.Hash)
 	}
 	for _, p := range []string{r.gitFile("HEAD.lock"), ref + ".lock"} {
 		if err := locks.take(p); err != nil {
-			return fastBack("lock: " + err.Error())
+			return lockErr(err, "lock")
 		}
 	}
 	if b, err := r.fastBranch(); err != nil || b != branch {
