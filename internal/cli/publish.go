@@ -82,7 +82,7 @@ func (a *cli) pullCommand() *cobra.Command {
 			}
 			fmt.Fprintln(a.stdout, i18n.PullText(a.tr, res))
 			if len(merged) > 0 {
-				fmt.Fprintln(a.stdout, i18n.F(t.MergedBranches, "names", proposalNames(merged)))
+				fmt.Fprintln(a.stdout, a.tr.N(t.MergedBranches, len(merged), "names", proposalNames(merged)))
 			}
 			return nil
 		},
@@ -159,7 +159,7 @@ func (a *cli) proposalsCommand() *cobra.Command {
 			if clean {
 				done, err := app.DeleteMerged(ctx, repo, pub)
 				if len(done) > 0 {
-					fmt.Fprintln(a.stdout, i18n.F(t.Cleaned, "names", strings.Join(done, ", ")))
+					fmt.Fprintln(a.stdout, a.tr.N(t.Cleaned, len(done), "names", strings.Join(done, ", ")))
 				}
 				if err != nil {
 					return a.gitError(err)

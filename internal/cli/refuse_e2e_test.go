@@ -374,7 +374,7 @@ func TestArchiveRefusedInTheAppLeavesAllThenRetryCommits(t *testing.T) {
 				t.Fatal(err)
 			}
 			term.send("a")
-			done, _, _ := strings.Cut(tr.UI.ArchiveDone, " {hash}")
+			done, _, _ := strings.Cut(tr.UI.ArchiveDone.One, " {hash}")
 			term.waitFor("the archive commit", done)
 			if st := s.git("status", "--porcelain"); st != "" {
 				t.Errorf("git status after the retry:\n%s", st)

@@ -58,3 +58,22 @@ func pulled(behind int, files []string) *gitops.PullResult {
 	r.Branch, r.Upstream, r.Behind = "main", "origin/main", behind
 	return r
 }
+
+// A list of branches agrees with its length (one merged branch is not
+// "the merged branches").
+func TestBranchListsAgree(t *testing.T) {
+	en, fr := For(EN), For(FR)
+	for _, c := range []struct{ got, want string }{
+		{en.N(en.Publish.Cleaned, 1, "names", "a"), "Deleted the merged branch: a"},
+		{en.N(en.Publish.Cleaned, 2, "names", "a, b"), "Deleted the merged branches: a, b"},
+		{fr.N(fr.Publish.Cleaned, 1, "names", "a"), "Branche fusionnée supprimée : a"},
+		{fr.N(fr.Publish.Cleaned, 2, "names", "a, b"), "Branches fusionnées supprimées : a, b"},
+		{en.N(en.Publish.MergedBranches, 1, "names", "a"), "Merged proposal whose branch can go (jobtui proposals --clean): a"},
+		{fr.N(fr.Publish.MergedBranches, 1, "names", "a"), "Proposition fusionnée dont la branche peut partir (jobtui proposals --clean) : a"},
+		{fr.N(fr.Publish.MergedBranches, 2, "names", "a, b"), "Propositions fusionnées dont les branches peuvent partir (jobtui proposals --clean) : a, b"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%q, want %q", c.got, c.want)
+		}
+	}
+}

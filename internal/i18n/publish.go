@@ -15,7 +15,7 @@ type PublishStrings struct {
 	Fetching                                                                string
 	UpToDate                                                                string
 	Pulled, FilesChanged                                                    Plural
-	MergedBranches                                                          string
+	MergedBranches                                                          Plural
 	Proposed                                                                string
 	OpenPR                                                                  string
 	NoPRLink                                                                string
@@ -27,7 +27,7 @@ type PublishStrings struct {
 	NoProposals                                                             string
 	Merged, InReview                                                        string
 	Withdrawn                                                               string
-	Cleaned                                                                 string
+	Cleaned                                                                 Plural
 	Removed                                                                 Plural
 	NothingArchived                                                         string
 	ActionArchive, ActionUnarchive, ActionUpdate, ActionRemove, ActionOther string
@@ -63,7 +63,7 @@ var publishEN = PublishStrings{
 	UpToDate:          "{branch} is up to date with {upstream}.",
 	Pulled:            Plural{"{branch} fast-forwarded to {upstream}: {n} new commit, {files}.", "{branch} fast-forwarded to {upstream}: {n} new commits, {files}."},
 	FilesChanged:      Plural{"{n} file changed", "{n} files changed"},
-	MergedBranches:    "Merged proposals whose branches can go (jobtui proposals --clean): {names}",
+	MergedBranches:    Plural{"Merged proposal whose branch can go (jobtui proposals --clean): {names}", "Merged proposals whose branches can go (jobtui proposals --clean): {names}"},
 	Proposed:          "Proposed on branch {branch} of {remote}, into {base}: {subject}",
 	OpenPR:            "Open the pull request: {url}",
 	NoPRLink:          "No pull-request link for this forge: open the branch on the forge, or set forge and web_url in .jobtui.yaml.",
@@ -76,7 +76,7 @@ var publishEN = PublishStrings{
 	Merged:            "merged",
 	InReview:          "in review",
 	Withdrawn:         "Withdrew {branch}.",
-	Cleaned:           "Deleted the merged branches: {names}",
+	Cleaned:           Plural{"Deleted the merged branch: {names}", "Deleted the merged branches: {names}"},
 	Removed:           Plural{"Removed {n} file: {commit}", "Removed {n} files: {commit}"},
 	NothingArchived:   "No posting is archived in all its languages.",
 	ActionArchive:     "archive in review",
@@ -128,7 +128,7 @@ var publishFR = PublishStrings{
 	UpToDate:          "{branch} est à jour avec {upstream}.",
 	Pulled:            Plural{"{branch} avancée jusqu’à {upstream} : {n} nouveau commit, {files}.", "{branch} avancée jusqu’à {upstream} : {n} nouveaux commits, {files}."},
 	FilesChanged:      Plural{"{n} fichier modifié", "{n} fichiers modifiés"},
-	MergedBranches:    "Propositions fusionnées dont les branches peuvent partir (jobtui proposals --clean) : {names}",
+	MergedBranches:    Plural{"Proposition fusionnée dont la branche peut partir (jobtui proposals --clean) : {names}", "Propositions fusionnées dont les branches peuvent partir (jobtui proposals --clean) : {names}"},
 	Proposed:          "Proposé sur la branche {branch} de {remote}, vers {base} : {subject}",
 	OpenPR:            "Ouvrir la demande de fusion : {url}",
 	NoPRLink:          "Pas de lien de demande de fusion pour cette forge : ouvrez la branche sur la forge, ou indiquez forge et web_url dans .jobtui.yaml.",
@@ -141,7 +141,7 @@ var publishFR = PublishStrings{
 	Merged:            "fusionnée",
 	InReview:          "en révision",
 	Withdrawn:         "Proposition {branch} retirée.",
-	Cleaned:           "Branches fusionnées supprimées : {names}",
+	Cleaned:           Plural{"Branche fusionnée supprimée : {names}", "Branches fusionnées supprimées : {names}"},
 	Removed:           Plural{"{n} fichier supprimé : {commit}", "{n} fichiers supprimés : {commit}"},
 	NothingArchived:   "Aucune offre n’est archivée dans toutes ses langues.",
 	ActionArchive:     "archivage en révision",

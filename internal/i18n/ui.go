@@ -57,8 +57,8 @@ type UIStrings struct {
 	Language       string
 	Help           string
 	Quit           string
-	ArchiveDone    string
-	UnarchiveDone  string
+	ArchiveDone    Plural // n: the postings archived
+	UnarchiveDone  Plural
 	UndoHint       string
 	NothingToUndo  string
 	NothingToRedo  string
@@ -159,8 +159,8 @@ var uiEN = UIStrings{
 	Language:       "français",
 	Help:           "help",
 	Quit:           "quit",
-	ArchiveDone:    "Archived and committed {hash} ({undo}): {subject}",
-	UnarchiveDone:  "Unarchived and committed {hash} ({undo}): {subject}",
+	ArchiveDone:    Plural{"Archived and committed {hash} ({undo}): {subject}", "Archived and committed {hash} ({undo}): {subject}"},
+	UnarchiveDone:  Plural{"Unarchived and committed {hash} ({undo}): {subject}", "Unarchived and committed {hash} ({undo}): {subject}"},
 	UndoHint:       "u to undo",
 	NothingToUndo:  "Nothing to undo.",
 	NothingToRedo:  "Nothing to redo: the branch has moved since the undo.",
@@ -261,8 +261,8 @@ var uiFR = UIStrings{
 	Language:       "English",
 	Help:           "aide",
 	Quit:           "quitter",
-	ArchiveDone:    "Archivée et validée {hash} ({undo}) : {subject}",
-	UnarchiveDone:  "Désarchivée et validée {hash} ({undo}) : {subject}",
+	ArchiveDone:    Plural{"Archivée et validée {hash} ({undo}) : {subject}", "Archivées et validées {hash} ({undo}) : {subject}"},
+	UnarchiveDone:  Plural{"Désarchivée et validée {hash} ({undo}) : {subject}", "Désarchivées et validées {hash} ({undo}) : {subject}"},
 	UndoHint:       "u pour annuler",
 	NothingToUndo:  "Rien à annuler.",
 	NothingToRedo:  "Rien à rétablir : la branche a changé depuis l’annulation.",

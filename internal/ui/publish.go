@@ -135,7 +135,7 @@ func (x *actions) pull() tea.Cmd {
 					if err != nil {
 						return actionMsg{err: err, sync: true}
 					}
-					return actionMsg{status: i18n.F(tr.Publish.Cleaned, "names", strings.Join(names, ", ")), sync: true}
+					return actionMsg{status: tr.N(tr.Publish.Cleaned, len(names), "names", strings.Join(names, ", ")), sync: true}
 				})
 			}}
 		}

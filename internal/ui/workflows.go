@@ -176,7 +176,7 @@ func archiveStatus(tr *i18n.Tr, res *app.ArchiveResult) string {
 	if res.Unarchive {
 		tmpl = tr.UI.UnarchiveDone
 	}
-	return i18n.F(tmpl, "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
+	return tr.N(tmpl, len(res.Groups), "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
 }
 
 // save writes a form's edit; fields changed on disk since the form opened
