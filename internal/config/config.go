@@ -51,10 +51,12 @@ const (
 )
 
 // Error is a bad value in a settings file: the file, the line, the key,
-// what was found and what is allowed.
+// what was found and what is allowed; or in a command-line option (Flag),
+// which has no file or line.
 type Error struct {
 	File    string
 	Line    int
+	Flag    string // the option the value was given to ("--publish"), instead of File and Line
 	Key     string
 	Value   string
 	Allowed []string
@@ -64,6 +66,9 @@ type Error struct {
 
 func (e *Error) Error() string {
 	s := fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Key)
+	if e.Flag != "" {
+		s = e.Flag
+	}
 	if e.Value != "" {
 		s += fmt.Sprintf(" %q", e.Value)
 	}
@@ -231,7 +236,7 @@ func sortStrings(s []string) { sort.Strings(s) }
 // publishing ("" keeps the team's).
 func CheckPublish(mode string) error {
 	if mode != "" && mode != PublishDirect && mode != PublishPullRequest {
-		return &Error{File: "--publish", Key: "publish", Value: mode, Allowed: []string{PublishDirect, PublishPullRequest}}
+		return &Error{Flag: "--publish", Key: "publish", Value: mode, Allowed: []string{PublishDirect, PublishPullRequest}}
 	}
 	return nil
 }

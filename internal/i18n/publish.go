@@ -47,6 +47,8 @@ type PublishStrings struct {
 	RemovalUndone                                    string
 	// Settings files.
 	ConfigNotAllowed, ConfigUnknownKey, ConfigNotAddress, ConfigNotSingle, ConfigNotMapping, ConfigBadYAML string
+	// An option's value that is not one it takes (an option has no line).
+	FlagNotAllowed string
 }
 
 var publishEN = PublishStrings{
@@ -107,6 +109,7 @@ var publishEN = PublishStrings{
 	Syncing:           "Fetching {remote}…",
 	RemovalUndone:     "Undone: commit {hash} is gone and the removed files are back.",
 	ConfigNotAllowed:  "{file}, line {line}: {key} cannot be “{value}”; allowed: {allowed}",
+	FlagNotAllowed:    "{flag} cannot be “{value}”: it takes {allowed}",
 	ConfigUnknownKey:  "{file}, line {line}: “{key}” is not a setting; the settings are: {allowed}",
 	ConfigNotAddress:  "{file}, line {line}: {key} must be a web address starting with https:// (found “{value}”)",
 	ConfigNotSingle:   "{file}, line {line}: {key} takes one value, not a list",
@@ -172,6 +175,7 @@ var publishFR = PublishStrings{
 	Syncing:           "Récupération depuis {remote}…",
 	RemovalUndone:     "Annulé : le commit {hash} a disparu et les fichiers supprimés sont revenus.",
 	ConfigNotAllowed:  "{file}, ligne {line} : {key} ne peut pas valoir « {value} » ; valeurs permises : {allowed}",
+	FlagNotAllowed:    "{flag} ne peut pas valoir « {value} » : il accepte {allowed}",
 	ConfigUnknownKey:  "{file}, ligne {line} : « {key} » n’est pas un réglage ; les réglages sont : {allowed}",
 	ConfigNotAddress:  "{file}, ligne {line} : {key} doit être une adresse web commençant par https:// (trouvé « {value} »)",
 	ConfigNotSingle:   "{file}, ligne {line} : {key} prend une seule valeur, pas une liste",
@@ -187,6 +191,9 @@ func ConfigErrorText(tr *Tr, e *config.Error) string {
 		config.NotAddress: t.ConfigNotAddress, config.NotSingle: t.ConfigNotSingle,
 		config.NotMapping: t.ConfigNotMapping, config.BadYAML: t.ConfigBadYAML,
 	}[e.Problem]
+	if e.Flag != "" && e.Problem == config.NotAllowed {
+		return F(t.FlagNotAllowed, "flag", e.Flag, "value", e.Value, "allowed", orList(tr, e.Allowed))
+	}
 	return F(tmpl, "file", e.File, "line", strconv.Itoa(e.Line), "key", e.Key, "value", e.Value,
 		"allowed", strings.Join(e.Allowed, ", "), "detail", e.Detail)
 }
@@ -278,4 +285,16 @@ func BranchAfterProposal(tr *Tr, branch string, p *gitops.Proposal) string {
 		return F(tr.Publish.BranchKept, "branch", branch)
 	}
 	return F(tr.Publish.BranchBack, "branch", branch, "upstream", p.Back)
+}
+
+// orList joins values as a choice: "a, b or c" ("a, b ou c").
+func orList(tr *Tr, values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	or := " or "
+	if tr.Lang == FR {
+		or = " ou "
+	}
+	return strings.Join(values[:len(values)-1], ", ") + or + values[len(values)-1]
 }
