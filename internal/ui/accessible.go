@@ -36,12 +36,14 @@ func formTheme(c *common.Common) huh.Theme {
 }
 
 // withValue adds a field's current value to its title in accessible mode:
-// huh's line-by-line prompt does not show it, and enter keeps it.
+// huh's line-by-line prompt does not show it, and enter keeps it. huh
+// writes the title as one line: it is wrapped here between words, to the
+// terminal's width, rather than by the terminal in the middle of one.
 func withValue(c *common.Common, title, value string) string {
 	if !c.Accessible || value == "" {
 		return title
 	}
-	return title + " [" + common.SafeLine(value) + "]"
+	return common.WrapWords(title+" ["+common.SafeLine(value)+"]", c.Width)
 }
 
 // keepOnEnter is a field's check in accessible mode, where enter alone

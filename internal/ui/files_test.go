@@ -104,7 +104,7 @@ func TestIssue11FormSaysSharedFieldsGoToEveryFile(t *testing.T) {
 		press(a, "/")
 		typeText(a, "ux designer")
 		press(a, "enter", "e")
-		if s := screen(a); !strings.Contains(s, "Écrit dans les 2 fichiers de cette offre : ux-designer.md, designer-ux.md") {
+		if s := screen(a); !strings.Contains(s, "Écrit dans les 2 fichiers de cette offre : en/ux-designer.md, fr/designer-ux.md") {
 			t.Errorf("the form does not say where the shared fields go:\n%s", s)
 		}
 	})

@@ -21,6 +21,12 @@ type editForm struct {
 	langs   []string
 	only    string // the one file written, when the person picked one
 
+	// shared is the group of the fields written to every file, and note
+	// its description for a width: which files they go to, laid out
+	// again on resize (SetSize).
+	shared *huh.Group
+	note   func(w int) string
+
 	key, lever, layout, typ string
 	archived                bool
 	titles, descs           map[string]*string
@@ -108,7 +114,8 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group, only *mod
 	f.key, f.lever = model.EditableText(g.Key, false), model.EditableText(first.LeverID, false)
 	f.layout, f.typ, f.archived = first.Layout, first.Type, first.Archived
 	f.orig.key, f.orig.lever, f.orig.layout, f.orig.typ, f.orig.archived = f.key, f.lever, f.layout, f.typ, f.archived
-	groups := []*huh.Group{f.sharedGroup(c, cat, g, only)}
+	f.shared = f.sharedGroup(c, cat, g, only)
+	groups := []*huh.Group{f.shared}
 	for _, lang := range cat.Site.Langs {
 		p := g.First(lang)
 		if only != nil {
@@ -131,18 +138,27 @@ func newEditForm(c *common.Common, cat *model.Catalog, g *model.Group, only *mod
 // the one file picked), and says which.
 func (f *editForm) sharedGroup(c *common.Common, cat *model.Catalog, g *model.Group, only *model.Posting) *huh.Group {
 	tr := c.Tr
-	var note string
+	var names []string
 	if only != nil {
-		note = i18n.F(tr.Flow.OnlyThisFile, "path", common.SafeLine(only.Path))
+		names = []string{only.Path}
 	} else {
-		var names []string
 		for _, p := range g.Postings(cat.Site.Langs) {
-			if p.Readable() {
-				names = append(names, common.SafeLine(p.Rel))
+			if p.Readable() { // the language, as the names alone can be the same
+				names = append(names, p.Lang+"/"+p.Rel)
 			}
 		}
-		note = tr.N(tr.Flow.SharedApplies, len(names), "paths", strings.Join(names, ", "))
 	}
+	f.note = func(w int) string {
+		fitted := make([]string, len(names))
+		for i, n := range names { // whole on a line, shortened in the middle if need be
+			fitted[i] = common.FitMiddle(strings.ReplaceAll(common.SafeLine(n), " ", "\u00a0"), w-1) // and its comma
+		}
+		if only != nil {
+			return common.WrapWords(i18n.F(tr.Flow.OnlyThisFile, "path", fitted[0]), w)
+		}
+		return common.WrapWords(tr.N(tr.Flow.SharedApplies, len(names), "paths", strings.Join(fitted, ", ")), w)
+	}
+	note := f.note(min(c.Width, formWidth))
 	return huh.NewGroup(
 		checked(huh.NewInput().Title(withValue(c, tr.Forms.TranslationKey, f.key)).Value(&f.key), "",
 			keepOnEnter(c, unchangedOr(f.orig.key, func(s string) error { return validationText(tr, model.ValidateKey(cat, g, s)) }))),
@@ -221,4 +237,10 @@ func editIsEmpty(e model.GroupEdit) bool {
 		}
 	}
 	return true
+}
+
+// SetSize lays the note out again for the form's width.
+func (f *editForm) SetSize(w, h int) {
+	f.shared.Description(f.note(min(w, formWidth)))
+	f.huhChild.SetSize(w, h)
 }

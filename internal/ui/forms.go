@@ -55,6 +55,9 @@ func checked(in *huh.Input, note string, validate func(string) error) *huh.Input
 	}, msg)
 }
 
+// formWidth is the widest a form gets: wider fields are no easier to read.
+const formWidth = 100
+
 // newHuhForm builds a form with the app's settings; errors show at their
 // field (checked), not again at the foot of the form.
 func newHuhForm(c *common.Common, groups ...*huh.Group) huhChild {
@@ -63,7 +66,7 @@ func newHuhForm(c *common.Common, groups ...*huh.Group) huhChild {
 	}
 	return huhChild{c: c, cancel: common.Bind([]string{"esc"}, "esc", c.Tr.Forms.Cancel),
 		form: huh.NewForm(groups...).WithShowHelp(false).WithAccessible(c.Accessible).
-			WithTheme(formTheme(c)).WithKeyMap(huhKeyMap(c.Tr)).WithWidth(min(c.Width, 100))}
+			WithTheme(formTheme(c)).WithKeyMap(huhKeyMap(c.Tr)).WithWidth(min(c.Width, formWidth))}
 }
 
 func (h *huhChild) Init() tea.Cmd { return h.form.Init() }
@@ -93,7 +96,7 @@ func (h *huhChild) View() string { return h.form.View() }
 // SetSize keeps room under the fields for huh's footer, where validation
 // errors appear (a blank line and up to two wrapped lines).
 func (h *huhChild) SetSize(w, height int) {
-	h.form = h.form.WithWidth(min(w, 100)).WithHeight(max(height-3, 4))
+	h.form = h.form.WithWidth(min(w, formWidth)).WithHeight(max(height-3, 4))
 }
 func (h *huhChild) Done() bool               { return h.form.State == huh.StateCompleted }
 func (h *huhChild) Aborted() bool            { return h.form.State == huh.StateAborted }

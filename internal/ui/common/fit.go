@@ -51,3 +51,31 @@ func FitMiddle(s string, w int) string {
 	head := w - 1 - tail
 	return ansi.Truncate(s, head, "") + "…" + ansi.TruncateLeft(s, width-tail, "")
 }
+
+// WrapWords wraps plain text to lines of w cells at its plain spaces only:
+// never at a hyphen or a dot, so a file name or a word stays whole (a
+// no-break space, U+00A0, holds two words together). A word wider than w
+// stays whole on its own line. Line breaks already in s are kept.
+func WrapWords(s string, w int) string {
+	if w < 1 {
+		return s
+	}
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line, lw := "", 0
+		for _, word := range strings.Split(para, " ") {
+			ww := lipgloss.Width(word)
+			switch {
+			case lw == 0 && line == "":
+				line, lw = word, ww
+			case lw+1+ww <= w:
+				line, lw = line+" "+word, lw+1+ww
+			default:
+				out = append(out, line)
+				line, lw = word, ww
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
