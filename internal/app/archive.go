@@ -34,7 +34,8 @@ type ArchiveResult struct {
 func (a *ArchiveResult) Unchanged() bool { return len(a.Changed) == 0 }
 
 // ResolveGroups finds the groups named by ids (translationKeys or file
-// paths); an unknown one is an error with the closest names.
+// paths); an unknown one is an error with the closest names, a file whose
+// front matter cannot be read a *model.UnreadableError.
 func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
 	var out []*model.Group
 	seen := map[*model.Group]bool{}
@@ -46,6 +47,9 @@ func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
 		}
 		gs := cat.Find(id)
 		if len(gs) == 0 {
+			if p := cat.FindUnreadable(id); p != nil {
+				return nil, &model.UnreadableError{Posting: p}
+			}
 			return nil, &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{id}, Suggestions: cat.Suggest(id, 5)}
 		}
 		for _, g := range gs {

@@ -12,6 +12,7 @@ import (
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // gitError turns a gitops error into an exit code and a message in the
@@ -26,6 +27,9 @@ func (a *cli) gitError(err error) error {
 			gitops.KindNotPending:
 			code = exitProblems
 		}
+	}
+	if ue := (*model.UnreadableError)(nil); errors.As(err, &ue) {
+		code = exitProblems // refused, as an unknown posting is
 	}
 	msg := i18n.ErrorText(a.tr, err)
 	if errors.As(err, &e) && e.Kind == gitops.KindDirtyPostings {
@@ -48,6 +52,7 @@ func (a *cli) archiveCommand() *cobra.Command {
 	t := &a.tr.Actions
 	cmd := &cobra.Command{
 		Use:   "archive " + a.tr.Args.Key + "...",
+		Long:  t.ArchiveShort + "\n\n" + a.tr.Args.KeyOrFile,
 		Short: t.ArchiveShort,
 		Args:  a.needArgs(a.tr.Args.NeedArchive),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -63,7 +68,7 @@ func (a *cli) archiveCommand() *cobra.Command {
 					return err
 				}
 			}
-			res, p, err := app.ArchiveOrPropose(context.Background(), repo, site, pub, args, opt)
+			res, p, err := app.ArchiveOrPropose(context.Background(), repo, site, pub, postingArgs(site, args), opt)
 			if err != nil {
 				return a.gitError(err)
 			}

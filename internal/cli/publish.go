@@ -226,6 +226,7 @@ func (a *cli) deleteCommand() *cobra.Command {
 	var message string
 	cmd := &cobra.Command{
 		Use:   "delete [" + a.tr.Args.Key + "...]",
+		Long:  t.DeleteShort + "\n\n" + a.tr.Args.KeyOrFile,
 		Short: t.DeleteShort,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && !archived {
@@ -239,7 +240,7 @@ func (a *cli) deleteCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ids := args
+			ids := postingArgs(site, args)
 			if archived {
 				cat, err := app.Load(site)
 				if err != nil {

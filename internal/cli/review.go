@@ -35,6 +35,7 @@ func (a *cli) reviewCommand() *cobra.Command {
 	t := &a.tr.Review
 	cmd := &cobra.Command{
 		Use:   "review [" + a.tr.Args.Key + "...]",
+		Long:  t.Short + "\n\n" + a.tr.Args.KeyOrFile,
 		Short: t.Short,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if mark && len(args) == 0 {
@@ -49,7 +50,7 @@ func (a *cli) reviewCommand() *cobra.Command {
 				return err
 			}
 			if mark {
-				return a.markReviewed(cmd, r, site, args, message)
+				return a.markReviewed(cmd, r, site, postingArgs(site, args), message)
 			}
 			cat, pairs, err := app.CheckWithDiffs(cmd.Context(), r, site)
 			if he := (*app.HistoryError)(nil); errors.As(err, &he) {
@@ -59,7 +60,7 @@ func (a *cli) reviewCommand() *cobra.Command {
 				return a.cannot(err)
 			}
 			if len(args) > 0 {
-				groups, err := app.ResolveGroups(cat, args)
+				groups, err := app.ResolveGroups(cat, postingArgs(site, args))
 				if err != nil {
 					return a.gitError(err)
 				}

@@ -4,7 +4,9 @@ package i18n
 // takes, what is missing or too much, the options it does not know, and the
 // words of the usage it prints.
 type ArgStrings struct {
-	Key            string
+	Key string
+	// KeyOrFile says how a posting is named on the command line.
+	KeyOrFile      string
 	Dir            string
 	Shell          string
 	Branch         string
@@ -33,7 +35,8 @@ type ArgStrings struct {
 }
 
 var argsEN = ArgStrings{
-	Key:            "KEY",
+	Key:            "KEY|FILE",
+	KeyOrFile:      "Name each posting by its key (translationKey) or by one of its files: a path from the current folder (as the shell completes it), from the site's root, or absolute, or the file's name alone.",
 	Dir:            "DIR",
 	Shell:          "SHELL",
 	Branch:         "BRANCH",
@@ -62,7 +65,8 @@ var argsEN = ArgStrings{
 }
 
 var argsFR = ArgStrings{
-	Key:            "CLÉ",
+	Key:            "CLÉ|FICHIER",
+	KeyOrFile:      "Nommez chaque offre par sa clé (translationKey) ou par l’un de ses fichiers : un chemin depuis le dossier courant (tel que le shell le complète), depuis la racine du site, ou absolu, ou le seul nom du fichier.",
 	Dir:            "DOSSIER",
 	Shell:          "SHELL",
 	Branch:         "BRANCHE",

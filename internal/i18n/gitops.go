@@ -73,6 +73,10 @@ func ErrorText(tr *Tr, err error) string {
 	if errors.As(err, &ce) {
 		return ConfigErrorText(tr, ce)
 	}
+	var ue *model.UnreadableError
+	if errors.As(err, &ue) {
+		return ue.Posting.Path + colon(tr) + ProblemText(tr, model.UnreadableProblem(ue.Posting))
+	}
 	var e *gitops.Error
 	if !errors.As(err, &e) {
 		return err.Error()
