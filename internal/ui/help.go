@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
@@ -90,7 +91,10 @@ func (h *helpScreen) lines() []string {
 		rows = append(rows, m.FullHelpView(row))
 	}
 	if h.last != "" {
-		last := h.c.Styles.Status.Render(ansi.Wrap(common.SafeLine(h.c.Tr.Picker.LastMessage+" "+h.last), max(1, h.width), " "))
+		// its own line breaks kept (git's commands to copy are a line
+		// each), tabs as spaces; other control characters as placeholders
+		text := model.SafeText(strings.ReplaceAll(h.c.Tr.Picker.LastMessage+" "+h.last, "\t", "    "), true)
+		last := h.c.Styles.Status.Render(ansi.Wrap(text, max(1, h.width), " "))
 		rows = append([]string{last}, rows...)
 	}
 	return strings.Split(strings.Join(rows, "\n\n"), "\n")
