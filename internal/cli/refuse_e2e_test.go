@@ -293,7 +293,7 @@ func TestFormSaveAsksWhenTheFieldChangedOnDisk(t *testing.T) {
 			}
 			term.send("Enter", "Enter")
 			term.waitFor("the conflict, both values", fit("", tr.Forms.ConflictTitle, c.w),
-				"«Titre du disque»", "«Titre du formulaire»", fit("  > ", tr.Forms.TakeTheirs, c.w), fit("    ", tr.Forms.KeepMine, c.w))
+				i18n.F(tr.Forms.Quoted, "value", "Titre du disque"), i18n.F(tr.Forms.Quoted, "value", "Titre du formulaire"), fit("  > ", tr.Forms.TakeTheirs, c.w), fit("    ", tr.Forms.KeepMine, c.w))
 			if got := s.read(escapedFRPath); got != onDisk {
 				t.Fatalf("the French file was written before the choice:\n%s", got)
 			}

@@ -17,18 +17,18 @@ type EditorStrings struct {
 }
 
 var editorEN = EditorStrings{
-	Exited:      "The editor {editor} exited with code {code}",
-	Stopped:     "The editor {editor} was stopped ({detail})",
-	NotFound:    "The editor {editor} could not be started: there is no such program (set EDITOR or VISUAL)",
-	CannotStart: "The editor {editor} could not be started",
+	Exited:      "the editor {editor} exited with code {code}",
+	Stopped:     "the editor {editor} was stopped ({detail})",
+	NotFound:    "the editor {editor} could not be started: there is no such program (set EDITOR or VISUAL)",
+	CannotStart: "the editor {editor} could not be started",
 	Unreadable:  "{file} cannot be read, so it was not opened in the editor",
 }
 
 var editorFR = EditorStrings{
-	Exited:      "L’éditeur {editor} s’est terminé avec le code {code}",
-	Stopped:     "L’éditeur {editor} a été arrêté ({detail})",
-	NotFound:    "L’éditeur {editor} n’a pas pu être lancé : ce programme est introuvable (réglez EDITOR ou VISUAL)",
-	CannotStart: "L’éditeur {editor} n’a pas pu être lancé",
+	Exited:      "l’éditeur {editor} s’est terminé avec le code {code}",
+	Stopped:     "l’éditeur {editor} a été arrêté ({detail})",
+	NotFound:    "l’éditeur {editor} n’a pas pu être lancé : ce programme est introuvable (réglez EDITOR ou VISUAL)",
+	CannotStart: "l’éditeur {editor} n’a pas pu être lancé",
 	Unreadable:  "{file} ne peut pas être lu : il n’a pas été ouvert dans l’éditeur",
 }
 

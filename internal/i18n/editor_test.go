@@ -25,10 +25,10 @@ func TestEditorErrorText(t *testing.T) {
 		err    error
 		en, fr string
 	}{
-		{"vim", exit3, "The editor vim exited with code 3", "L’éditeur vim s’est terminé avec le code 3"},
-		{"/nonexistent/editor", missing, "The editor /nonexistent/editor could not be started: there is no such program (set EDITOR or VISUAL)", "L’éditeur /nonexistent/editor n’a pas pu être lancé : ce programme est introuvable (réglez EDITOR ou VISUAL)"},
-		{"no-such-editor-anywhere", notOnPath, "The editor no-such-editor-anywhere could not be started: there is no such program", "L’éditeur no-such-editor-anywhere n’a pas pu être lancé : ce programme est introuvable"},
-		{notExec, denied, "The editor " + notExec + " could not be started: permission denied", "L’éditeur " + notExec + " n’a pas pu être lancé\u00a0: permission refusée"},
+		{"vim", exit3, "the editor vim exited with code 3", "l’éditeur vim s’est terminé avec le code 3"},
+		{"/nonexistent/editor", missing, "the editor /nonexistent/editor could not be started: there is no such program (set EDITOR or VISUAL)", "l’éditeur /nonexistent/editor n’a pas pu être lancé : ce programme est introuvable (réglez EDITOR ou VISUAL)"},
+		{"no-such-editor-anywhere", notOnPath, "the editor no-such-editor-anywhere could not be started: there is no such program", "l’éditeur no-such-editor-anywhere n’a pas pu être lancé : ce programme est introuvable"},
+		{notExec, denied, "the editor " + notExec + " could not be started: permission denied", "l’éditeur " + notExec + " n’a pas pu être lancé\u00a0: permission refusée"},
 	} {
 		en, fr := EditorErrorText(For(EN), c.editor, c.err), EditorErrorText(For(FR), c.editor, c.err)
 		if en != c.en && !strings.HasPrefix(en, c.en) {

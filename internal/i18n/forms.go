@@ -25,6 +25,7 @@ type FormStrings struct {
 	KeepMine       string
 	TakeTheirs     string
 	Empty          string
+	Quoted         string // a value quoted, in the language's quotation marks
 
 	// huh's own key help, in the form's footer.
 	KeyNext         string
@@ -71,6 +72,7 @@ var formsEN = FormStrings{
 	KeepMine:        "Keep mine (replace the file's)",
 	TakeTheirs:      "Take the file's (drop mine)",
 	Empty:           "(none)",
+	Quoted:          "“{value}”",
 	KeyNext:         "next",
 	KeyBack:         "back",
 	KeySubmit:       "submit",
@@ -115,6 +117,7 @@ var formsFR = FormStrings{
 	KeepMine:        "Garder la mienne (remplacer celle du fichier)",
 	TakeTheirs:      "Prendre celle du fichier (abandonner la mienne)",
 	Empty:           "(aucune)",
+	Quoted:          "« {value} »",
 	KeyNext:         "suivant",
 	KeyBack:         "retour",
 	KeySubmit:       "valider",

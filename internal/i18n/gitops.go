@@ -100,10 +100,10 @@ func ErrorText(tr *Tr, err error) string {
 		b.WriteString(" (" + e.Detail + ")")
 	}
 	if len(e.Suggestions) > 0 {
-		b.WriteString("; " + F(tr.Git.DidYouMean, "names", strings.Join(e.Suggestions, ", ")))
+		b.WriteString(semicolon(tr) + F(tr.Git.DidYouMean, "names", strings.Join(e.Suggestions, ", ")))
 	}
 	if e.Err != nil && e.Kind == gitops.KindOther {
-		b.WriteString(": " + e.Err.Error())
+		b.WriteString(colon(tr) + e.Err.Error())
 	}
 	if e.Output != "" {
 		b.WriteString("\n" + e.Output)
@@ -133,6 +133,18 @@ func pushNowhere(tr *Tr, p *gitops.PushPlan) string {
 		upstream = p.Upstream[0]
 	}
 	return F(why, "branch", p.Branch, "remote", p.Remote, "upstream", upstream, "upstreamRemote", p.UpstreamRemote, "value", p.Default)
+}
+
+// Colon is ": " in English and " : " (with a no-break space) in French,
+// for the texts put together from parts (a problem's code and its words).
+func Colon(tr *Tr) string { return colon(tr) }
+
+// semicolon is "; " in English and " ; " (with a no-break space) in French.
+func semicolon(tr *Tr) string {
+	if tr.Lang == FR {
+		return "\u00a0; "
+	}
+	return "; "
 }
 
 // colon is ": " in English and " : " (with a no-break space) in French.

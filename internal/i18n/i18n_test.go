@@ -101,7 +101,9 @@ func checkPair(t *testing.T, name, e, f string) {
 
 // checkFrenchSpacing: in French a space comes before ? and ! (a plain one,
 // as before : and ; in these strings), save where the mark starts the
-// text (a key's name).
+// text (a key's name); before : and ; too, save in an address, a time, a
+// key written as YAML has it ("clé: valeur") or a key's name ("o:"); and
+// guillemets hold their words with a space each side (« Offre »).
 func checkFrenchSpacing(t *testing.T, name, f string) {
 	t.Helper()
 	for i := 1; i < len(f); i++ {
@@ -109,95 +111,51 @@ func checkFrenchSpacing(t *testing.T, name, f string) {
 			t.Errorf("%s: no space before %q in %q", name, f[i], f)
 		}
 	}
-}
-
-func TestDetect(t *testing.T) {
-	for _, c := range []struct {
-		flag, lcAll, lcMessages, lang string
-		want                          Lang
-	}{
-		{"fr", "", "", "", FR},
-		{"en", "fr_CA.UTF-8", "", "", EN},
-		{"", "fr_CA.UTF-8", "en_US", "en_US", FR},
-		{"", "", "fr_FR", "en_US", FR},
-		{"", "", "", "fr", FR},
-		{"", "", "", "C.UTF-8", EN},
-		{"", "", "", "", EN},
-	} {
-		t.Setenv("LC_ALL", c.lcAll)
-		t.Setenv("LC_MESSAGES", c.lcMessages)
-		t.Setenv("LANG", c.lang)
-		if got := Detect(c.flag); got != c.want {
-			t.Errorf("%+v: %s", c, got)
+	for _, m := range frenchColonRe.FindAllStringIndex(f, -1) {
+		if !colonAllowed(f, m[1]-1) {
+			t.Errorf("%s: no space before %q in %q", name, f[m[1]-1], f)
 		}
 	}
-	if got := F("{n} files in {dir}", "n", "3", "dir", "x"); got != "3 files in x" {
-		t.Errorf("F = %q", got)
+	rs := []rune(f)
+	for i, r := range rs {
+		if r == '«' && (i+1 >= len(rs) || !isSpace(rs[i+1])) {
+			t.Errorf("%s: no space after « in %q", name, f)
+		}
+		if r == '»' && (i == 0 || !isSpace(rs[i-1])) {
+			t.Errorf("%s: no space before » in %q", name, f)
+		}
+	}
+	if m := capitalAfterColonRe.FindString(f); m != "" {
+		t.Errorf("%s: a capital after a colon (%q) in %q", name, m, f)
 	}
 }
 
-// Issue 11, item 14: "Saved 1 files." and "1 fichiers" were shown; each
-// language has its own rule (French: 0 and 1 are singular).
-func TestPluralForms(t *testing.T) {
-	en, fr := For(EN), For(FR)
-	for _, c := range []struct {
-		tr   *Tr
-		p    Plural
-		n    int
-		want string
-	}{
-		{en, en.UI.Saved, 0, "Saved 0 files."},
-		{en, en.UI.Saved, 1, "Saved 1 file."},
-		{en, en.UI.Saved, 2, "Saved 2 files."},
-		{fr, fr.UI.Saved, 0, "0 fichier enregistré."},
-		{fr, fr.UI.Saved, 1, "1 fichier enregistré."},
-		{fr, fr.UI.Saved, 2, "2 fichiers enregistrés."},
-		{en, en.UI.Files, 1, "1 file"},
-		{en, en.UI.Files, 2, "2 files"},
-		{fr, fr.UI.Files, 1, "1 fichier"},
-		{fr, fr.UI.Files, 2, "2 fichiers"},
-		{fr, fr.UI.Postings, 1, "1 offre"},
-		{en, en.UI.Postings, 248, "248 postings"},
-		{fr, fr.UI.Marked, 1, "1 marquée"},
-		{en, en.Actions.EditedNoCommit, 1, "1 file edited, nothing committed"},
-		{fr, fr.CLI.Groups, 1, "1 groupe"},
-	} {
-		if got := c.tr.N(c.p, c.n); got != c.want {
-			t.Errorf("%s %d: %q, want %q", c.tr.Lang, c.n, got, c.want)
-		}
-	}
-}
+// frenchColonRe finds a : or ; right after a letter, digit, bracket or
+// quote (no space before it).
+var frenchColonRe = regexp.MustCompile(`[\p{L}\p{N})\]}»"'’][:;]`)
 
-// F gives what strings.NewReplacer of the pairs "{name}", value gives, on
-// nested, unclosed and unknown placeholders, repeated and odd pairs, and
-// values that look like placeholders.
-func TestFIsTheReplacer(t *testing.T) {
-	templates := []string{"", "plain", "{n}", "{n} files in {dir}", "{{n}", "{n}}", "{", "}{n}{", "{dir}{n}{x}",
-		"{n{dir}}", "a {} b", "{n}{n}", "« {value} »", "{é} {n}"}
-	kvs := [][]string{{"n", "3"}, {"n", "3", "dir", "x"}, {"n", "{dir}", "dir", "{n}"}, {"n", "1", "n", "2"},
-		{"", "empty"}, {"n", "3", "odd"}, {"é", "e", "value", "v"}, {"n{", "x", "n", "y"}, {"dir}", "z"}}
-	for _, tmpl := range templates {
-		for _, kv := range kvs {
-			var pairs []string
-			for i := 0; i+1 < len(kv); i += 2 {
-				pairs = append(pairs, "{"+kv[i]+"}", kv[i+1])
-			}
-			if got, want := F(tmpl, kv...), strings.NewReplacer(pairs...).Replace(tmpl); got != want {
-				t.Errorf("F(%q, %q) = %q, want %q", tmpl, kv, got, want)
-			}
-		}
-	}
-}
+// capitalAfterColonRe finds a capital that starts the words after a colon
+// in running text ("Erreur : L’éditeur"); a key, a code or a name in
+// capitals ("PATH", "HEAD") is not a sentence.
+var capitalAfterColonRe = regexp.MustCompile(` : \p{Lu}[\p{Ll}’']`)
 
-// AskPushFirst follows a pull on a branch not on the remote yet (P
-// proposes such a branch without asking): it speaks of pulling only.
-func TestAskPushFirstSpeaksOfPulling(t *testing.T) {
-	for tr, want := range map[*Tr]string{
-		For(EN): "jobs is not on origin yet, so there is nothing to pull. Push it to origin now? (y/n)",
-		For(FR): "jobs n’est pas encore sur origin, il n’y a donc rien à récupérer. L’envoyer sur origin maintenant ? (o/n)",
-	} {
-		if got := F(tr.Publish.AskPushFirst, "branch", "jobs", "remote", "origin"); got != want {
-			t.Errorf("%s: %q, want %q", tr.Lang, got, want)
+func isSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' }
+
+// colonAllowed tells the : or ; at i in f that is not French punctuation:
+// an address (https://), a time or a port (16:10), a key as YAML writes
+// it (clé: valeur), a key's name (o:), a placeholder's name ({file}:).
+func colonAllowed(f string, i int) bool {
+	rest := f[i+1:]
+	switch {
+	case strings.HasPrefix(rest, "//"), rest != "" && rest[0] >= '0' && rest[0] <= '9':
+		return true
+	}
+	before := f[:i]
+	word := before[strings.LastIndexAny(before, " «(\n")+1:]
+	for _, ok := range []string{"clé", "translationKey", "leverId", "title", "archived", "description", "key", "nom"} {
+		if word == ok {
+			return true
 		}
 	}
+	return len([]rune(word)) == 1 // a key's name: "o:"
 }

@@ -111,7 +111,7 @@ func TestCorpusProblemsInBothLanguages(t *testing.T) {
 func TestErrorText(t *testing.T) {
 	fr := For(FR)
 	err := fmt.Errorf("archive: %w", &gitops.Error{Kind: gitops.KindUnknownPosting, Paths: []string{"deev"}, Suggestions: []string{"dev"}})
-	if got := ErrorText(fr, err); got != "aucune offre avec cette clé ou ce fichier\u00a0: deev; vouliez-vous dire : dev" {
+	if got := ErrorText(fr, err); got != "aucune offre avec cette clé ou ce fichier\u00a0: deev\u00a0; vouliez-vous dire : dev" {
 		t.Errorf("French: %q", got)
 	}
 	if got := ErrorText(For(EN), err); got != "no posting with this key or file: deev; did you mean: dev" {
@@ -120,7 +120,7 @@ func TestErrorText(t *testing.T) {
 	if got := ErrorText(fr, &gitops.Error{Kind: gitops.KindRepoUnsupported}); !strings.Contains(got, "l’édition fonctionne") {
 		t.Errorf("repository unsupported: %q", got)
 	}
-	if got := ErrorText(fr, &gitops.Error{Kind: gitops.KindOther, Err: errors.New("disk full")}); got != fr.Git.Failed+": disk full" {
+	if got := ErrorText(fr, &gitops.Error{Kind: gitops.KindOther, Err: errors.New("disk full")}); got != fr.Git.Failed+"\u00a0: disk full" {
 		t.Errorf("other: %q", got)
 	}
 	if got := ErrorText(fr, errors.New("plain")); got != "plain" {

@@ -52,7 +52,7 @@ func TestEditFormConflictShowsBothValuesAndAsks(t *testing.T) {
 				typeText(a, "formulaire")
 				press(a, "enter", "enter")
 				s := screen(a)
-				for _, want := range []string{"«Designer UX (disque)»", "«Designer UX formulaire»", tr.Forms.KeepMine, tr.Forms.TakeTheirs,
+				for _, want := range []string{i18n.F(tr.Forms.Quoted, "value", "Designer UX (disque)"), i18n.F(tr.Forms.Quoted, "value", "Designer UX formulaire"), tr.Forms.KeepMine, tr.Forms.TakeTheirs,
 					i18n.F(tr.Forms.ConflictField, "field", "title", "lang", i18n.LangName(tr, "fr"), "path", "")} {
 					if !strings.Contains(s, want) {
 						t.Errorf("the conflict lacks %q:\n%s", want, s)

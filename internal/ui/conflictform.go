@@ -33,9 +33,9 @@ func conflictValue(tr *i18n.Tr, v string) string {
 	}
 	s := []rune(model.SafeText(v, false))
 	if len(s) > 200 {
-		return string(s[:199]) + "…"
+		s = append(s[:199], '…')
 	}
-	return "«" + string(s) + "»"
+	return i18n.F(tr.Forms.Quoted, "value", string(s))
 }
 
 func newConflictForm(c *common.Common, q *conflictChoice) *conflictForm {

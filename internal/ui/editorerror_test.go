@@ -23,9 +23,9 @@ func TestEditorFailureInTheFooter(t *testing.T) {
 		err    error
 		want   string
 	}{
-		{i18n.FR, "vim", exit3, "L’éditeur vim s’est terminé avec le code 3"},
-		{i18n.EN, "vim", exit3, "The editor vim exited with code 3"},
-		{i18n.FR, "/nonexistent/editor", missing, "L’éditeur /nonexistent/editor n’a pas pu être lancé : ce programme est introuvable"},
+		{i18n.FR, "vim", exit3, "l’éditeur vim s’est terminé avec le code 3"},
+		{i18n.EN, "vim", exit3, "the editor vim exited with code 3"},
+		{i18n.FR, "/nonexistent/editor", missing, "l’éditeur /nonexistent/editor n’a pas pu être lancé : ce programme est introuvable"},
 	} {
 		f := newFooterBar(common.New(i18n.For(c.lang), false, true), "")
 		f.Update(editorDoneMsg{rel: "content/en/a.md", editor: c.editor, err: c.err})

@@ -182,7 +182,7 @@ func (f *editForm) languageGroup(c *common.Common, p *model.Posting) *huh.Group 
 		checked(huh.NewInput().Title(withValue(c, tr.Forms.Title+" ("+name+")", title)).Value(f.titles[lang]), "",
 			keepOnEnter(c, unchangedOr(title, func(s string) error { return validationText(tr, model.ValidateTitle(s)) }))),
 		huh.NewText().Title(withValue(c, tr.Forms.Description+" ("+name+")", desc)).Value(f.descs[lang]).Lines(4),
-	).Title(name)
+	).Title(capitalize(name)) // a heading, as the preview's
 }
 
 // Result is the edit with only the fields that changed, their placeholders

@@ -35,14 +35,14 @@ func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
 				func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
 			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(3),
-		).Title(tr.UI.NewPosting+" · "+name).Description(tr.Picker.NewArchived))
+		).Title(capitalize(tr.UI.NewPosting)+" · "+name).Description(tr.Picker.NewArchived))
 	}
 	f.keyInput = f.keyField(tr)
 	groups = append(groups, huh.NewGroup(
 		f.keyInput,
 		checked(huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever), "",
 			func(s string) error { return validationText(tr, model.ValidateLeverID(s)) }),
-	).Title(tr.UI.NewPosting).Description(tr.Picker.NewArchived))
+	).Title(capitalize(tr.UI.NewPosting)).Description(tr.Picker.NewArchived))
 	f.huhChild = newHuhForm(c, groups...)
 	f.dirty = func() bool {
 		typed := f.lever != "" || (f.key != "" && f.key != f.suggested)
