@@ -36,9 +36,9 @@ func startTmux(t *testing.T) *terminal {
 // words of the app in each language, as the tests wait for them.
 var prWords = map[string]map[string]string{
 	"en": {"proposed": "Proposed on", "inReview": "unarchive in review", "pulled": "fast-forwarded",
-		"merged": "1 proposal was merged", "yes": "y", "cleaned": "Deleted the merged branches", "loaded": "1 All", "filter": "Filter: "},
+		"merged": "1 proposal was merged", "yes": "y", "cleaned": "Deleted the merged branch: ", "loaded": "1 All", "filter": "Filter: "},
 	"fr": {"proposed": "Proposé sur", "inReview": "désarchivage en révision", "pulled": "avancée",
-		"merged": "1 proposition a été fusionnée", "yes": "o", "cleaned": "Branches fusionnées supprimées", "loaded": "1 Toutes", "filter": "Filtre : "},
+		"merged": "1 proposition a été fusionnée", "yes": "o", "cleaned": "Branche fusionnée supprimée", "loaded": "1 Toutes", "filter": "Filtre : "},
 }
 
 // TestPullRequestsInTheApp is issue 9's flow in the app, as a user runs

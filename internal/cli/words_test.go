@@ -90,9 +90,9 @@ func TestConfigErrorInTheUsersLanguage(t *testing.T) {
 func TestCommandLineErrorsInTheUsersLanguage(t *testing.T) {
 	site := writeDemo(t)
 	checkWords(t, []wordsCase{
-		{"review --mark", []string{"review", "--repo", site, "--mark"}, "name the posting to mark reviewed: jobtui review --mark KEY...", "nommez l’offre à marquer révisée : jobtui review --mark CLÉ...", []string{"Usage", "Flags"}},
+		{"review --mark", []string{"review", "--repo", site, "--mark"}, "name the posting to mark reviewed: jobtui review --mark KEY|FILE...", "nommez l’offre à marquer révisée : jobtui review --mark CLÉ|FICHIER...", []string{"Usage", "Flags"}},
 		{"delete", []string{"delete", "--repo", site}, "name the posting to delete, or give --archived", "nommez l’offre à supprimer, ou donnez --archived", []string{"Usage", "Flags"}},
-		{"archive", []string{"archive"}, "name the posting to archive: jobtui archive KEY...", "nommez l’offre à archiver : jobtui archive CLÉ...", []string{"requires at least"}},
+		{"archive", []string{"archive"}, "name the posting to archive: jobtui archive KEY|FILE...", "nommez l’offre à archiver : jobtui archive CLÉ|FICHIER...", []string{"requires at least"}},
 		{"demo", []string{"demo"}, "name the folder to write the demo site into: jobtui demo DIR", "nommez le dossier où écrire le site de démonstration : jobtui demo DOSSIER", []string{"accepts 1"}},
 		{"demo a b", []string{"demo", "a", "b"}, "one argument too many (b): jobtui demo DIR", "un argument de trop (b) : jobtui demo DOSSIER", []string{"accepts 1"}},
 		{"withdraw", []string{"withdraw"}, "name the proposal branch to withdraw", "nommez la branche de proposition à retirer", []string{"accepts 1"}},
@@ -127,7 +127,7 @@ func TestHelpInTheUsersLanguage(t *testing.T) {
 		}
 	}
 	sub, _, _ := runIn(t, "fr_CA.UTF-8", "archive", "--help")
-	if !strings.Contains(sub, "jobtui archive CLÉ... [options]") {
+	if !strings.Contains(sub, "jobtui archive CLÉ|FICHIER... [options]") {
 		t.Errorf("French archive help:\n%s", sub)
 	}
 }
