@@ -319,7 +319,7 @@ func (p *previewPane) fileLines(f *model.Posting) []string {
 	s, t, w := p.c.Styles, &p.c.Tr.UI, p.colWidth()
 	lines := []string{
 		s.PaneTitle.Render(common.FitLine(common.SafeLine(f.Title), w)),
-		s.Dim.Render(common.FitMiddle(common.SafeLine(f.Path), w)), // the end tells files apart
+		s.Dim.Render(common.FitPath(common.SafeLine(f.Path), w)), // the name tells files apart
 	}
 	if !f.Readable() {
 		return append(lines, s.Error.Render(t.Broken))

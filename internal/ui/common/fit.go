@@ -79,3 +79,28 @@ func WrapWords(s string, w int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// FitPath shortens a file's path to w cells keeping its file name, which
+// tells files apart: folders give way first ("content/en/…/name.md"),
+// then the middle of the name (FitMiddle).
+func FitPath(p string, w int) string {
+	if lipgloss.Width(p) <= w {
+		return p
+	}
+	i := strings.LastIndex(p, "/")
+	if i < 0 || w < 3 {
+		return FitMiddle(p, w)
+	}
+	dir, base := p[:i+1], p[i+1:]
+	room := w - lipgloss.Width(base) - len("…/")
+	if room < 0 {
+		return "…/" + FitMiddle(base, w-2)
+	}
+	keep := ""
+	for j := range dir {
+		if dir[j] == '/' && lipgloss.Width(dir[:j+1]) <= room {
+			keep = dir[:j+1]
+		}
+	}
+	return keep + "…/" + base
+}
