@@ -74,6 +74,9 @@ var fastSettingPrefixes = []string{"extensions.", "index.", "feature.", "splitin
 // might: signing, a cleanup mode or encoding, a shared repository, the
 // index's other forms, reflogs not written as by default, conversions.
 func fastSettings(cfg settings) error {
+	if bare := cfg[bareKeys]; len(bare) > 0 {
+		return fastBack("setting without a value: " + bare[0]) // git dies on one it reads as a string
+	}
 	for k := range cfg {
 		for _, p := range fastSettingPrefixes {
 			if strings.HasPrefix(k, p) {

@@ -180,3 +180,29 @@ func TestFastCommitSymlinkMadeAFile(t *testing.T) {
 		t.Errorf("committed %q", ls)
 	}
 }
+
+// TestFastCommitLeavesBareKeysToGit: a string setting given without a
+// value ("[user] email" alone) makes git die ("missing value for
+// 'user.email'"); the fast path read it as "true" and committed.
+func TestFastCommitLeavesBareKeysToGit(t *testing.T) {
+	for _, key := range []string{"email", "name"} {
+		dir := fastRepo(t)
+		branch := filepath.Join(dir, ".git", "refs", "heads", "main")
+		head, _ := os.ReadFile(branch)
+		f, err := os.OpenFile(filepath.Join(dir, ".git", "config"), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.WriteString("[user]\n\t" + key + "\n")
+		f.Close()
+		paths := edit(t, dir)
+		reasons := traceFast(t)
+		_, err = openRepo(t, dir).CommitPathsWith(paths, "m", CommitOptions{Changed: true})
+		if err == nil || len(*reasons) != 1 || (*reasons)[0] != "setting without a value: user."+key {
+			t.Errorf("user.%s alone: %v, reasons %q", key, err, *reasons)
+		}
+		if now, _ := os.ReadFile(branch); len(head) == 0 || !bytes.Equal(now, head) {
+			t.Errorf("user.%s alone: committed", key)
+		}
+	}
+}

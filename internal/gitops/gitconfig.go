@@ -15,6 +15,12 @@ import (
 // in lower case) to its values, in the order git reads them.
 type settings map[string][]string
 
+// bareKeys is where settings lists the keys given without a value
+// ("[user] email" alone): true as booleans, but git dies on one it
+// reads as a string (user.email, core.hooksPath...). No key read from a
+// config file can have this name.
+const bareKeys = "\x00bare keys"
+
 // get is a key's last value, the one git uses ("" when unset).
 func (s settings) get(key string) string {
 	if v := s[key]; len(v) > 0 {
@@ -104,6 +110,7 @@ func (s settings) load(path string, depth int) bool {
 			// A key without "=": a true boolean, as `git config --list`
 			// gives it (`key =` is an empty value, false).
 			value = "true"
+			s[bareKeys] = append(s[bareKeys], k)
 		}
 		s[k] = append(s[k], value)
 		if k == "include.path" && !s.load(expandIncludePath(value, path), depth+1) {
@@ -131,6 +138,7 @@ func (r *Repo) settingsFromGit() settings {
 		k, v, valued := strings.Cut(kv, "\n")
 		if !valued {
 			v = "true" // a bare key: a true boolean
+			s[bareKeys] = append(s[bareKeys], k)
 		}
 		s[k] = append(s[k], v)
 	}
