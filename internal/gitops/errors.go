@@ -52,6 +52,7 @@ const (
 	KindEditsInTheWay   // moving the branch back after proposing would overwrite uncommitted edits (Paths)
 	KindUnreachable     // the remote could not be reached (network, address)
 	KindProposalRefused // the server refused a proposal's new branch
+	KindNoPullRemote    // a pull found no remote to pull from (Detail: the remote named, if any)
 	kindCount           // keep last
 )
 
@@ -128,6 +129,7 @@ var kindNames = [...]string{
 	KindEditsInTheWay:      "edits in the way of the branch going back",
 	KindUnreachable:        "remote unreachable",
 	KindProposalRefused:    "proposal branch refused by the server",
+	KindNoPullRemote:       "no remote to pull from",
 }
 
 // KindCount is the number of kinds, for tests that go through them all.

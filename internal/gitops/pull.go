@@ -35,6 +35,17 @@ func (r *Repo) Pull(ctx context.Context, progress io.Writer) (*PullResult, error
 // PullFrom is Pull, a branch without upstream pulling from remote's
 // branch of the same name ("": the default remote).
 func (r *Repo) PullFrom(ctx context.Context, remote string, progress io.Writer) (*PullResult, error) {
+	res, err := r.pullFrom(ctx, remote, progress)
+	var e *Error
+	if errors.As(err, &e) && e.Kind == KindNoRemote { // a pull has no remote to pull from, not to push to
+		c := *e
+		c.Kind = KindNoPullRemote
+		return nil, &c
+	}
+	return res, err
+}
+
+func (r *Repo) pullFrom(ctx context.Context, remote string, progress io.Writer) (*PullResult, error) {
 	if op := r.OperationInProgress(); op != KindOther {
 		return nil, &Error{Kind: op}
 	}

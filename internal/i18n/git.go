@@ -21,6 +21,7 @@ type GitStrings struct {
 	PushRejected       string
 	PushAuth           string
 	NoRemote           string
+	NoPullRemote       string
 	ChangedOnDisk      string
 	Failed             string
 	DidYouMean         string
@@ -71,6 +72,7 @@ var gitEN = GitStrings{
 	PushRejected:       "the remote has commits you do not have: pull first, then push again; nothing was changed",
 	PushAuth:           "the remote refused the credentials",
 	NoRemote:           "no remote to push to (no upstream and no origin)",
+	NoPullRemote:       "no remote to pull from (no upstream and no origin)",
 	ChangedOnDisk:      "the file changed on disk since it was read: reload first",
 	Failed:             "the git action failed",
 	DidYouMean:         "did you mean: {names}",
@@ -125,6 +127,7 @@ var gitFR = GitStrings{
 	PushRejected:       "le dépôt distant a des commits que vous n’avez pas : récupérez-les (pull) puis poussez de nouveau ; rien n’a été modifié",
 	PushAuth:           "le dépôt distant a refusé les identifiants",
 	NoRemote:           "aucun dépôt distant où pousser (ni amont ni origin)",
+	NoPullRemote:       "aucun dépôt distant d’où récupérer (ni amont ni origin)",
 	ChangedOnDisk:      "le fichier a changé sur le disque depuis sa lecture : rechargez d’abord",
 	Failed:             "l’action git a échoué",
 	DidYouMean:         "vouliez-vous dire : {names}",

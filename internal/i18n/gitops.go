@@ -52,6 +52,7 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		gitops.KindEditsInTheWay:      t.EditsInTheWay,
 		gitops.KindUnreachable:        t.Unreachable,
 		gitops.KindProposalRefused:    t.ProposalRefused,
+		gitops.KindNoPullRemote:       t.NoPullRemote,
 	}[k]; ok {
 		return text
 	}
