@@ -77,6 +77,7 @@ func (a *cli) archiveCommand() *cobra.Command {
 				return nil
 			}
 			fmt.Fprintln(a.stdout, archiveSummary(a.tr, res))
+			a.hookOutput(res.Commit)
 			return nil
 		},
 		ValidArgsFunction: a.completeKeys,

@@ -11,6 +11,7 @@ import (
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 func (a *cli) commitCommand() *cobra.Command {
@@ -54,6 +55,7 @@ func (a *cli) commitCommand() *cobra.Command {
 			}
 			if p == nil {
 				fmt.Fprintln(a.stdout, res.Short+" "+res.Subject)
+				a.hookOutput(res)
 			} else if tr, _ := repo.Tracking(ctx); tr != nil {
 				fmt.Fprintln(a.stdout, i18n.F(a.tr.Publish.EditsMoved, "branch", tr.Branch))
 			}
@@ -63,4 +65,13 @@ func (a *cli) commitCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&message, "message", "m", "", a.tr.Actions.FlagMessage)
 	return cmd
+}
+
+// hookOutput prints, after a commit's line, what git and the hooks said
+// while committing (on stderr, as git prints it), its control characters
+// and escape sequences as visible placeholders.
+func (a *cli) hookOutput(c *gitops.CommitResult) {
+	if c != nil && c.Output != "" {
+		fmt.Fprintln(a.stderr, model.SafeText(c.Output, true))
+	}
 }

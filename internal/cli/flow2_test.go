@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -25,6 +26,42 @@ func demoRepo(t *testing.T) string {
 		t.Setenv(k+"_EMAIL", "t@example.org")
 	}
 	return dir
+}
+
+// User test (flow 2, item 1): what the hooks printed was shown after
+// jobtui review --mark only; every command that commits shows it after
+// the commit line, made safe for the terminal.
+func TestHookOutputAfterTheCommitLine(t *testing.T) {
+	dir := demoRepo(t)
+	hooks := filepath.Join(dir, ".git", "hooks")
+	os.MkdirAll(hooks, 0o755)
+	os.WriteFile(filepath.Join(hooks, "pre-commit"), []byte("#!/bin/sh\necho 'pre out'\nprintf 'pre err \\033[31mred\\n' >&2\n"), 0o755)
+	os.WriteFile(filepath.Join(hooks, "post-commit"), []byte("#!/bin/sh\necho 'post out'\necho 'post err' >&2\n"), 0o755)
+	edit := func() {
+		p := filepath.Join(dir, "content", "en", "careers", "positions", "data-analyst.md")
+		data, _ := os.ReadFile(p)
+		os.WriteFile(p, append(data, "\nMore.\n"...), 0o644)
+	}
+	for _, c := range []struct {
+		name   string
+		before func()
+		args   []string
+	}{
+		{"archive", nil, []string{"archive", "ux-designer"}},
+		{"commit", edit, []string{"commit"}},
+		{"delete", nil, []string{"delete", "ux-designer"}},
+	} {
+		if c.before != nil {
+			c.before()
+		}
+		out, errOut, code := runCLI(t, append(c.args, "--repo", dir)...)
+		if code != 0 || strings.Count(out, "\n") != 1 {
+			t.Fatalf("%s: %d %q %q", c.name, code, out, errOut)
+		}
+		if want := "pre out\npre err ␛[31mred\npost out\npost err\n"; errOut != want {
+			t.Errorf("%s printed %q on stderr, want %q", c.name, errOut, want)
+		}
+	}
 }
 
 // User test (flow 2, item 3): a pull from a repository with no remote

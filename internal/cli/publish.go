@@ -261,6 +261,7 @@ func (a *cli) deleteCommand() *cobra.Command {
 				return nil
 			}
 			fmt.Fprintln(a.stdout, i18n.RemovedText(a.tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject))
+			a.hookOutput(res.Commit)
 			return nil
 		},
 		ValidArgsFunction: a.completeKeys,

@@ -113,9 +113,7 @@ func (a *cli) markReviewed(cmd *cobra.Command, r *gitops.Repo, site *model.Site,
 		return a.gitError(err)
 	}
 	fmt.Fprintln(a.stdout, res.Commit.Short+" "+res.Commit.Subject)
-	if res.Commit.Output != "" {
-		fmt.Fprintln(a.stderr, model.SafeText(res.Commit.Output, true))
-	}
+	a.hookOutput(res.Commit)
 	return nil
 }
 

@@ -80,6 +80,7 @@ type UIStrings struct {
 	OneLanguage    string
 	SmallTerminal  string
 	Committed      string
+	HookOutput     string
 	PushDone       string
 	HelpTitle      string
 	HelpLines      string
@@ -182,6 +183,7 @@ var uiEN = UIStrings{
 	OneLanguage:    "Showing {lang} (tab: other language)",
 	SmallTerminal:  "The terminal is too small: make it at least 40×10.",
 	Committed:      "Committed {hash}: {subject}",
+	HookOutput:     "What git and its hooks said: {output}",
 	PushDone:       "Pushed.",
 	HelpTitle:      "Keys",
 	HelpLines:      "lines {from}–{to} of {total}",
@@ -284,6 +286,7 @@ var uiFR = UIStrings{
 	OneLanguage:    "Affichage : {lang} (tab : autre langue)",
 	SmallTerminal:  "Le terminal est trop petit : agrandissez-le à au moins 40×10.",
 	Committed:      "Validé {hash} : {subject}",
+	HookOutput:     "Ce que git et ses crochets ont dit : {output}",
 	PushDone:       "Poussé.",
 	HelpTitle:      "Touches",
 	HelpLines:      "lignes {from} à {to} sur {total}",

@@ -307,7 +307,8 @@ func (x *actions) remove(t target) tea.Cmd {
 				return proposed(tr, res.Proposal, "")
 			}
 			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
-			return actionMsg{status: status + " (" + tr.UI.UndoHint + ")", undo: &undoAction{drop: res}, reload: true, sync: true}
+			status = withHookOutput(tr, status+" ("+tr.UI.UndoHint+")", res.Commit)
+			return actionMsg{status: status, undo: &undoAction{drop: res}, reload: true, sync: true}
 		})
 	}})
 }

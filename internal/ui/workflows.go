@@ -90,7 +90,7 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 		if p != nil {
 			return proposed(tr, p, "")
 		}
-		return actionMsg{status: i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), reload: true}
+		return actionMsg{status: withHookOutput(tr, i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), res), reload: true}
 	})
 }
 
@@ -160,7 +160,8 @@ func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
 		}
 		why := map[gitops.DropRefusal]string{gitops.DropNoGit: tr.UI.UndoWhyNoGit, gitops.DropMoved: tr.UI.UndoWhyMoved,
 			gitops.DropPushed: tr.UI.UndoWhyPushed, gitops.DropChanged: tr.UI.UndoWhyChanged}[res.Why]
-		return actionMsg{status: i18n.F(tr.UI.UndoneByCommit, "hash", res.Inverse.Commit.Short, "why", why, "redo", tr.UI.RedoHint), undo: redo, reload: true}
+		status := i18n.F(tr.UI.UndoneByCommit, "hash", res.Inverse.Commit.Short, "why", why, "redo", tr.UI.RedoHint)
+		return actionMsg{status: withHookOutput(tr, status, res.Inverse.Commit), undo: redo, reload: true}
 	})
 }
 
@@ -176,7 +177,27 @@ func archiveStatus(tr *i18n.Tr, res *app.ArchiveResult) string {
 	if res.Unarchive {
 		tmpl = tr.UI.UnarchiveDone
 	}
-	return tr.N(tmpl, len(res.Groups), "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject)
+	return withHookOutput(tr, tr.N(tmpl, len(res.Groups), "hash", res.Commit.Short, "undo", tr.UI.UndoHint, "subject", res.Commit.Subject), res.Commit)
+}
+
+// withHookOutput adds to a commit's status what git and its hooks printed
+// while committing, its lines on one line, control characters and escape
+// sequences as visible placeholders. The status is said first: it is
+// what a status too long for its lines keeps, and ? shows it whole.
+func withHookOutput(tr *i18n.Tr, status string, c *gitops.CommitResult) string {
+	if c == nil {
+		return status
+	}
+	var lines []string
+	for _, l := range strings.Split(c.Output, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, common.SafeLine(l))
+		}
+	}
+	if len(lines) == 0 {
+		return status
+	}
+	return status + " " + i18n.F(tr.UI.HookOutput, "output", strings.Join(lines, " · "))
 }
 
 // save writes a form's edit; fields changed on disk since the form opened
