@@ -334,6 +334,11 @@ func (x *actions) question(q *dirtyQuestion) askMsg {
 		opt := q.opt
 		opt.WithChanges = true
 		return x.archive(q.ids, opt, q.kind)
+	}, afterNo: func() tea.Cmd {
+		if u := q.offered(); u != nil {
+			x.undo = u
+		}
+		return nil
 	}}
 }
 

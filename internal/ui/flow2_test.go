@@ -68,3 +68,50 @@ func TestHookOutputFollowsTheCommit(t *testing.T) {
 		}
 	}
 }
+
+// User test (flow 2, item 2): after a, an edit of the posting's file made
+// outside, u asked whether to include it; n said "Nothing changed." and u
+// then said "Nothing to undo.": the undo was forgotten. After n it stays
+// on offer (and the redo after an undo likewise).
+func TestNoKeepsTheUndoOnOffer(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		t.Run(string(lang), func(t *testing.T) {
+			bubble(t, func(t *testing.T) {
+				gitIdentity(t)
+				site := demoSite(t, true)
+				a := newTestApp(t, site, lang, 80, 24)
+				tr := a.c.Tr
+				press(a, "/")
+				typeText(a, "ux designer")
+				press(a, "enter", "a")
+				head := gitOut(t, site.Root, "rev-parse", "HEAD")
+				appendToPosting(t, site, "ux-designer.md")
+				ask := strings.SplitN(tr.N(tr.UI.IncludeEdits, 1, "paths", "ux-designer.md"), "(", 2)[0]
+				for i := range 2 {
+					press(a, "u")
+					if !strings.HasPrefix(a.bar.ask, ask) {
+						t.Fatalf("u #%d: question %q, status %q, error %q", i+1, a.bar.ask, a.bar.status, a.bar.err)
+					}
+					press(a, "n")
+					if a.bar.status != tr.UI.NoChange || gitOut(t, site.Root, "rev-parse", "HEAD") != head {
+						t.Fatalf("n: status %q, error %q", a.bar.status, a.bar.err)
+					}
+				}
+				press(a, "u", yesKey(lang))
+				if !strings.Contains(a.bar.status, strings.SplitN(tr.UI.UndoneByCommit, " {", 2)[0]) {
+					t.Fatalf("u, y: status %q, error %q", a.bar.status, a.bar.err)
+				}
+				// the redo asks too (the file is edited again), and n keeps it
+				appendToPosting(t, site, "ux-designer.md")
+				press(a, "u")
+				if !strings.HasPrefix(a.bar.ask, ask) {
+					t.Fatalf("redo: question %q, status %q, error %q", a.bar.ask, a.bar.status, a.bar.err)
+				}
+				press(a, "n", "u")
+				if !strings.HasPrefix(a.bar.ask, ask) {
+					t.Errorf("u after n to the redo: question %q, status %q", a.bar.ask, a.bar.status)
+				}
+			})
+		})
+	}
+}

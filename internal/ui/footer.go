@@ -27,10 +27,11 @@ type footerBar struct {
 	err      string
 	ask      string
 	onYes    func() tea.Cmd
-	onNo     string        // the status after no
-	keep     bool          // no leaves the status as it is
-	link     string        // a web address after the status (a proposal's pull request)
-	progress *progressLine // of the running task, if it tells any
+	onNo     string         // the status after no
+	afterNo  func() tea.Cmd // run after no
+	keep     bool           // no leaves the status as it is
+	link     string         // a web address after the status (a proposal's pull request)
+	progress *progressLine  // of the running task, if it tells any
 	// whole: the status was just said; until the next key it shows on
 	// two lines (TakesHelpLine) rather than shortened to one. The help
 	// screen (?) shows the last status whole.
@@ -52,19 +53,23 @@ func (f *footerBar) Answer(msg tea.KeyPressMsg) tea.Cmd {
 	if !yes && !key.Matches(msg, f.c.Keys.No) && !key.Matches(msg, f.c.Keys.ForceQuit) {
 		return nil
 	}
-	onYes, onNo, keep := f.onYes, f.onNo, f.keep
-	f.ask, f.onYes, f.onNo, f.keep = "", nil, "", false
+	onYes, onNo, keep, afterNo := f.onYes, f.onNo, f.keep, f.afterNo
+	f.ask, f.onYes, f.onNo, f.keep, f.afterNo = "", nil, "", false, nil
 	if yes && onYes != nil {
 		return onYes()
 	}
+	var then tea.Cmd
+	if !yes && afterNo != nil {
+		then = afterNo()
+	}
 	if keep {
-		return nil
+		return then
 	}
 	f.status = f.c.Tr.UI.NoChange
 	if onNo != "" {
 		f.status = onNo
 	}
-	return nil
+	return then
 }
 
 // Forget drops the status when the view or the language it was said in
@@ -126,7 +131,7 @@ func (f *footerBar) update(msg tea.Msg) tea.Cmd {
 		f.spin, cmd = f.spin.Update(msg)
 		return cmd
 	case askMsg:
-		f.ask, f.onYes, f.onNo, f.keep = msg.question, msg.onYes, msg.noStatus, msg.keep
+		f.ask, f.onYes, f.onNo, f.keep, f.afterNo = msg.question, msg.onYes, msg.noStatus, msg.keep, msg.afterNo
 	case moreStatusMsg:
 		f.busy = false
 		f.status = strings.TrimSpace(f.status + " " + string(msg))

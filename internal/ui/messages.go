@@ -41,8 +41,9 @@ type (
 	askMsg struct {
 		question string
 		onYes    func() tea.Cmd
-		noStatus string // the status after no; "" for "Nothing changed."
-		keep     bool   // no leaves the status as it is (a task's, or its result)
+		noStatus string         // the status after no; "" for "Nothing changed."
+		keep     bool           // no leaves the status as it is (a task's, or its result)
+		afterNo  func() tea.Cmd // run after no (what no keeps on offer), may be nil
 	}
 	// reloadMsg asks for a fresh read of the files (after a workflow).
 	reloadMsg struct{}
@@ -156,6 +157,19 @@ type dirtyQuestion struct {
 	opt   app.ArchiveOptions
 	kind  archiveKind
 	paths []string
+}
+
+// offered is what u offered before the question, an undo or a redo,
+// which no keeps on offer (nil for an archive, which leaves u's offer as
+// it was).
+func (q *dirtyQuestion) offered() *undoAction {
+	switch {
+	case q.kind.undo != nil:
+		return q.kind.undo
+	case q.kind.redo:
+		return &undoAction{ids: q.ids, opt: q.opt, redo: true, head: q.kind.from}
+	}
+	return nil
 }
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
