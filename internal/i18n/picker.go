@@ -9,6 +9,8 @@ type PickerStrings struct {
 	UnreadableNote string
 	// Asked before committing files whose front matter cannot be read.
 	CommitUnreadable Plural
+	// No to that question: the commit form is back, those files unticked.
+	UnreadableUnticked Plural
 	// e, a, t on such a posting: why nothing happens (the row names the
 	// file; the message fits two lines at 60 columns).
 	ActionUnreadable string
@@ -26,6 +28,7 @@ type PickerStrings struct {
 var pickerEN = PickerStrings{
 	Unreadable:            "unreadable",
 	UnreadableNote:        "✗ {name}: {reason}. Not selected: fix it with E before committing it.",
+	UnreadableUnticked:    Plural{"{names} unticked: its front matter cannot be read. The rest is as you left it.", "{names} unticked: their front matter cannot be read. The rest is as you left it."},
 	CommitUnreadable:      Plural{"Commit {n} file whose front matter cannot be read ({names})? Hugo may not build the site. (y/n)", "Commit {n} files whose front matter cannot be read ({names})? Hugo may not build the site. (y/n)"},
 	ActionUnreadable:      "{reason}. Fix it with E first.",
 	EditorStillUnreadable: "{path} is still unreadable after the editor: {reason}.",
@@ -38,6 +41,7 @@ var pickerEN = PickerStrings{
 var pickerFR = PickerStrings{
 	Unreadable:            "illisible",
 	UnreadableNote:        "✗ {name} : {reason}. Non coché : corrigez-le avec E avant de le valider.",
+	UnreadableUnticked:    Plural{"{names} décoché : son en-tête est illisible. Le reste est tel que vous l’avez laissé.", "{names} décochés : leur en-tête est illisible. Le reste est tel que vous l’avez laissé."},
 	CommitUnreadable:      Plural{"Valider {n} fichier dont l’en-tête est illisible ({names}) ? Hugo risque de ne pas construire le site. (o/n)", "Valider {n} fichiers dont l’en-tête est illisible ({names}) ? Hugo risque de ne pas construire le site. (o/n)"},
 	ActionUnreadable:      "{reason}. Corrigez-le d’abord avec E.",
 	EditorStillUnreadable: "{path} est toujours illisible après l’éditeur : {reason}.",

@@ -308,11 +308,20 @@ func (x *actions) commitForm(msg pendingMsg) tea.Cmd {
 	case len(msg.files) == 0:
 		return send(statusMsg(x.c.Tr.Actions.NoPending))
 	}
-	f := newCommitForm(x.c, msg.files, msg.message, msg.messageFor)
+	return x.openCommitForm(newCommitForm(x.c, msg.files, msg.message, msg.messageFor))
+}
+
+// openCommitForm shows the commit form. Committing files whose front
+// matter cannot be read asks first; no brings the form back as it was
+// left, those files unticked.
+func (x *actions) openCommitForm(f *commitForm) tea.Cmd {
 	return send(openFormMsg{form: f, done: func() tea.Cmd {
 		commit := func() tea.Cmd { return x.commit(f.chosen, f.message) }
 		if broken := f.unreadableChosen(); len(broken) > 0 {
-			return send(askMsg{question: x.c.Tr.N(x.c.Tr.Picker.CommitUnreadable, len(broken), "names", strings.Join(broken, ", ")), onYes: commit})
+			tr, names := x.c.Tr, strings.Join(broken, ", ")
+			return send(askMsg{question: tr.N(tr.Picker.CommitUnreadable, len(broken), "names", names), onYes: commit,
+				noStatus: tr.N(tr.Picker.UnreadableUnticked, len(broken), "names", names),
+				afterNo:  func() tea.Cmd { return x.openCommitForm(f.again()) }})
 		}
 		return commit()
 	}})

@@ -46,12 +46,39 @@ func newCommitForm(c *common.Common, files []gitops.PendingFile, message string,
 	f := &commitForm{files: files, width: c.Width, messageFor: messageFor}
 	f.message = asTyped(message)
 	f.prefilled = f.message
+	f.chosen = readablePaths(files, nil)
+	f.build(c, slices.Clone(f.chosen))
+	return f
+}
+
+// readablePaths are the repository paths of files whose front matter can be
+// read, among chosen (nil: all of them).
+func readablePaths(files []gitops.PendingFile, chosen []string) []string {
+	var out []string
 	for _, p := range files {
-		if p.Posting.Readable() {
-			f.chosen = append(f.chosen, p.RepoPath)
+		if p.Posting.Readable() && (chosen == nil || slices.Contains(chosen, p.RepoPath)) {
+			out = append(out, p.RepoPath)
 		}
 	}
-	first := slices.Clone(f.chosen)
+	return out
+}
+
+// again is the form as the person left it, the files whose front matter
+// cannot be read unticked: what no to committing them brings back. A
+// message the form wrote is written again for the files still chosen;
+// one the person wrote is kept.
+func (f *commitForm) again() *commitForm {
+	g := &commitForm{files: f.files, width: f.width, messageFor: f.messageFor, message: f.message, prefilled: f.prefilled}
+	g.chosen = readablePaths(f.files, f.chosen)
+	g.build(f.c, readablePaths(f.files, nil))
+	g.rebuild()
+	return g
+}
+
+// build makes the form's fields for its files, choice and message; first
+// is the choice esc leaves without asking.
+func (f *commitForm) build(c *common.Common, first []string) {
+	files := f.files
 	f.pick = huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Accessor(chosenAccessor{f})
 	if note := unreadableNote(c.Tr, files); note != "" {
 		f.pick.Description(note)
@@ -62,7 +89,6 @@ func newCommitForm(c *common.Common, files []gitops.PendingFile, message string,
 	f.huhChild = newHuhForm(c, huh.NewGroup(f.pick, f.text))
 	f.pick.Height(f.pickHeight(c.Width))
 	f.dirty = func() bool { return f.edited() || !slices.Equal(f.chosen, first) }
-	return f
 }
 
 // chosenAccessor holds the files chosen for huh, and builds the message

@@ -115,3 +115,56 @@ func TestNoKeepsTheUndoOnOffer(t *testing.T) {
 		})
 	}
 }
+
+// User test (flow 2, item 5): in the commit form, n to "Commit 1 file
+// whose front matter cannot be read…?" closed the whole form, the
+// message typed lost. No brings the form back, that file unticked and the
+// message kept.
+func TestNoToUnreadableBringsTheFormBack(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		for _, own := range []bool{false, true} {
+			t.Run(string(lang)+map[bool]string{false: " prefilled", true: " own message"}[own], func(t *testing.T) {
+				bubble(t, func(t *testing.T) {
+					gitIdentity(t)
+					site := demoSite(t, true)
+					retitle(t, site, "data-analyst.md", "Data Analyst", "Data Person")
+					p := filepath.Join(site.Root, unreadableDemo)
+					b, _ := os.ReadFile(p)
+					if err := os.WriteFile(p, append(b, "\nMore.\n"...), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					head := gitOut(t, site.Root, "rev-parse", "HEAD")
+					a := newTestApp(t, site, lang, 80, 30)
+					tr := a.c.Tr
+					press(a, "c", "down", "x", "enter")
+					if own {
+						typeText(a, "Mine")
+					}
+					press(a, "enter", "n")
+					if !a.forms.Active() || gitOut(t, site.Root, "rev-parse", "HEAD") != head {
+						t.Fatalf("after n the form is gone: status %q, error %q\n%s", a.bar.status, a.bar.err, screen(a))
+					}
+					if want := tr.N(tr.Picker.UnreadableUnticked, 1, "names", "analyste-de-la-sécurité.md"); a.bar.status != want {
+						t.Errorf("status %q, want %q", a.bar.status, want)
+					}
+					f, ok := a.forms.form.(*commitForm)
+					if !ok {
+						t.Fatalf("the form is a %T", a.forms.form)
+					}
+					if len(f.chosen) != 1 || !strings.HasSuffix(f.chosen[0], "data-analyst.md") {
+						t.Errorf("chosen %v, want data-analyst.md alone", f.chosen)
+					}
+					press(a, "enter", "enter")
+					msg := gitOut(t, site.Root, "log", "-1", "--format=%B")
+					files := gitOut(t, site.Root, "show", "--format=", "--name-only", "HEAD")
+					if strings.Count(files, "\n") != 1 || !strings.Contains(files, "data-analyst.md") {
+						t.Errorf("committed %q (status %q, error %q)", files, a.bar.status, a.bar.err)
+					}
+					if own && !strings.HasSuffix(strings.TrimSpace(msg), "Mine") || !own && (strings.Contains(msg, "analyste-de-la") || !strings.HasPrefix(msg, "Update posting data-analyst")) {
+						t.Errorf("message %q", msg)
+					}
+				})
+			})
+		}
+	}
+}
