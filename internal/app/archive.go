@@ -17,6 +17,9 @@ type ArchiveOptions struct {
 	NoCommit    bool   // edit the files, commit nothing
 	WithChanges bool   // accept files that already have uncommitted edits
 	Message     string // the commit message; default: built from the postings
+	// Undoes is the commit this archive takes back (an undo's inverse
+	// commit): the message's body says so, as git revert's does.
+	Undoes *gitops.CommitResult
 }
 
 // ArchiveResult tells what Archive did.
@@ -134,6 +137,9 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 	msg := opt.Message
 	if msg == "" {
 		msg = ArchiveMessage(cat, changedGroups(groups, res.Changed), opt.Unarchive)
+	}
+	if opt.Undoes != nil {
+		msg = strings.TrimRight(msg, "\n") + "\n\n" + UndoBody(opt.Undoes)
 	}
 	// CheckCommit ran above; without WithChanges every changed file was as
 	// in HEAD and now has one line changed: the commit is not empty.
@@ -254,6 +260,14 @@ func ArchiveMessage(cat *model.Catalog, groups []*model.Group, unarchive bool) s
 		ids[i] = oneLine(g.ID())
 	}
 	return fmt.Sprintf("%s %d postings: %s\n\n%s", verb, len(groups), strings.Join(ids, ", "), postingLines(cat, groups))
+}
+
+// UndoBody is the paragraph of an inverse commit's message that names
+// the commit it undoes, as git revert's does: "This undoes 1a2b3c4
+// (Archive posting key: EN title / FR title).", then "This reverts commit
+// <full hash>.", the line tools that follow reverts read.
+func UndoBody(c *gitops.CommitResult) string {
+	return fmt.Sprintf("This undoes %s (%s).\n\nThis reverts commit %s.\n", c.Short, oneLine(c.Subject), c.Hash)
 }
 
 // postingLine names a group in a commit message: "key: EN title / FR

@@ -40,7 +40,11 @@ func UndoArchive(r *gitops.Repo, site *model.Site, ids []string, opt ArchiveOpti
 		}
 		res.Why = why
 	}
-	inv, err := Archive(r, site, ids, ArchiveOptions{Unarchive: !opt.Unarchive, WithChanges: withChanges})
+	inverse := ArchiveOptions{Unarchive: !opt.Unarchive, WithChanges: withChanges}
+	if done != nil {
+		inverse.Undoes = done.Commit
+	}
+	inv, err := Archive(r, site, ids, inverse)
 	if err != nil {
 		return nil, err
 	}
