@@ -43,58 +43,90 @@ func Pending(r *gitops.Repo, site *model.Site) (*PendingResult, error) {
 	return &PendingResult{Files: files, Message: messageFor(offered), MessageFor: messageFor}, nil
 }
 
-// Commit commits the given posting files (repository paths; all pending
-// ones when empty) with message (the default one when empty). Nothing to
-// commit is gitops.ErrNothingToCommit.
+// Commit commits the given posting files (repository paths; when empty,
+// all pending ones whose front matter can be read) with message (the
+// default one when empty). Nothing to commit is gitops.ErrNothingToCommit.
 func Commit(r *gitops.Repo, site *model.Site, repoPaths []string, message string) (*gitops.CommitResult, error) {
+	res, err := CommitEdits(context.Background(), r, site, nil, repoPaths, message)
+	if err != nil {
+		return nil, err
+	}
+	return res.Commit, nil
+}
+
+// EditsResult is what CommitEdits did.
+type EditsResult struct {
+	Commit   *gitops.CommitResult // committed on the current branch
+	Proposal *Proposal            // or proposed, with pub proposing
+	// LeftOut are the edited files whose front matter cannot be read,
+	// left out of a commit of every edited file (no path named): only a
+	// file named is committed unreadable.
+	LeftOut []gitops.PendingFile
+}
+
+// CommitEdits is what a commit of edits does, from the command line and
+// from the app alike: the given posting files (repository paths; when
+// empty, all pending ones whose front matter can be read, the others in
+// LeftOut) committed on the current branch, or with pub proposing (nil:
+// direct) proposed (ProposePending: the edits go to a pull request and
+// leave the work tree). Nothing to commit is gitops.ErrNothingToCommit,
+// with the result's LeftOut. A proposal made whose files could not then
+// be put back comes with that error.
+func CommitEdits(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, repoPaths []string, message string) (*EditsResult, error) {
 	cat, err := Load(site)
 	if err != nil {
 		return nil, err
 	}
-	chosen, err := choosePending(r, cat, repoPaths)
+	chosen, leftOut, err := choosePending(r, cat, repoPaths)
+	res := &EditsResult{LeftOut: leftOut}
 	if err != nil {
-		return nil, err
+		return res, err
+	}
+	if message == "" {
+		message = PendingMessage(cat, chosen)
+	}
+	if pub.Proposing() {
+		res.Proposal, err = proposeChosen(ctx, r, pub, chosen, message)
+		return res, err
 	}
 	paths := make([]string, len(chosen))
 	for i, f := range chosen {
 		paths[i] = f.RepoPath
 	}
-	if message == "" {
-		message = PendingMessage(cat, chosen)
-	}
-	return r.CommitPaths(paths, message)
+	res.Commit, err = r.CommitPaths(paths, message)
+	return res, err
 }
 
-// CommitOrPropose is what a commit of edits does, from the command line
-// and from the app alike: Commit, or with pub proposing, ProposePending
-// (the edits go to a pull request and leave the work tree). Nothing to
-// commit is gitops.ErrNothingToCommit. A proposal made whose files could
-// not then be put back comes with that error.
+// CommitOrPropose is CommitEdits for the app, which always names the
+// files chosen.
 func CommitOrPropose(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, repoPaths []string, message string) (*gitops.CommitResult, *Proposal, error) {
-	if pub.Proposing() {
-		p, err := ProposePending(ctx, r, site, pub, repoPaths, message)
-		return nil, p, err
+	res, err := CommitEdits(ctx, r, site, pub, repoPaths, message)
+	if res == nil {
+		return nil, nil, err
 	}
-	c, err := Commit(r, site, repoPaths, message)
-	return c, nil, err
+	return res.Commit, res.Proposal, err
 }
 
-// choosePending is the edited posting files at repoPaths (all when empty);
-// a path the user named that is not an edited posting is an error that
-// names it, since committing the others silently would not be what was
-// asked; none at all is gitops.ErrNothingToCommit.
-func choosePending(r *gitops.Repo, cat *model.Catalog, repoPaths []string) ([]gitops.PendingFile, error) {
+// choosePending is the edited posting files at repoPaths, or, when none
+// is named, every edited posting file whose front matter can be read (the
+// others are leftOut: a broken file is never committed unasked); a path
+// the user named that is not an edited posting is an error that names
+// it, since committing the others silently would not be what was asked;
+// none at all is gitops.ErrNothingToCommit.
+func choosePending(r *gitops.Repo, cat *model.Catalog, repoPaths []string) (chosen, leftOut []gitops.PendingFile, err error) {
 	pending, err := gitops.PendingPostings(r, cat)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	want := map[string]bool{}
 	for _, p := range repoPaths {
 		want[p] = true
 	}
-	var chosen []gitops.PendingFile
 	for _, f := range pending {
-		if len(repoPaths) == 0 || want[f.RepoPath] {
+		switch {
+		case len(repoPaths) == 0 && !f.Posting.Readable():
+			leftOut = append(leftOut, f)
+		case len(repoPaths) == 0 || want[f.RepoPath]:
 			chosen = append(chosen, f)
 			delete(want, f.RepoPath)
 		}
@@ -106,10 +138,10 @@ func choosePending(r *gitops.Repo, cat *model.Catalog, repoPaths []string) ([]gi
 				missing = append(missing, p)
 			}
 		}
-		return nil, &gitops.Error{Kind: gitops.KindNotPending, Paths: missing}
+		return nil, nil, &gitops.Error{Kind: gitops.KindNotPending, Paths: missing}
 	}
 	if len(chosen) == 0 {
-		return nil, gitops.ErrNothingToCommit
+		return nil, leftOut, gitops.ErrNothingToCommit
 	}
-	return chosen, nil
+	return chosen, leftOut, nil
 }

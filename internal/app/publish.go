@@ -216,7 +216,8 @@ func proposeArchive(ctx context.Context, r *gitops.Repo, site *model.Site, pub *
 	return p, res, nil
 }
 
-// ProposePending proposes the given edited posting files (all when empty)
+// ProposePending proposes the given edited posting files (when empty, all
+// those whose front matter can be read: choosePending)
 // as a pull request, as they are in the work tree, then puts them back as
 // the current branch has them: the edits now live on the proposal branch.
 // A file that changed on the base since the current branch was pulled is
@@ -226,13 +227,18 @@ func ProposePending(ctx context.Context, r *gitops.Repo, site *model.Site, pub *
 	if err != nil {
 		return nil, err
 	}
-	chosen, err := choosePending(r, cat, repoPaths)
+	chosen, _, err := choosePending(r, cat, repoPaths)
 	if err != nil {
 		return nil, err
 	}
 	if message == "" {
 		message = PendingMessage(cat, chosen)
 	}
+	return proposeChosen(ctx, r, pub, chosen, message)
+}
+
+// proposeChosen is ProposePending of the files chosen.
+func proposeChosen(ctx context.Context, r *gitops.Repo, pub *Publish, chosen []gitops.PendingFile, message string) (*Proposal, error) {
 	head, err := r.ResolveCommit(ctx, "HEAD")
 	if err != nil {
 		return nil, err

@@ -76,3 +76,54 @@ func TestPullWithoutRemoteSaysPull(t *testing.T) {
 		}
 	}
 }
+
+// User test (flow 2, item 7): jobtui commit with no path committed a file
+// whose front matter cannot be read, silently (the app's c leaves it
+// unticked and asks). It is left out unless named, and stderr says so.
+func TestCommitLeavesUnreadableOutUnlessNamed(t *testing.T) {
+	const broken = "content/fr/careers/positions/analyste-de-la-sécurité.md"
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		t.Run(string(lang), func(t *testing.T) {
+			dir := demoRepo(t)
+			tr := i18n.For(lang)
+			git := func(args ...string) string {
+				t.Helper()
+				cmd := exec.Command("git", append([]string{"-c", "core.quotepath=off"}, args...)...)
+				cmd.Dir = dir
+				out, err := cmd.CombinedOutput()
+				if err != nil {
+					t.Fatalf("git %v: %v\n%s", args, err, out)
+				}
+				return string(out)
+			}
+			add := func(rel string) {
+				p := filepath.Join(dir, rel)
+				data, _ := os.ReadFile(p)
+				os.WriteFile(p, append(data, "\nMore.\n"...), 0o644)
+			}
+			t.Chdir(dir)
+			// only the unreadable file is edited: nothing else to commit
+			add(broken)
+			head := git("rev-parse", "HEAD")
+			out, errOut, code := runCLI(t, "commit", "--lang", string(lang))
+			note := tr.N(tr.Actions.LeftOutUnreadable, 1, "names", broken, "paths", broken)
+			if code != 0 || out != tr.Actions.NoPending+"\n" || errOut != "jobtui: "+note+"\n" || git("rev-parse", "HEAD") != head {
+				t.Fatalf("nothing else to commit: %d %q %q", code, out, errOut)
+			}
+			// with another edited file: that one alone is committed
+			add("content/en/careers/positions/data-analyst.md")
+			out, errOut, code = runCLI(t, "commit", "--lang", string(lang))
+			if code != 0 || !strings.Contains(out, "Update posting data-analyst") || errOut != "jobtui: "+note+"\n" {
+				t.Fatalf("commit: %d %q %q", code, out, errOut)
+			}
+			if files := git("show", "--format=", "--name-only", "HEAD"); files != "content/en/careers/positions/data-analyst.md\n" {
+				t.Errorf("committed %q", files)
+			}
+			// named, it is committed
+			out, errOut, code = runCLI(t, "commit", "--lang", string(lang), broken)
+			if code != 0 || errOut != "" || git("show", "--format=", "--name-only", "HEAD") != broken+"\n" {
+				t.Errorf("named: %d %q %q", code, out, errOut)
+			}
+		})
+	}
+}

@@ -14,8 +14,10 @@ type ActionStrings struct {
 	FlagWithChanges string
 	WithChangesHint string
 	NoPending       string
-	Pushed          string
-	UpToDate        string
+	// jobtui commit with no path: the unreadable files it left out.
+	LeftOutUnreadable Plural
+	Pushed            string
+	UpToDate          string
 }
 
 var actionsEN = ActionStrings{
@@ -31,8 +33,10 @@ var actionsEN = ActionStrings{
 	FlagWithChanges: "include posting files that already have uncommitted edits",
 	WithChangesHint: "commit them too with --with-changes",
 	NoPending:       "no edited posting to commit",
-	Pushed:          "pushed {branch} to {remote}",
-	UpToDate:        "{remote} is already up to date",
+	LeftOutUnreadable: Plural{"left out {n} file whose front matter cannot be read: {names}. To commit it anyway, name it: jobtui commit {paths}",
+		"left out {n} files whose front matter cannot be read: {names}. To commit them anyway, name them: jobtui commit {paths}"},
+	Pushed:   "pushed {branch} to {remote}",
+	UpToDate: "{remote} is already up to date",
 }
 
 var actionsFR = ActionStrings{
@@ -48,6 +52,8 @@ var actionsFR = ActionStrings{
 	FlagWithChanges: "inclure les fichiers d’offres qui ont déjà des modifications non validées",
 	WithChangesHint: "validez-les aussi avec --with-changes",
 	NoPending:       "aucune offre modifiée à valider",
-	Pushed:          "{branch} poussée vers {remote}",
-	UpToDate:        "{remote} est déjà à jour",
+	LeftOutUnreadable: Plural{"{n} fichier dont l’en-tête est illisible est laissé de côté : {names}. Pour le valider quand même, nommez-le : jobtui commit {paths}",
+		"{n} fichiers dont l’en-tête est illisible sont laissés de côté : {names}. Pour les valider quand même, nommez-les : jobtui commit {paths}"},
+	Pushed:   "{branch} poussée vers {remote}",
+	UpToDate: "{remote} est déjà à jour",
 }
