@@ -127,3 +127,45 @@ func TestCommitLeavesUnreadableOutUnlessNamed(t *testing.T) {
 		})
 	}
 }
+
+// User test (flow 2, item 4): with EMAIL set and no user.name anywhere,
+// jobtui archive refused ("git does not know who you are") where git
+// commits, taking the name from the system's account. jobtui asks git
+// before refusing; the commit is git's, with git's identity.
+func TestArchiveWithEmailAloneCommitsAsGit(t *testing.T) {
+	dir := demoRepo(t)
+	for _, k := range []string{"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL"} {
+		t.Setenv(k, "")
+		os.Unsetenv(k)
+	}
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	t.Setenv("EMAIL", "someone@example.org")
+	cmd := exec.Command("git", "var", "GIT_AUTHOR_IDENT")
+	cmd.Dir = dir
+	ident, err := cmd.Output()
+	if err != nil {
+		t.Skipf("git itself knows nobody here: %v", err)
+	}
+	name := strings.TrimSpace(string(ident[:strings.IndexByte(string(ident), '<')]))
+	out, errOut, code := runCLI(t, "archive", "ux-designer", "--repo", dir)
+	if code != 0 {
+		t.Fatalf("archive: %d %q %q", code, out, errOut)
+	}
+	cmd = exec.Command("git", "log", "-1", "--format=%an <%ae> / %cn <%ce>")
+	cmd.Dir = dir
+	got, _ := cmd.Output()
+	if want := name + " <someone@example.org> / " + name + " <someone@example.org>\n"; string(got) != want {
+		t.Errorf("commit by %q, want %q", got, want)
+	}
+	// Without EMAIL git refuses here (no address to guess), and so does jobtui.
+	os.Unsetenv("EMAIL")
+	cmd = exec.Command("git", "var", "GIT_AUTHOR_IDENT")
+	cmd.Dir = dir
+	if cmd.Run() == nil {
+		return // git guesses an address on this machine
+	}
+	if _, errOut, code := runCLI(t, "archive", "ux-designer", "--unarchive", "--repo", dir); code == 0 || !strings.Contains(errOut, i18n.For(i18n.EN).Git.NoIdentity[:20]) {
+		t.Errorf("without EMAIL: %d %q", code, errOut)
+	}
+}

@@ -1,6 +1,7 @@
 package gitops
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,13 +16,42 @@ import (
 // files (system, then global: GIT_CONFIG_GLOBAL or the XDG file then
 // ~/.gitconfig, then the repository's; later wins; [include] followed), then
 // EMAIL for the address. go-git's own global lookup reads only the first
-// global file it finds and no includes, hence this.
+// global file it finds and no includes, hence this. Where those name
+// nobody, git's own answer (git var), which also takes a name from the
+// system's account: an identity git commit would use.
 func (r *Repo) Identity() (author, committer object.Signature, err error) {
 	return identityFrom(r.settings())
 }
 
-// identityFrom is Identity from settings already read.
+// The settings where git's own answer about the identity is kept, when
+// the environment and the config files name nobody (withGitIdentity): no
+// key read from a config file can have these names.
+const (
+	gitVarAuthor    = "\x00git var GIT_AUTHOR_IDENT"
+	gitVarCommitter = "\x00git var GIT_COMMITTER_IDENT"
+)
+
+// identityFrom is Identity from settings already read: configIdentity,
+// else what git var said when the settings were read (withGitIdentity),
+// else KindNoIdentity: jobtui refuses only where git refuses.
 func identityFrom(cfg settings) (author, committer object.Signature, err error) {
+	author, committer, err = configIdentity(cfg)
+	if err == nil {
+		return author, committer, nil
+	}
+	a, aok := parseIdent(cfg.get(gitVarAuthor))
+	c, cok := parseIdent(cfg.get(gitVarCommitter))
+	if !aok || !cok {
+		return author, committer, err
+	}
+	return a, c, nil
+}
+
+// configIdentity is the identity the environment and git's config files
+// give, read in-process; KindNoIdentity when they do not name both the
+// author and the committer in full, though git may still know them (from
+// the system's account: see identityFrom).
+func configIdentity(cfg settings) (author, committer object.Signature, err error) {
 	pick := func(values ...string) string {
 		for _, v := range values {
 			if v = strings.TrimSpace(v); v != "" {
@@ -41,6 +71,41 @@ func identityFrom(cfg settings) (author, committer object.Signature, err error) 
 	author.When = parseGitDate(os.Getenv("GIT_AUTHOR_DATE"), now)
 	committer.When = parseGitDate(os.Getenv("GIT_COMMITTER_DATE"), now)
 	return author, committer, nil
+}
+
+// withGitIdentity adds to settings just read git's own answer about the
+// identity, when the environment and the config files name nobody: git
+// var GIT_AUTHOR_IDENT and GIT_COMMITTER_IDENT, run in the repository,
+// which refuse exactly where git commit refuses (an address it would have
+// to guess from the host's name) and otherwise take what is missing from
+// the system's account (the name from /etc/passwd, with EMAIL for the
+// address). Two git processes, only where jobtui would otherwise refuse.
+func (r *Repo) withGitIdentity(s settings) settings {
+	if _, _, err := configIdentity(s); err == nil {
+		return s
+	}
+	for _, v := range []struct{ key, name string }{{gitVarAuthor, "GIT_AUTHOR_IDENT"}, {gitVarCommitter, "GIT_COMMITTER_IDENT"}} {
+		res, err := r.git(context.Background(), gitRun{args: []string{"var", v.name}})
+		if err != nil || res.code != 0 {
+			return s
+		}
+		s[v.key] = []string{strings.TrimSpace(string(res.stdout))}
+	}
+	return s
+}
+
+// parseIdent reads an identity as git var prints it: "Name <email>
+// 1700000000 +0100".
+func parseIdent(line string) (sig object.Signature, ok bool) {
+	end := strings.LastIndexByte(line, '>')
+	start := strings.LastIndexByte(line[:max(end, 0)], '<')
+	if end < 0 || start < 0 {
+		return sig, false
+	}
+	sig.Name = strings.TrimSpace(line[:start])
+	sig.Email = line[start+1 : end]
+	sig.When = parseGitDate(line[end+1:], time.Now())
+	return sig, sig.Name != "" && sig.Email != ""
 }
 
 // configFiles lists the config files git reads, lowest priority first.

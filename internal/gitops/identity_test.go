@@ -9,6 +9,9 @@ import (
 	"testing"
 )
 
+// asGit: the case's identity is whatever git var says.
+const asGit = "as git says"
+
 // Each case is checked against what `git var GIT_AUTHOR_IDENT` says.
 func TestIdentityMatchesGit(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
@@ -53,6 +56,11 @@ func TestIdentityMatchesGit(t *testing.T) {
 		{"old-style subsection, which go-git cannot read", map[string]string{
 			".gitconfig": "[user]\n\tname = Home Person\n\temail = home@example.org\n[branch.Main]\n\tremote = origin\n"}, nil, "Home Person <home@example.org>"},
 		{"nobody", map[string]string{}, nil, ""},
+		// User test (flow 2, item 4): EMAIL alone was refused ("git does
+		// not know who you are") where git commits, the name taken from
+		// the system's account.
+		{"EMAIL alone, the name from the system", map[string]string{}, map[string]string{"EMAIL": "someone@example.org"}, asGit},
+		{"user.email alone", map[string]string{".gitconfig": "[user]\n\temail = home@example.org\n"}, nil, asGit},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -100,12 +108,19 @@ func TestIdentityMatchesGit(t *testing.T) {
 			} else if !errors.Is(err, ErrNoIdentity) {
 				t.Fatal(err)
 			}
-			if got != c.want {
-				t.Errorf("jobtui: %q, want %q", got, c.want)
+			// Where none is set, git takes what it can from the system
+			// (or refuses): jobtui says what git says.
+			want := c.want
+			if want == "" || want == asGit {
+				if want == asGit && gitIdent == "" {
+					t.Fatalf("git var knows nobody: the case does not test what it should")
+				}
+				want = gitIdent
 			}
-			// git guesses an identity from the system when none is set;
-			// jobtui refuses instead, so compare only where one is set.
-			if c.want != "" && gitIdent != c.want {
+			if got != want {
+				t.Errorf("jobtui: %q, want %q (git var: %q)", got, want, gitIdent)
+			}
+			if c.want != "" && c.want != asGit && gitIdent != c.want {
 				t.Errorf("git var says %q, the test expects %q", gitIdent, c.want)
 			}
 		})
