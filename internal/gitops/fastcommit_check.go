@@ -240,10 +240,13 @@ type fastIdent struct {
 }
 
 // fastIdentity is the author and committer git would write at now:
-// identityFrom's, where git would write those very bytes (no crud to
-// strip, no variable set to what identityFrom passes over).
+// configIdentity's (the environment and the config files only, never
+// what git var took from the system's account, which identityFrom falls
+// back to: that commit is left to git), where git would write those very
+// bytes (no crud to strip, no variable set to what identityFrom passes
+// over).
 func fastIdentity(cfg settings, now time.Time) (author, committer fastIdent, err error) {
-	a, c, err := identityFrom(cfg)
+	a, c, err := configIdentity(cfg)
 	if err != nil {
 		return author, committer, fastBack("identity")
 	}

@@ -236,6 +236,15 @@ var fallBackCases = []fallBackCase{
 		t.Setenv("GIT_COMMITTER_DATE", "@"+strconv.Itoa(fastInstant))
 	}, true},
 	{"crud in a name", "identity", func(t *testing.T, dir string) { t.Setenv("GIT_AUTHOR_NAME", "Test Author.") }, true},
+	// Nobody in the environment or the config: git takes the name from the
+	// system's account (git var), which the fast path leaves to git.
+	{"EMAIL alone", "identity", func(t *testing.T, dir string) {
+		for _, v := range []string{"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"} {
+			t.Setenv(v, "")
+			os.Unsetenv(v)
+		}
+		t.Setenv("EMAIL", "env@example.org")
+	}, true},
 	{"set empty", "identity GIT_COMMITTER_NAME", func(t *testing.T, dir string) {
 		t.Setenv("GIT_COMMITTER_NAME", " ")
 		runGit(t, dir, "config", "user.name", "Config Name")
