@@ -56,6 +56,10 @@ func TestHookOutputFollowsTheCommit(t *testing.T) {
 					if strings.Contains(st, "\x1b") {
 						t.Errorf("a raw escape sequence in the status: %q", st)
 					}
+					// Two sentences, not one run on ("…Designer UX What git…").
+					if i := strings.Index(st, " "+said); i < 1 || !strings.ContainsAny(st[i-1:i], ".?!") {
+						t.Errorf("the hooks' words run on from the status: %q", st)
+					}
 					if strings.Index(st, said) < strings.Index(st, gitOut(t, site.Root, "log", "-1", "--format=%h")[:7]) {
 						t.Errorf("the hooks' words come before the commit: %q", st)
 					}

@@ -197,7 +197,7 @@ func withHookOutput(tr *i18n.Tr, status string, c *gitops.CommitResult) string {
 	if len(lines) == 0 {
 		return status
 	}
-	return status + " " + i18n.F(tr.UI.HookOutput, "output", strings.Join(lines, " · "))
+	return i18n.Sentences(status, i18n.F(tr.UI.HookOutput, "output", strings.Join(lines, " · ")))
 }
 
 // save writes a form's edit; fields changed on disk since the form opened
