@@ -252,7 +252,17 @@ func (f *footerBar) Last() string {
 // paragraph (a question) stays.
 func wrapLines(text string, w, most int, style func(...string) string) []string {
 	wrap := func(para string) []string {
-		return strings.Split(ansi.Wrap(common.SafeLine(para), max(1, w), " "), "\n")
+		// Between words only (ansi.Wrap also breaks after a hyphen, which
+		// cut keys and branch names: "accessibility-" / "specialist"); a
+		// word wider than the line alone is cut.
+		var lines []string
+		for _, l := range strings.Split(common.WrapWords(common.SafeLine(para), max(1, w)), "\n") {
+			if ansi.StringWidth(l) > w {
+				l = ansi.Hardwrap(l, max(1, w), true)
+			}
+			lines = append(lines, strings.Split(l, "\n")...)
+		}
+		return lines
 	}
 	paras := strings.Split(text, "\n")
 	var out []string
