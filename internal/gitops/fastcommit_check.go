@@ -124,8 +124,10 @@ func (r *Repo) fastLayout(cfg settings, paths []string) error {
 			return fastBack("ownership or type of " + p)
 		}
 	}
-	for _, f := range []string{"commondir", "objects/info/alternates", "MERGE_HEAD", "MERGE_MSG", "MERGE_MODE", "SQUASH_MSG",
-		"CHERRY_PICK_HEAD", "REVERT_HEAD", "sequencer", "rebase-merge", "rebase-apply", "rr-cache", "MERGE_AUTOSTASH",
+	// A merge, cherry-pick, revert or rebase under way was refused by
+	// checkCommit (OperationInProgress) before the fast path is tried.
+	for _, f := range []string{"commondir", "objects/info/alternates", "MERGE_MSG", "MERGE_MODE", "SQUASH_MSG",
+		"sequencer", "rr-cache", "MERGE_AUTOSTASH",
 		"shallow", "info/grafts", "objects/info/grafts", "info/attributes", "refs/replace"} {
 		if _, err := os.Lstat(r.gitFile(f)); !os.IsNotExist(err) {
 			return fastBack(".git/" + f)
