@@ -55,7 +55,7 @@ func (r *Repo) checkCommit(signing bool) (settings, error) {
 		return nil, &Error{Kind: KindDetachedHead}
 	}
 	cfg := r.prefetchedSettings()
-	if _, _, err := identityFrom(cfg); err != nil {
+	if _, _, err := identityFrom(r.withGitIdentity(cfg)); err != nil {
 		return nil, err
 	}
 	if signing {

@@ -46,14 +46,14 @@ func (s settings) boolean(key string, def bool) bool {
 // what only git evaluates ([includeIf], a worktree's own config,
 // syntax go-git's decoder refuses) or git is given settings in the
 // environment (`git -c`, GIT_CONFIG_COUNT), `git config --list` is asked.
-// Where they name nobody, git's own answer about the identity is added
-// (withGitIdentity).
+// The identity checks add git's own answer where they name nobody
+// (withGitIdentity), so that reading settings starts no git var.
 func (r *Repo) settings() settings {
 	s, ok := readSettings(configFiles(r.commonDir()))
 	if !ok {
 		s = r.settingsFromGit()
 	}
-	return r.withGitIdentity(s)
+	return s
 }
 
 // readSettings reads config files in-process; ok is false when git must

@@ -2,6 +2,7 @@ package gitops
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,7 +21,7 @@ import (
 // nobody, git's own answer (git var), which also takes a name from the
 // system's account: an identity git commit would use.
 func (r *Repo) Identity() (author, committer object.Signature, err error) {
-	return identityFrom(r.settings())
+	return identityFrom(r.withGitIdentity(r.settings()))
 }
 
 // The settings where git's own answer about the identity is kept, when
@@ -84,6 +85,7 @@ func (r *Repo) withGitIdentity(s settings) settings {
 	if _, _, err := configIdentity(s); err == nil {
 		return s
 	}
+	s = maps.Clone(s) // settings may be shared (prefetched): add to a copy
 	for _, v := range []struct{ key, name string }{{gitVarAuthor, "GIT_AUTHOR_IDENT"}, {gitVarCommitter, "GIT_COMMITTER_IDENT"}} {
 		res, err := r.git(context.Background(), gitRun{args: []string{"var", v.name}})
 		if err != nil || res.code != 0 {

@@ -164,7 +164,7 @@ func (r *Repo) CheckCommitOnto() error {
 // checkCommitOnto is CheckCommitOnto; it gives git's settings it read.
 func (r *Repo) checkCommitOnto() (settings, error) {
 	cfg := r.settings()
-	if _, _, err := identityFrom(cfg); err != nil {
+	if _, _, err := identityFrom(r.withGitIdentity(cfg)); err != nil {
 		return nil, err
 	}
 	return cfg, checkSigning(cfg)
