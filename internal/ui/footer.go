@@ -252,17 +252,7 @@ func (f *footerBar) Last() string {
 // paragraph (a question) stays.
 func wrapLines(text string, w, most int, style func(...string) string) []string {
 	wrap := func(para string) []string {
-		// Between words only (ansi.Wrap also breaks after a hyphen, which
-		// cut keys and branch names: "accessibility-" / "specialist"); a
-		// word wider than the line alone is cut.
-		var lines []string
-		for _, l := range strings.Split(common.WrapWords(common.SafeLine(para), max(1, w)), "\n") {
-			if ansi.StringWidth(l) > w {
-				l = ansi.Hardwrap(l, max(1, w), true)
-			}
-			lines = append(lines, strings.Split(l, "\n")...)
-		}
-		return lines
+		return strings.Split(common.Wrap(common.SafeLine(para), w), "\n")
 	}
 	paras := strings.Split(text, "\n")
 	var out []string
@@ -284,7 +274,7 @@ func wrapLines(text string, w, most int, style func(...string) string) []string 
 // wrapAtMost wraps a line of text to the width in at most n lines, the
 // last shortened at a word with "…" when more followed.
 func wrapAtMost(text string, w, n int) []string {
-	lines := strings.Split(ansi.Wrap(text, max(1, w), " "), "\n")
+	lines := strings.Split(common.Wrap(text, w), "\n")
 	if len(lines) > n {
 		lines = append(lines[:n-1], common.FitWords(strings.Join(lines[n-1:], " "), w))
 	}

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
@@ -94,7 +93,7 @@ func (h *helpScreen) lines() []string {
 		// its own line breaks kept (git's commands to copy are a line
 		// each), tabs as spaces; other control characters as placeholders
 		text := model.SafeText(strings.ReplaceAll(h.c.Tr.Picker.LastMessage+" "+h.last, "\t", "    "), true)
-		last := h.c.Styles.Status.Render(ansi.Wrap(text, max(1, h.width), " "))
+		last := h.c.Styles.Status.Render(common.Wrap(text, h.width))
 		rows = append([]string{last}, rows...)
 	}
 	return strings.Split(strings.Join(rows, "\n\n"), "\n")

@@ -104,3 +104,24 @@ func FitPath(p string, w int) string {
 	}
 	return keep + "…/" + base
 }
+
+// Wrap wraps text to w cells between words only (ansi.Wrap also breaks
+// after a hyphen, which cuts keys, file and branch names); a word wider
+// than the line alone is cut. A line's indentation is kept.
+func Wrap(s string, w int) string {
+	w = max(1, w)
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		body := strings.TrimLeft(para, " ")
+		indent := para[:len(para)-len(body)]
+		wrapped := strings.Split(WrapWords(body, max(1, w-len(indent))), "\n")
+		wrapped[0] = indent + wrapped[0]
+		for _, l := range wrapped {
+			if ansi.StringWidth(l) > w {
+				l = ansi.Hardwrap(l, w, true)
+			}
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
