@@ -42,6 +42,10 @@ func fuzzFrontMatterOnce(t *testing.T, data []byte) {
 	if !bytes.Equal(d.Bytes(), data) {
 		t.Fatalf("round trip changed the file")
 	}
+	// LoadGroups looks for escapes before the closing line Parse finds.
+	if end, want := frontMatterEnd(data), len(data)-len(d.tail); end != want {
+		t.Fatalf("frontMatterEnd %d, Parse's closing line at %d", end, want)
+	}
 }
 
 // fuzzSetOnce edits each field in turn (see checkEdit).

@@ -181,10 +181,33 @@ type rawFile struct {
 	kept bool // data holds the file's bytes, or err says why it cannot
 }
 
-// unsure reports whether the file's text can spell a value other than by
-// its bytes: an escape, or YAML's !!binary (base64).
+// unsure reports whether the file's front matter can spell a value other
+// than by its bytes: an escape, or YAML's !!binary (base64). Its body
+// holds no key (a backslash there, as Markdown escapes, is common).
 func (r *rawFile) unsure() bool {
-	return bytes.IndexByte(r.data, '\\') >= 0 || bytes.Contains(r.data, []byte("binary"))
+	fm := r.data[:frontMatterEnd(r.data)]
+	return bytes.IndexByte(fm, '\\') >= 0 || bytes.Contains(fm, []byte("binary"))
+}
+
+// frontMatterEnd is where Parse finds the closing line of data's YAML or
+// TOML front matter (line by line, as Parse reads it), or the end of
+// data where it finds none: what lies before it holds every key Parse
+// can read.
+func frontMatterEnd(data []byte) int {
+	rest := bytes.TrimPrefix(data, bom)
+	first, eol := cutLine(rest)
+	delim := strings.TrimRight(first, " \t")
+	if delim != "---" && delim != "+++" {
+		return len(data)
+	}
+	for pos := len(data) - len(rest) + len(first) + len(eol); pos < len(data); {
+		line, le := lineAt(data, pos)
+		if string(bytes.TrimRight(line, " \t")) == delim {
+			return pos
+		}
+		pos += len(line) + le
+	}
+	return len(data)
 }
 
 // posting parses the file as LoadPostings does.
