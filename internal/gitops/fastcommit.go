@@ -121,10 +121,8 @@ func (r *Repo) tryFastCommit(cfg settings, paths []string, message string) (*Com
 // put the files back under a commit that holds them).
 func (r *Repo) fastWrite(locks *fastLocks, plan *fastPlan, commit plumbing.EncodedObject, msg, branch string, committer fastIdent) (warning string, err error) {
 	fastStage("refs locked")
-	for _, o := range append(plan.objects, commit) {
-		if err := r.writeLoose(o); err != nil {
-			return "", fastBack("object: " + err.Error())
-		}
+	if err := r.writeObjects(append(plan.objects, commit)); err != nil {
+		return "", fastBack("object: " + err.Error())
 	}
 	if err := locks.write(r.gitFile("index.lock"), plan.newIndex); err != nil {
 		return "", lockErr(err, "index.lock")

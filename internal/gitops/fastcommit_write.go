@@ -2,12 +2,14 @@ package gitops
 
 import (
 	"compress/zlib"
+	"errors"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-git/go-git/v5/plumbing"
 )
@@ -169,15 +171,43 @@ func (r *Repo) fastLockRefs(locks *fastLocks, branch string, head plumbing.Hash)
 	return nil
 }
 
-// writeLoose stores an object as git does when the repository lacks it:
-// zlib-compressed in a temporary file beside its place, read-only, then
-// linked into place (an object already there is kept).
-func (r *Repo) writeLoose(o plumbing.EncodedObject) error {
-	h := o.Hash()
-	if r.Git.Storer.HasEncodedObject(h) == nil {
-		return nil
+// writeObjects writes loose the objects the repository lacks (asked
+// of go-git here, which is not for two goroutines), two at a time (each
+// is a few file operations), and gives the errors.
+func (r *Repo) writeObjects(all []plumbing.EncodedObject) error {
+	var objs []plumbing.EncodedObject
+	for _, o := range all {
+		if r.Git.Storer.HasEncodedObject(o.Hash()) != nil {
+			objs = append(objs, o)
+		}
 	}
-	hex := h.String()
+	var next atomic.Int64
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for w := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var lw looseWriter
+			for i := int(next.Add(1)) - 1; i < len(objs) && errs[w] == nil; i = int(next.Add(1)) - 1 {
+				errs[w] = r.writeLoose(&lw, objs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// looseWriter writes loose objects through one compressor: a new one
+// for each object (level 1 allocates 1.2 MB of tables) cost more than
+// compressing the commit's few small objects.
+type looseWriter struct{ z *zlib.Writer }
+
+// writeLoose stores an object as git does: zlib-compressed in a
+// temporary file beside its place, read-only, then linked into place (an
+// object already there is kept).
+func (r *Repo) writeLoose(lw *looseWriter, o plumbing.EncodedObject) error {
+	hex := o.Hash().String()
 	dir := filepath.Join(r.GitDir, "objects", hex[:2])
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return err
@@ -192,7 +222,12 @@ func (r *Repo) writeLoose(o plumbing.EncodedObject) error {
 		f.Close()
 		return err
 	}
-	z, _ := zlib.NewWriterLevel(f, zlib.BestSpeed)
+	if lw.z == nil {
+		lw.z, _ = zlib.NewWriterLevel(f, zlib.BestSpeed)
+	} else {
+		lw.z.Reset(f)
+	}
+	z := lw.z
 	rd, err := o.Reader()
 	if err != nil {
 		f.Close()
