@@ -131,6 +131,7 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 	if err != nil {
 		return nil, err
 	}
+	defer rb.Synced() // the folders are synced while the commit is made
 	if opt.NoCommit {
 		return res, nil
 	}

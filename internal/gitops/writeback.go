@@ -22,7 +22,9 @@ type written struct {
 
 // SaveAll writes the documents of postings (already edited in memory) after
 // checking that none changed on disk since it was read, and returns what is
-// needed to put them back. Nothing is written when any check fails.
+// needed to put them back. Nothing is written when any check fails. The
+// files' folders are synced while the caller goes on (its commit): Synced
+// waits for that.
 func SaveAll(postings []*model.Posting) (*Rollback, error) {
 	rb := &Rollback{}
 	for _, p := range postings {
@@ -32,8 +34,8 @@ func SaveAll(postings []*model.Posting) (*Rollback, error) {
 		}
 		rb.files = append(rb.files, written{posting: p, abs: p.Abs, path: p.Path, before: data, existed: true})
 	}
-	placed, failed, err := model.SavePostings(postings)
-	rb.done = placed
+	placed, failed, synced, err := model.SavePostingsSyncLater(postings)
+	rb.done, rb.synced = placed, synced
 	for i := range placed {
 		rb.files[i].afterSum = postings[i].Hash
 	}
@@ -49,8 +51,16 @@ func SaveAll(postings []*model.Posting) (*Rollback, error) {
 
 // Rollback puts back the files an action wrote.
 type Rollback struct {
-	files []written
-	done  int // how many of files were written
+	files  []written
+	done   int    // how many of files were written
+	synced func() // waits for the folders' sync
+}
+
+// Synced waits until the folders of the files written are synced.
+func (rb *Rollback) Synced() {
+	if rb != nil && rb.synced != nil {
+		rb.synced()
+	}
 }
 
 // Restore writes every file back as it was, unless it changed again since
@@ -59,6 +69,7 @@ func (rb *Rollback) Restore() error {
 	if rb == nil {
 		return nil
 	}
+	rb.Synced()
 	var changed []string
 	for _, w := range rb.files[:rb.done] {
 		if err := model.WriteFileAtomic(w.abs, w.before, w.afterSum); err != nil {

@@ -30,12 +30,31 @@ func (p *Posting) Save() error {
 // placed is how many were renamed into place; failed is the posting of the
 // error. On success each posting reflects what was written.
 func SavePostings(ps []*Posting) (placed int, failed *Posting, err error) {
+	placed, failed, synced, err := SavePostingsSyncLater(ps)
+	synced()
+	return placed, failed, err
+}
+
+// SavePostingsSyncLater is SavePostings that syncs the files' folders (so
+// that the renames are on disk) while the caller goes on: synced waits
+// for that. The files themselves are synced before they are renamed.
+func SavePostingsSyncLater(ps []*Posting) (placed int, failed *Posting, synced func(), err error) {
+	placed, failed, staged, err := savePostings(ps)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		syncDirs(staged[:placed])
+	}()
+	return placed, failed, func() { <-done }, err
+}
+
+func savePostings(ps []*Posting) (placed int, failed *Posting, staged []*stagedWrite, err error) {
 	for _, p := range ps {
 		if p.Doc == nil {
-			return 0, p, fmt.Errorf("save %s: the front matter cannot be read", p.Path)
+			return 0, p, nil, fmt.Errorf("save %s: the front matter cannot be read", p.Path)
 		}
 	}
-	staged := make([]*stagedWrite, len(ps))
+	staged = make([]*stagedWrite, len(ps))
 	errs := make([]error, len(ps))
 	var wg sync.WaitGroup
 	for i, p := range ps {
@@ -54,19 +73,17 @@ func SavePostings(ps []*Posting) (placed int, failed *Posting, err error) {
 	for i, err := range errs {
 		if err != nil {
 			discard(0)
-			return 0, ps[i], fmt.Errorf("save %s: %w", ps[i].Path, err)
+			return 0, ps[i], nil, fmt.Errorf("save %s: %w", ps[i].Path, err)
 		}
 	}
 	for i, s := range staged {
 		if err := s.place(); err != nil {
 			discard(i)
-			syncDirs(staged[:i])
-			return i, ps[i], fmt.Errorf("save %s: %w", ps[i].Path, err)
+			return i, ps[i], staged, fmt.Errorf("save %s: %w", ps[i].Path, err)
 		}
 		ps[i].written(s.data)
 	}
-	syncDirs(staged)
-	return len(ps), nil, nil
+	return len(ps), nil, staged, nil
 }
 
 // written makes the posting reflect data, just written to its file.
