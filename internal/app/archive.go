@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
+	"path"
 	"strconv"
 	"strings"
 
@@ -75,13 +76,19 @@ func ResolveGroups(cat *model.Catalog, ids []string) ([]*model.Group, error) {
 // uncommitted edits (unless WithChanges), and every file on disk is the one
 // that was read.
 func Archive(r *gitops.Repo, site *model.Site, ids []string, opt ArchiveOptions) (*ArchiveResult, error) {
+	wait := func() {}
 	if r != nil && !opt.NoCommit {
-		// git reads its settings while the postings are read
-		defer r.PrefetchCommitCheck()()
+		// git's settings, the index and HEAD's folders of the section
+		// are read while the postings are read
+		var done func()
+		wait, done = r.PrefetchArchive(sectionDirs(site))
+		defer done()
+		defer wait() // never left running: the app goes on with r
 	}
 	// Only the files that can belong to the named groups are parsed; a
 	// name that matches nothing reads them all, for the suggestions.
 	cat, err := model.LoadGroups(site, ids)
+	wait()
 	if err == nil {
 		if _, rerr := ResolveGroups(cat, ids); rerr != nil {
 			cat, err = Load(site)
@@ -91,6 +98,18 @@ func Archive(r *gitops.Repo, site *model.Site, ids []string, opt ArchiveOptions)
 		return nil, err
 	}
 	return archiveCatalog(r, cat, ids, opt)
+}
+
+// sectionDirs are the section's folders in the content folders of the
+// languages edited: where a posting pair's files are.
+func sectionDirs(site *model.Site) []string {
+	var out []string
+	for _, l := range site.Langs {
+		if d, ok := site.ContentDir[l]; ok {
+			out = append(out, site.Abs(path.Join(d, site.Section)))
+		}
+	}
+	return out
 }
 
 // archiveCatalog is Archive on postings already read (tests change files

@@ -37,6 +37,8 @@ type Repo struct {
 
 	signMu  sync.Mutex
 	signing *prefetch // settings PrefetchCommitCheck started reading, not yet used
+
+	head headMemo // HEAD's folders read so far (headmemo.go)
 }
 
 // Open finds the repository holding dir, looking up through its parents.

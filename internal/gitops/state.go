@@ -63,7 +63,7 @@ func (r *Repo) States(repoPaths []string) (map[string]FileState, error) {
 			entries[e.Name] = e
 		}
 	}
-	tree, _, err := r.headTree()
+	headIDs, _, err := r.headEntries(repoPaths)
 	if err != nil {
 		return nil, err
 	}
@@ -75,12 +75,7 @@ func (r *Repo) States(repoPaths []string) (map[string]FileState, error) {
 	heads := map[string]plumbing.Hash{}
 	var unsure []string
 	for _, p := range repoPaths {
-		var headHash plumbing.Hash
-		if tree != nil {
-			if f, err := tree.FindEntry(p); err == nil {
-				headHash = f.Hash
-			}
-		}
+		headHash := headIDs[p]
 		e := entries[p]
 		fi, statErr := os.Lstat(r.AbsPath(p))
 		switch {
