@@ -79,7 +79,7 @@ func (s *Site) walkPages(tree contentTree, pages *pageSlots, dir string) {
 			}
 		case classContent, classLeaf:
 			// index.* beside _index.* is a page of its own.
-			pages.put(path.Join(dir, e.base), newPage(dir, e, e.lang, KindPage))
+			pages.put(joinUnder(dir, e.base), newPage(dir, e, e.lang, KindPage))
 		}
 	}
 	for _, sub := range d.subdirs() {

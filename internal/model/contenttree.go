@@ -129,7 +129,11 @@ func (s *Site) addMount(tree contentTree, i int, srcAbs string) error {
 // walk of root: its tail after root and a separator, when that is clean.
 func relUnder(root, p string) string {
 	if len(p) > len(root)+1 && p[:len(root)] == root && p[len(root)] == filepath.Separator {
-		if tail := p[len(root)+1:]; filepath.Clean(tail) == tail && !filepath.IsAbs(tail) && tail != ".." && !strings.HasPrefix(tail, ".."+string(filepath.Separator)) {
+		tail := p[len(root)+1:]
+		if filepath.Separator == '/' && isCleanRel(tail) {
+			return tail
+		}
+		if filepath.Clean(tail) == tail && !filepath.IsAbs(tail) && tail != ".." && !strings.HasPrefix(tail, ".."+string(filepath.Separator)) {
 			return filepath.ToSlash(tail)
 		}
 	}
@@ -140,6 +144,14 @@ func relUnder(root, p string) string {
 // joinUnder is path.Join(dir, rel) for a rel a walk gives (clean, below
 // dir): rel itself or one string, where Join makes two.
 func joinUnder(dir, rel string) string {
+	if isCleanRel(rel) { // most of a walk's: no path.Clean
+		if dir == "" || dir == "." {
+			return rel
+		}
+		if isCleanRel(dir) {
+			return dir + "/" + rel
+		}
+	}
 	if rel == "" || rel == ".." || path.IsAbs(rel) || strings.HasPrefix(rel, "../") || path.Clean(rel) != rel {
 		return path.Join(dir, rel)
 	}
@@ -212,4 +224,20 @@ func (d *mergedDir) subdirs() []string {
 	}
 	sort.Strings(subs)
 	return subs
+}
+
+// isCleanRel reports whether p is a relative path path.Clean leaves as it
+// is, with no "." or ".." in it: its parts, between single slashes, are
+// names. Two such paths joined by a slash are one.
+func isCleanRel(p string) bool {
+	start := 0
+	for i := 0; i <= len(p); i++ {
+		if i == len(p) || p[i] == '/' {
+			if part := p[start:i]; part == "" || part == "." || part == ".." {
+				return false
+			}
+			start = i + 1
+		}
+	}
+	return true
 }

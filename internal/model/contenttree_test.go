@@ -9,7 +9,7 @@ import (
 // TestJoinUnderIsJoin: joinUnder and relUnder give what path.Join and
 // filepath.Rel give, for the paths a walk gives and for odd ones.
 func TestJoinUnderIsJoin(t *testing.T) {
-	parts := []string{"", ".", "..", "/", "a", "a/b", "a/", "/a", "/a/b", "a/../b", "./a", "../a", "a//b", "a/.", "é/ü.fr.md", "content"}
+	parts := []string{"", ".", "..", "/", "a", "a/b", "a/", "/a", "/a/b", "a/../b", "./a", "../a", "a//b", "a/.", "é/ü.fr.md", "content", "..a", "a..", ".a/b", "a/.b", "a/..b", "a/b/", "./", "a/./b"}
 	for _, d := range parts {
 		for _, r := range parts {
 			if got, want := joinUnder(d, r), path.Join(d, r); got != want {
