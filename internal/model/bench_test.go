@@ -196,3 +196,24 @@ func BenchmarkFrontMatterAtTheLimits(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLanguageScoresCorpus: the common words of the corpus's 248
+// files, counted as the checks count them.
+func BenchmarkLanguageScoresCorpus(b *testing.B) {
+	var files [][]byte
+	size := 0
+	for _, f := range corpusFiles(b) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files, size = append(files, data), size+len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, data := range files {
+			LanguageScores(data)
+		}
+	}
+}

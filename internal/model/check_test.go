@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -290,29 +291,50 @@ func TestStopWordBits(t *testing.T) {
 		t.Errorf("maxStopWordLen = %d, the longest stop word has %d bytes", maxStopWordLen, n)
 	}
 	for w, bits := range stopWordLang {
-		if got := stopWordBits([]byte(w)); got != bits {
-			t.Errorf("%q: switch %d, map %d", w, got, bits)
+		if bits == 3 {
+			t.Errorf("%q is in both lists", w)
+		}
+		// LanguageScores looks up an ASCII word of up to 8 bytes only.
+		if len(w) > 8 && strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+			t.Errorf("%q: an ASCII stop word of more than 8 bytes", w)
 		}
 	}
-	for _, w := range []string{"", "th", "thee", "L’équipe", "équipe", "developer"} {
+	for w, bits := range stopWordLang {
+		if got := stopWordBits([]byte(w)); got != bits {
+			t.Errorf("%q: table %d, map %d", w, got, bits)
+		}
+	}
+	for _, w := range []string{"", "th", "thee", "L’équipe", "équipe", "developer", "l’équipes", "l’équip", "travaill", "trav"} {
 		if got := stopWordBits([]byte(w)); got != stopWordLang[w] {
-			t.Errorf("%q: switch %d, map %d", w, got, stopWordLang[w])
+			t.Errorf("%q: table %d, map %d", w, got, stopWordLang[w])
 		}
 	}
 }
 
+// stopWordLangs is the lists as a map, made once.
+var stopWordLangs = sync.OnceValue(func() map[string]int {
+	lang := map[string]int{}
+	for _, w := range stopWordsEN {
+		lang[w] = 1
+	}
+	for _, w := range stopWordsFR {
+		lang[w] = 2
+	}
+	return lang
+})
+
 // languageScoresReference is LanguageScores as first written, a letter at
-// a time: the faster one must count the same.
+// a time, its words looked up in a map made of the lists: the faster one
+// must count the same.
 func languageScoresReference(body []byte) (en, fr int) {
+	lang := stopWordLangs()
 	word := make([]byte, 0, 32)
 	flush := func() {
-		if len(word) > 0 && len(word) <= maxStopWordLen {
-			switch stopWordBits(word) {
-			case 1:
-				en++
-			case 2:
-				fr++
-			}
+		switch lang[string(word)] {
+		case 1:
+			en++
+		case 2:
+			fr++
 		}
 		word = word[:0]
 	}
@@ -335,12 +357,14 @@ func languageScoresReference(body []byte) (en, fr int) {
 }
 
 func TestLanguageScoresAgreesWithReference(t *testing.T) {
-	texts := []string{"", "the", "THE", "The team", "l’équipe", "L’ÉQUIPE et vous", "être—nous", "d’une\u00a0avec", "don't the's", "x\xffthe", "théâtre de la", "Straße und the", "ÉTÉ", "the\u0301 and"}
+	texts := []string{"", "the", "THE", "The team", "l’équipe", "L’ÉQUIPE et vous", "être—nous", "d’une\u00a0avec", "don't the's", "x\xffthe", "théâtre de la", "Straße und the", "ÉTÉ", "the\u0301 and",
+		"İs it", "\u212aey", "ÊTRE", "être×the", "être÷the", "ªthe", "µthe", "the\u00a0and", "l’équipes", "d’uned’une", "abcdefgh the", "abcdefg the", "travail", "TRAVAIL", "travaill"}
 	r := rand.New(rand.NewPCG(1, 2))
-	pieces := []string{"the", "The", "ÉTÉ", "é", "’", "'", " ", "\n", "—", "-", "de", "NOUS", "l", "\xff", "ǅ", "İ", "a", ".", "travail"}
-	for i := 0; i < 2000; i++ {
+	pieces := []string{"the", "The", "ÉTÉ", "é", "’", "'", " ", "\n", "—", "-", "de", "NOUS", "l", "\xff", "ǅ", "İ", "a", ".", "travail",
+		"accessibility", "numériques", "\u00a0", "×", "ª", "\u212a", "Ê", "tre", "d’", "une", "\xc3", "\xe2\x80", "À"}
+	for i := 0; i < 4000; i++ {
 		var b strings.Builder
-		for j := r.IntN(30); j > 0; j-- {
+		for j := r.IntN(30 + i/20); j > 0; j-- {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		texts = append(texts, b.String())
@@ -357,6 +381,22 @@ func TestLanguageScoresAgreesWithReference(t *testing.T) {
 		wantEN, wantFR := languageScoresReference([]byte(s))
 		if en != wantEN || fr != wantFR {
 			t.Fatalf("LanguageScores(%q) = %d, %d; want %d, %d", s, en, fr, wantEN, wantFR)
+		}
+	}
+}
+
+// Every character, as a word's first, middle and last letter and as what
+// ends one: LanguageScores reads some without decoding them (Latin-1,
+// ’), and lowers them as unicode.ToLower does (İ is i, so "İs" is "is").
+func TestLanguageScoresEveryCharacter(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		c := string(r)
+		for _, s := range []string{c + "s", "th" + c, c + "tre", "d" + c + "une", "l’" + c + "quipe", "the" + c + "and" + c} {
+			en, fr := LanguageScores([]byte(s))
+			wantEN, wantFR := languageScoresReference([]byte(s))
+			if en != wantEN || fr != wantFR {
+				t.Fatalf("LanguageScores(%q) = %d, %d; want %d, %d", s, en, fr, wantEN, wantFR)
+			}
 		}
 	}
 }

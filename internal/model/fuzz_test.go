@@ -185,3 +185,24 @@ func parseOrFail(t *testing.T, s string) *Document {
 	}
 	return d
 }
+
+// FuzzLanguageScores: LanguageScores counts what the simple reference
+// counts, letter at a time, whatever the text.
+func FuzzLanguageScores(f *testing.F) {
+	for _, s := range []string{"The team and you.", "Le travail de l’équipe et vous, avec NOUS.", "İs ÊTRE d’une\u00a0×", "\xc3the\xe2\x80"} {
+		f.Add([]byte(s))
+	}
+	if files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "cds-careers-2023-05", "content", "*", "careers", "positions", "*.md")); len(files) > 0 {
+		for _, p := range files[:min(len(files), 20)] {
+			if data, err := os.ReadFile(p); err == nil {
+				f.Add(data)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		en, fr := LanguageScores(body)
+		if wantEN, wantFR := languageScoresReference(body); en != wantEN || fr != wantFR {
+			t.Fatalf("LanguageScores(%q) = %d, %d; want %d, %d", body, en, fr, wantEN, wantFR)
+		}
+	})
+}
