@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -111,7 +112,9 @@ func jsonRows(langs []string, rows []app.Row) []listRow {
 // printList prints the rows as a table: a line per file pair, the file
 // paths under the titles. On a terminal (width > 0) the cells are
 // shortened to fit its width; to a pipe or a file they are whole.
-func printList(w io.Writer, tr *i18n.Tr, langs []string, rows []app.Row, width int) {
+func printList(out io.Writer, tr *i18n.Tr, langs []string, rows []app.Row, width int) {
+	w := bufio.NewWriterSize(out, reportBuffer) // the table's cells were written one by one
+	defer w.Flush()
 	text := func(s string) tableCell { return tableCell{text: s} }
 	path := func(s string) tableCell { return tableCell{text: s, path: true} }
 	lines := [][]tableCell{{text(tr.CLI.ColKey), text(strings.ToUpper(i18n.LangName(tr, langs[0]))), text(strings.ToUpper(i18n.LangName(tr, langs[1]))), text(tr.CLI.ColProblems)}}
