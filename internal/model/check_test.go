@@ -400,3 +400,31 @@ func TestLanguageScoresEveryCharacter(t *testing.T) {
 		}
 	}
 }
+
+// isThematicBreakReference is isThematicBreak as first written, on a copy
+// of the line without its spaces.
+func isThematicBreakReference(line string) bool {
+	t := strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+	if len(t) < 3 {
+		return false
+	}
+	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == ""
+}
+
+func TestThematicBreakAgreesWithReference(t *testing.T) {
+	pieces := []string{"-", "*", " ", "\t", "\u00a0", "\r", "_", "x", "-*", "\u2003"}
+	r := rand.New(rand.NewPCG(3, 4))
+	lines := []string{"", "---", "***", "- - -", " * * * ", "--", "-- ", "\t---\t", "-*-", "---x", "\u00a0---\u00a0", "- -\t-"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := r.IntN(9); j > 0; j-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, l := range lines {
+		if got, want := isThematicBreak([]byte(l)), isThematicBreakReference(l); got != want {
+			t.Errorf("isThematicBreak(%q) = %v, want %v", l, got, want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package model
 import (
 	"bytes"
 	"strconv"
-	"strings"
 	"sync"
 )
 
@@ -67,7 +66,7 @@ func BodyStructure(body []byte) Structure {
 		switch {
 		case lead <= 3 && isATXHeading(rest):
 			s.Headings++
-		case isListItem(bytes.TrimLeft(line, " \t")) && !isThematicBreak(string(line)):
+		case isListItem(bytes.TrimLeft(line, " \t")) && !isThematicBreak(line):
 			s.ListItems++
 		}
 		if bytes.IndexByte(line, '<') >= 0 {
@@ -123,12 +122,24 @@ func countHTMLTags(line []byte) (h, li int) {
 	return h, li
 }
 
-func isThematicBreak(line string) bool {
-	t := strings.ReplaceAll(strings.TrimSpace(line), " ", "")
-	if len(t) < 3 {
+// isThematicBreak: three or more - or * alone, spaces between them
+// allowed, white space around them.
+func isThematicBreak(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || t[0] != '-' && t[0] != '*' {
 		return false
 	}
-	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == ""
+	n := 0
+	for _, c := range t {
+		switch c {
+		case t[0]:
+			n++
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // structureTolerance is how far apart two translations' counts may be: a
