@@ -63,11 +63,12 @@ func yamlDepth(lines []string) (int, int) {
 		}
 		top := open + blocks + len(indents)
 		for j := 0; j < len(l); j++ {
-			switch l[j] {
-			case '[', '{':
+			switch yamlBracket[l[j]] {
+			case 0:
+			case '[':
 				open++
 				top = max(top, open+blocks+len(indents))
-			case ']', '}':
+			default:
 				if open > 0 {
 					open--
 				}
@@ -80,6 +81,10 @@ func yamlDepth(lines []string) (int, int) {
 	}
 	return -1, deepest
 }
+
+// yamlBracket is '[' for an opening bracket or brace, ']' for a closing
+// one, 0 for any other byte: one look-up a byte, not four comparisons.
+var yamlBracket = [256]uint8{'[': '[', '{': '[', ']': ']', '}': ']'}
 
 // tomlDepth counts, outside strings and comments (read by TOML's rules, as
 // the parser reads them), the brackets and braces open at once plus the dots
