@@ -60,7 +60,7 @@ func simpleYAML(lines []string) (pairs []yamlPair, values map[string]any, ok boo
 		case tok == "true" || tok == "false":
 			value = tok == "true"
 		default:
-			if value, p.style, ok = simpleScalar(tok); !ok {
+			if value, p.style, next, ok = simpleFlow(lines, next, tok); !ok {
 				return nil, nil, false
 			}
 		}
@@ -134,6 +134,71 @@ func simpleScalar(tok string) (string, yaml.Style, bool) {
 		return tok, 0, true
 	}
 	return "", 0, false
+}
+
+// simpleFlow reads a value that starts on the key's line (tok, without
+// the line ending) and may go on, indented, on the lines from next: a
+// plain string or one in double quotes whose lines are joined by a space
+// each (a description wrapped by an editor). It returns the value, its
+// style and the index of the line after it.
+func simpleFlow(lines []string, next int, tok string) (string, yaml.Style, int, bool) {
+	if strings.HasPrefix(tok, "\"") && strings.IndexByte(tok[1:], '"') < 0 {
+		return simpleQuotedLines(lines, next, tok[1:])
+	}
+	value, style, ok := simpleScalar(tok)
+	if !ok || style != 0 || next >= len(lines) || !strings.HasPrefix(lines[next], " ") {
+		return value, style, next, ok
+	}
+	b := []byte(value)
+	for ; next < len(lines) && strings.HasPrefix(lines[next], " "); next++ {
+		// Nothing a plain value ends at (": ", " #") nor could begin
+		// with, though it could go on with some of them.
+		t, ok := continuedLine(lines[next])
+		if !ok || strings.ContainsAny(t, ":#") || strings.IndexByte("-?,[]{}&*!|>'\"%@`", t[0]) >= 0 {
+			return "", 0, 0, false
+		}
+		b = append(append(b, ' '), t...)
+	}
+	return string(b), 0, next, true
+}
+
+// simpleQuotedLines reads a string in double quotes that goes on past the
+// key's line, first the text after its opening quote: each line indented,
+// without a backslash or an empty line, the last ending with the closing
+// quote.
+func simpleQuotedLines(lines []string, next int, first string) (string, yaml.Style, int, bool) {
+	if first == "" || strings.HasSuffix(first, " ") || strings.Contains(first, "\\") || !simpleText(first) {
+		return "", 0, 0, false
+	}
+	b := []byte(first)
+	for ; next < len(lines) && strings.HasPrefix(lines[next], " "); next++ {
+		t, ok := continuedLine(lines[next])
+		if !ok || strings.Contains(t, "\\") {
+			return "", 0, 0, false
+		}
+		q := strings.IndexByte(t, '"')
+		if q < 0 {
+			b = append(append(b, ' '), t...)
+			continue
+		}
+		if q != len(t)-1 {
+			return "", 0, 0, false // more after the closing quote
+		}
+		// The spaces before the closing quote are the value's.
+		return string(append(append(b, ' '), t[:q]...)), yaml.DoubleQuotedStyle, next + 1, true
+	}
+	return "", 0, 0, false
+}
+
+// continuedLine is the text of an indented line that goes on a value,
+// without its indentation and line ending: not empty, without a tab or a
+// control character, and without a space at its end (YAML drops those).
+func continuedLine(l string) (string, bool) {
+	t, ended := strings.CutSuffix(strings.TrimLeft(l, " "), "\n")
+	if !ended || t == "" || strings.HasSuffix(t, " ") || !simpleText(t) {
+		return "", false
+	}
+	return t, true
 }
 
 // numberLike reports a plain value that starts with a digit and could be

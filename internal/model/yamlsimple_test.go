@@ -54,6 +54,26 @@ var simpleYAMLCases = []string{
 	"a: 'x\n",
 	"a: x\nb: y\na: z\n",
 	"a: x\n  continued\n",
+	// A value that goes on, indented, on the lines after the key's.
+	"description: We are\n  looking for\n    someone\ntitle: T\n",
+	"description: We are\n\n  looking\n",
+	"description: We are\n  looking \n",
+	"description: We are\n  - looking\n",
+	"description: We are\n  looking: for\n",
+	"description: We are\n  looking # for\n",
+	"description: We are\n  'looking'\n",
+	"description: We are\n  looking",
+	"description: \"We are looking\n  for someone. \"\narchived: true\n",
+	"description: \"We are looking\n  for\n\n  someone\"\n",
+	"description: \"We are looking\n  for \\\n  someone\"\n",
+	"description: \"We are looking\n  for\" someone\n",
+	"description: \"We are looking\n  for\"  \n",
+	"description: \"We are looking\n\"\n",
+	"description: \"We are looking\n  \"\n",
+	"description: \"We are looking \n  for\"\n",
+	"description: \"We are\n  looking\n",
+	"description: \"\n  We are\"\n",
+	"description: 'We are\n  looking'\n",
 	"a: x\r\nb: y\r\n",
 	"a:\n  b: c\n",
 	"a: [1, 2]\n",
@@ -232,6 +252,15 @@ func TestSimpleYAMLRandomFrontMatters(t *testing.T) {
 					b.WriteString(atoms[rng.Intn(len(atoms))])
 				}
 				b.WriteString("\n")
+				// Lines that go on the value, or not: indented or not,
+				// some ending with a closing quote, spaces after it.
+				for l := rng.Intn(4) - 1; l > 0; l-- {
+					b.WriteString(strings.Repeat(" ", rng.Intn(3)))
+					for a := 0; a < 1+rng.Intn(4); a++ {
+						b.WriteString(atoms[rng.Intn(len(atoms))])
+					}
+					b.WriteString([]string{"", "", "\"", "\" ", " ", "'"}[rng.Intn(6)] + "\n")
+				}
 				if rng.Intn(5) == 0 {
 					b.WriteString("\n")
 				}
