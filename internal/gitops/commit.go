@@ -295,11 +295,12 @@ func commitRefusal(r *Repo, cfg settings, output string) error {
 }
 
 // PrefetchCommitCheck starts reading git's settings in the background (a
-// git process where only git can read them, on another core), for the next
-// CheckCommit or commit of this action, which then uses them instead of
-// reading them again. The checks that read files are still made when
-// CheckCommit runs. The action calls the returned function when it ends,
-// so that settings it did not use are not used later.
+// git process where only git can read them, on another core), for the
+// CheckCommit and commit of this action, which then use them instead of
+// reading them again (an archive checks, then commits: one reading). The
+// checks that read files are still made when CheckCommit runs. The action
+// calls the returned function when it ends, so that the settings are not
+// used later.
 func (r *Repo) PrefetchCommitCheck() (done func()) {
 	p := &prefetch{settings: sync.OnceValue(r.settings)}
 	go p.settings()
@@ -319,11 +320,10 @@ func (r *Repo) PrefetchCommitCheck() (done func()) {
 type prefetch struct{ settings func() settings }
 
 // prefetchedSettings are the settings PrefetchCommitCheck started reading,
-// used once, else the settings read now.
+// until the action ends, else the settings read now.
 func (r *Repo) prefetchedSettings() settings {
 	r.signMu.Lock()
 	p := r.signing
-	r.signing = nil
 	r.signMu.Unlock()
 	if p == nil {
 		return r.settings()

@@ -16,9 +16,10 @@ func signWithMissingKey(t *testing.T, dir string) {
 	runGit(t, dir, "config", "user.signingkey", filepath.Join(dir, "no-such-key"))
 }
 
-// TestPrefetchCommitCheck: the signing settings read ahead are those the
-// next check uses, once; a prefetch the action ended without using is
-// dropped, so that a later check reads the settings afresh.
+// TestPrefetchCommitCheck: the signing settings read ahead are those every
+// check of the action uses, until it ends (one reading for an archive's
+// check and commit); then, and after a prefetch the action ended without
+// using, a check reads the settings afresh.
 func TestPrefetchCommitCheck(t *testing.T) {
 	dir := seed(t)
 	r := openRepo(t, dir)
@@ -29,6 +30,11 @@ func TestPrefetchCommitCheck(t *testing.T) {
 	if err := r.CheckCommit(); !errors.As(err, &e) || e.Kind != KindSigningFailed {
 		t.Fatalf("prefetched check: %v, want KindSigningFailed", err)
 	}
+	runGit(t, dir, "config", "commit.gpgsign", "false")
+	if err := r.CheckCommit(); !errors.As(err, &e) || e.Kind != KindSigningFailed {
+		t.Fatalf("second check of the action: %v, want the settings read ahead (KindSigningFailed)", err)
+	}
+	runGit(t, dir, "config", "commit.gpgsign", "true")
 	done()
 	runGit(t, dir, "config", "--unset", "commit.gpgsign")
 	if err := r.CheckCommit(); err != nil {
