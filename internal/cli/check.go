@@ -143,7 +143,7 @@ func printProblems(out io.Writer, tr *i18n.Tr, cat *model.Catalog) {
 		if lang == "" {
 			lang = "--"
 		}
-		fmt.Fprintf(w, "  %-13s %-24s %-2s  %s\n", sev, p.Code, lang, model.SafeText(i18n.ProblemText(tr, p), false))
+		fmt.Fprintf(w, "  %-13s %-24s %-2s  %s\n", sev, i18n.ProblemName(tr, p.Code), lang, model.SafeText(i18n.ProblemText(tr, p), false))
 		for _, path := range p.Paths {
 			fmt.Fprintf(w, "      %s\n", model.SafeText(path, false))
 		}

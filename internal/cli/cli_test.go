@@ -323,7 +323,7 @@ func TestCheckSaysWhenTheHistoryCannotBeRead(t *testing.T) {
 	if !strings.Contains(errOut, "traductions en retard non vérifiées") {
 		t.Errorf("no word of the history: stderr %q", errOut)
 	}
-	if code2 != code || !strings.Contains(out, "duplicate-key") || strings.Contains(out, "stale-translation") {
+	if code2 != code || !strings.Contains(out, "clé-en-double") || strings.Contains(out, "traduction-en-retard") {
 		t.Errorf("exit %d (want %d), the other problems must stand:\n%s", code2, code, out)
 	}
 	out, errOut, code = runCLI(t, "list", "--repo", dir, "--lang", "en")

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -131,7 +132,7 @@ func printList(out io.Writer, tr *i18n.Tr, langs []string, rows []app.Row, width
 		}
 		codes := ""
 		if r.Errors+r.Warnings > 0 {
-			codes = markProblems(r.Errors, r.Warnings) + " " + strings.Join(r.Codes, ",")
+			codes = markProblems(r.Errors, r.Warnings) + " " + problemNames(tr, r.Codes)
 		}
 		for i := range max(1, len(r.Left), len(r.Right)) {
 			ta, pa := listCell(tr, r.Left, i)
@@ -180,6 +181,17 @@ func listCell(tr *i18n.Tr, ps []*model.Posting, i int) (title, path string) {
 		title += " [" + tr.Check.Archived + "]"
 	}
 	return title, model.SafeText(p.Rel, false)
+}
+
+// problemNames are the codes' names in tr's language, in the order of
+// the alphabet, comma-joined.
+func problemNames(tr *i18n.Tr, codes []string) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = i18n.ProblemName(tr, c)
+	}
+	sort.Strings(names)
+	return strings.Join(names, ",")
 }
 
 func markProblems(errs, warns int) string {

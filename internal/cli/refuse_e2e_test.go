@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // Issue 13 as a user meets it: the built binary in tmux, on a git copy of
@@ -424,8 +425,8 @@ func TestHostileFrontMatterInTheAppLeavesTheTerminalSane(t *testing.T) {
 			screen := term.waitFor("the list", tr.N(tr.UI.Postings, 28), "UX Designer", "Senior Developer", "Dev␛␇ lead", "deep.md", "big.md")
 			for _, name := range []string{"deep.md", "big.md"} {
 				for _, line := range strings.Split(screen, "\n") {
-					if strings.Contains(line, name) && !strings.Contains(line, "invalid-front-matter") {
-						t.Errorf("the row of %s does not say invalid-front-matter:\n%s", name, screen)
+					if strings.Contains(line, name) && !strings.Contains(line, i18n.ProblemName(tr, model.CodeInvalidFrontMatter)) {
+						t.Errorf("the row of %s does not say %s:\n%s", name, i18n.ProblemName(tr, model.CodeInvalidFrontMatter), screen)
 					}
 				}
 			}

@@ -106,3 +106,37 @@ func staleText(tr *Tr, a map[string]string) string {
 	}
 	return F(t.StaleTranslation, kv...)
 }
+
+// ProblemName is a problem's short name in tr's language, where a code
+// would be shown (the list's problems column, jobtui check's text): the
+// code itself in English, words in French. JSON keeps the codes.
+func ProblemName(tr *Tr, code string) string {
+	t := &tr.Check
+	switch code {
+	case model.CodeMissingTranslation:
+		return t.NameMissingTranslation
+	case model.CodeDuplicateKey:
+		return t.NameDuplicateKey
+	case model.CodeArchivedMismatch:
+		return t.NameArchivedMismatch
+	case model.CodeMissingKey:
+		return t.NameMissingKey
+	case model.CodeInvalidFrontMatter:
+		return t.NameInvalidFrontMatter
+	case model.CodeUnsupportedFrontMatter:
+		return t.NameUnsupportedFrontMatter
+	case model.CodeMissingField:
+		return t.NameMissingField
+	case model.CodeLeverIDMismatch:
+		return t.NameLeverIDMismatch
+	case model.CodeInvalidLeverID:
+		return t.NameInvalidLeverID
+	case model.CodeStructureMismatch:
+		return t.NameStructureMismatch
+	case model.CodeWrongLanguage:
+		return t.NameWrongLanguage
+	case model.CodeStaleTranslation:
+		return t.NameStaleTranslation
+	}
+	return code
+}

@@ -70,6 +70,11 @@ func TestEveryProblemCodeHasWords(t *testing.T) {
 		if e == code || f == code || e == f || strings.Contains(e+f, "{") {
 			t.Errorf("%s: %q / %q", code, e, f)
 		}
+		// The short name: the code in English (scripts and habits read
+		// it), words in French.
+		if en, fr := ProblemName(For(EN), code), ProblemName(For(FR), code); en != code || fr == code || fr == "" || strings.Contains(fr, " ") {
+			t.Errorf("%s named %q / %q", code, en, fr)
+		}
 	}
 }
 

@@ -156,7 +156,7 @@ func (l *listView) renderRow(r *row, selected bool, titleW, probW, w int) string
 	case r.State == app.RowMixed:
 		state = "±"
 	}
-	probs := problemCell(r, probW)
+	probs := problemCell(l.c.Tr, r, probW)
 	if l.view == viewReview {
 		probs = l.waitingCell(r)
 	}
@@ -249,9 +249,10 @@ func problemsHeader(title string, w int) string {
 }
 
 // problemCell counts errors and warnings and names the worst problem, in
-// w cells: the counts always, the code whole, or shortened at a hyphen
-// ("missing-…"), or left out; never cut in the middle of a word.
-func problemCell(r *row, w int) string {
+// w cells: the counts always, the problem's name (i18n.ProblemName) whole,
+// or shortened at a hyphen ("missing-…"), or left out; never cut in the
+// middle of a word.
+func problemCell(tr *i18n.Tr, r *row, w int) string {
 	probs := ""
 	if r.Errors > 0 {
 		probs = fmt.Sprintf("✗%d ", r.Errors)
@@ -263,7 +264,7 @@ func problemCell(r *row, w int) string {
 	if r.Worst == "" || room < 3 {
 		return strings.TrimRight(probs, " ")
 	}
-	if code := common.FitAt(r.Worst, room, "-"); !strings.HasSuffix(code, "…") || strings.Contains(code, "-") {
+	if code := common.FitAt(i18n.ProblemName(tr, r.Worst), room, "-"); !strings.HasSuffix(code, "…") || strings.Contains(code, "-") {
 		return probs + code
 	}
 	return strings.TrimRight(probs, " ")

@@ -250,7 +250,7 @@ func (p *previewPane) problemLines() []string {
 		if pr.Lang != "" {
 			lang = "[" + pr.Lang + "] "
 		}
-		for _, l := range wrapAtMost(mark+" "+lang+pr.Code+i18n.Colon(p.c.Tr)+common.SafeLine(i18n.ProblemText(p.c.Tr, pr)), p.width, 3) {
+		for _, l := range wrapAtMost(mark+" "+lang+i18n.ProblemName(p.c.Tr, pr.Code)+i18n.Colon(p.c.Tr)+common.SafeLine(i18n.ProblemText(p.c.Tr, pr)), p.width, 3) {
 			lines = append(lines, st.Render(l))
 		}
 	}
