@@ -34,7 +34,7 @@ type PublishStrings struct {
 	AheadBehind                                                             string
 	// The app's keys and questions.
 	KeyPull, KeyOpen, KeyWithdraw, KeyRemove         string
-	ProposedStatus                                   string
+	ProposedOn, OpensPR                              string
 	ProposeInstead                                   string
 	DivergedAsk, AskPushFirst, NowTracks             string
 	PushRefusedAsk, AskPullFirst                     string
@@ -91,7 +91,8 @@ var publishEN = PublishStrings{
 	KeyOpen:           "open pull request",
 	KeyWithdraw:       "withdraw proposal",
 	KeyRemove:         "remove postings",
-	ProposedStatus:    "Proposed on {branch}; o opens the pull request:",
+	ProposedOn:        "Proposed on {branch}.",
+	OpensPR:           "o opens the pull request:",
 	ProposeInstead:    "Propose your commits as a pull request instead? (y/n)",
 	DivergedAsk:       "Your branch and its upstream ({branches}) have both moved (they have diverged): jobtui does not merge or rebase for you; nothing was changed.",
 	AskPushFirst:      "{branch} is not on {remote} yet, so there is nothing to pull. Push it to {remote} now? (y/n)",
@@ -157,7 +158,8 @@ var publishFR = PublishStrings{
 	KeyOpen:           "ouvrir la demande",
 	KeyWithdraw:       "retirer la proposition",
 	KeyRemove:         "supprimer des offres",
-	ProposedStatus:    "Proposé sur {branch} ; o ouvre la demande de fusion :",
+	ProposedOn:        "Proposé sur {branch}.",
+	OpensPR:           "o ouvre la demande de fusion :",
 	ProposeInstead:    "Proposer plutôt vos commits en demande de fusion ? (o/n)",
 	DivergedAsk:       "Votre branche et sa branche amont ({branches}) ont toutes deux avancé (elles ont divergé) : jobtui ne fusionne ni ne rebase à votre place ; rien n’a été modifié.",
 	AskPushFirst:      "{branch} n’est pas encore sur {remote}, il n’y a donc rien à récupérer. L’envoyer sur {remote} maintenant ? (o/n)",

@@ -31,6 +31,7 @@ type footerBar struct {
 	afterNo  func() tea.Cmd // run after no
 	keep     bool           // no leaves the status as it is
 	link     string         // a web address after the status (a proposal's pull request)
+	hint     string         // the end of status the link follows ("" for all of it)
 	progress *progressLine  // of the running task, if it tells any
 	// whole: the status was just said; until the next key it shows on
 	// two lines (TakesHelpLine) rather than shortened to one. The help
@@ -96,7 +97,7 @@ func (f *footerBar) fail(err error) { f.failText(i18n.ErrorText(f.c.Tr, err)) }
 // last message (lastErr), and the failed task's "Working…" is over.
 func (f *footerBar) failText(text string) {
 	f.err = text
-	f.status, f.link, f.lastErr = "", "", f.c.Tr.UI.ErrorPrefix+text
+	f.status, f.link, f.hint, f.lastErr = "", "", "", f.c.Tr.UI.ErrorPrefix+text
 }
 
 func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
@@ -136,7 +137,7 @@ func (f *footerBar) update(msg tea.Msg) tea.Cmd {
 		f.busy = false
 		f.status = strings.TrimSpace(f.status + " " + string(msg))
 	case statusMsg:
-		f.busy, f.status, f.link = false, string(msg), ""
+		f.busy, f.status, f.link, f.hint = false, string(msg), "", ""
 	case errorMsg:
 		f.busy = false
 		f.fail(msg.err)
@@ -168,7 +169,7 @@ func (f *footerBar) result(msg tea.Msg) {
 		case msg.err != nil:
 			f.fail(msg.err)
 		case msg.dirty == nil && msg.ask == nil:
-			f.status, f.link = msg.status, msg.link
+			f.status, f.link, f.hint = msg.status, msg.link, msg.hint
 		default:
 			f.status = "" // "Working…" is over: a question follows
 		}
@@ -212,6 +213,9 @@ func (f *footerBar) Lines(w int) []string {
 	case f.busy:
 		return []string{f.spin.View() + " " + common.FitWords(strings.TrimSpace(f.status+" "+f.progress.Last()), w-lipgloss.Width(f.spin.View())-1)}
 	}
+	if f.link != "" {
+		return f.linkLines(w)
+	}
 	if f.TakesHelpLine(w) {
 		lines := wrapAtMost(common.SafeLine(f.status), w, 2)
 		for i, l := range lines {
@@ -220,22 +224,56 @@ func (f *footerBar) Lines(w int) []string {
 		return lines
 	}
 	// A status is shortened at a word, never cut in one (issue 11).
-	if f.link == "" {
-		return []string{s.Status.Render(common.FitWords(f.status, w))}
-	}
-	// OSC 8: a link the terminal opens on click; o opens it too. The
-	// status first: the link gives way.
+	return []string{s.Status.Render(common.FitWords(f.status, w))}
+}
+
+// linkLines is a status with its link (OSC 8: a link the terminal opens
+// on click; o opens it too), the link right after its hint ("o opens the
+// pull request: https://…"), never parted from it. Where the whole does
+// not fit: the status on a line of its own and the hint and the link on
+// the next, when just said (TakesHelpLine); later, the hint and the link
+// with what is left of the status before them.
+func (f *footerBar) linkLines(w int) []string {
+	s := f.c.Styles
 	url := common.SafeLine(f.link)
-	line := s.Status.Render(common.FitWords(f.status, w))
-	line += " " + ansi.SetHyperlink(url) + s.Title.Render(url) + ansi.ResetHyperlink()
-	return []string{common.FitLine(line, w)}
+	link := ansi.SetHyperlink(url) + s.Title.Render(url) + ansi.ResetHyperlink()
+	lead, hint := f.linkLead()
+	if lipgloss.Width(f.status)+1+lipgloss.Width(url) <= w {
+		return []string{s.Status.Render(f.status) + " " + link}
+	}
+	tail := common.FitLine(s.Status.Render(hint)+" "+link, w)
+	if f.TakesHelpLine(w) {
+		return []string{s.Status.Render(common.FitWords(lead, w)), tail}
+	}
+	if room := w - lipgloss.Width(hint) - 1 - lipgloss.Width(url) - 1; lead != "" && room >= 12 {
+		return []string{s.Status.Render(common.FitWords(lead, room)) + " " + tail}
+	}
+	return []string{tail}
+}
+
+// linkLead parts the status before its link: what it says first (lead)
+// and the hint the link follows (all of the status without a hint).
+func (f *footerBar) linkLead() (lead, hint string) {
+	status := common.SafeLine(f.status)
+	if f.hint == "" || !strings.HasSuffix(status, f.hint) {
+		return "", status
+	}
+	return strings.TrimSpace(strings.TrimSuffix(status, f.hint)), f.hint
 }
 
 // TakesHelpLine tells a status just said that needs a second line: it
 // takes the key help's line until the next key, so that nothing above
-// moves (the list keeps its rows and its marks line).
+// moves (the list keeps its rows and its marks line). With a link, the
+// hint and the link take the second line.
 func (f *footerBar) TakesHelpLine(w int) bool {
-	return f.whole && f.ask == "" && f.err == "" && !f.busy && f.link == "" && lipgloss.Width(f.status) > w
+	if !f.whole || f.ask != "" || f.err != "" || f.busy {
+		return false
+	}
+	if f.link != "" {
+		lead, _ := f.linkLead()
+		return lead != "" && lipgloss.Width(f.status)+1+lipgloss.Width(f.link) > w
+	}
+	return lipgloss.Width(f.status) > w
 }
 
 // Last is the status as it was said, whole, with its web address, for

@@ -93,6 +93,7 @@ type (
 		reload    bool
 		selectKey string
 		link      string  // a web address the footer shows as a link (OSC 8)
+		hint      string  // the end of status that leads to link ("o opens the pull request:"); "" for all of it
 		sync      bool    // read the remote's state again (tracking, proposals)
 		ask       *askMsg // a question that follows (propose instead, delete merged)
 	}

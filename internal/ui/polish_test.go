@@ -64,7 +64,7 @@ func TestProposedStatusSeparatesSentences(t *testing.T) {
 		linked := *p
 		linked.URL = "https://example.org/pr"
 		msg := proposed(tr, &linked, after)
-		if !strings.HasPrefix(msg.status, i18n.F(tr.Publish.ProposedStatus, "branch", p.Branch)) || !strings.HasSuffix(msg.status, after) || msg.link != linked.URL {
+		if !strings.HasPrefix(msg.status, i18n.F(tr.Publish.ProposedOn, "branch", p.Branch)+" "+after) || !strings.HasSuffix(msg.status, tr.Publish.OpensPR) || msg.link != linked.URL {
 			t.Errorf("%s, with a link: %q then %q", tr.Lang, msg.status, msg.link)
 		}
 	}

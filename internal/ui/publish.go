@@ -175,13 +175,14 @@ func (p *progressLine) Last() string {
 // proposed is the end of an action that made a proposal: its status and
 // link, and the remote's state again; after is a sentence more (where the
 // branch stands). The proposal comes first: a narrow status line keeps
-// its beginning.
+// its beginning; the key's hint comes last, so the link (shown after the
+// status) follows it directly.
 func proposed(tr *i18n.Tr, p *gitops.Proposal, after string) actionMsg {
-	status := strings.TrimSpace(i18n.F(tr.Publish.ProposedStatus, "branch", p.Branch, "subject", p.Subject) + " " + after)
+	status := i18n.Sentences(i18n.F(tr.Publish.ProposedOn, "branch", p.Branch), after, tr.Publish.OpensPR)
 	if p.URL == "" {
 		status = i18n.Sentences(i18n.ProposedText(tr, p), tr.Publish.NoPRLink, after)
 	}
-	return actionMsg{status: status, link: p.URL, reload: true, sync: true}
+	return actionMsg{status: status, link: p.URL, hint: tr.Publish.OpensPR, reload: true, sync: true}
 }
 
 // proposeLocal proposes the commits the server refused (or, in

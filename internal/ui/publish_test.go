@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
@@ -139,5 +140,48 @@ func TestOpenOnAPostingInReviewWithoutLink(t *testing.T) {
 	status, ok := msg.(statusMsg)
 	if !ok || !strings.Contains(string(status), "postings/archive-ux-designer") || !strings.Contains(string(status), c.Tr.Publish.NoPRLink) {
 		t.Errorf("o on a posting in review without a link: %#v", msg)
+	}
+}
+
+// A user test: after P proposed the local commits, the footer said "o
+// opens the pull request: main is back at origin/main; the commits live
+// on…" and the link, cut off, after it. The hint comes last and the link
+// right after it, on the same line, whatever the width, just said and
+// after the next key; ?'s last message reads the same.
+func TestProposalLinkFollowsItsHint(t *testing.T) {
+	p := &gitops.Proposal{Branch: "postings/edit-chief-of-staff", Remote: "origin", Base: "main",
+		URL: "https://github.example.org/cds/careers/compare/main...postings/edit-chief-of-staff?expand=1"}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		tr := i18n.For(lang)
+		after := i18n.F(tr.Publish.BranchBack, "branch", "main", "upstream", "origin/main")
+		hint := tr.Publish.OpensPR
+		for _, w := range []int{200, 120, 80, 60} {
+			c := common.New(tr, false, true)
+			c.Width, c.Height = w, 24
+			f := newFooterBar(c, "")
+			f.Update(proposed(tr, p, after))
+			for _, said := range []string{"just said", "after a key"} {
+				lines := f.Lines(w)
+				text := ansi.Strip(strings.Join(lines, "\n"))
+				if !strings.Contains(text, hint+" https://github.example.org/") {
+					t.Errorf("%s at %d, %s: the link does not follow its hint:\n%s", lang, w, said, text)
+				}
+				if said == "just said" && !strings.Contains(text, i18n.F(tr.Publish.ProposedOn, "branch", p.Branch)) {
+					t.Errorf("%s at %d: the proposal is not said first:\n%s", lang, w, text)
+				}
+				for _, l := range lines {
+					if ansi.StringWidth(l) > w {
+						t.Errorf("%s at %d: a line of %d: %q", lang, w, ansi.StringWidth(l), l)
+					}
+				}
+				if len(lines) > 1 != f.TakesHelpLine(w) {
+					t.Errorf("%s at %d: %d lines, TakesHelpLine %v", lang, w, len(lines), f.TakesHelpLine(w))
+				}
+				f.ClearError() // the next key
+			}
+			if last := f.Last(); !strings.HasSuffix(last, hint+" "+p.URL) || !strings.Contains(last, after) {
+				t.Errorf("%s: ?'s last message: %q", lang, last)
+			}
+		}
 	}
 }
