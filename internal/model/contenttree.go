@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The content tree: every content mount walked into one tree of folders,
@@ -67,9 +68,14 @@ func (t contentTree) addDir(p string) {
 }
 
 // mergeMounts walks every content mount into one tree; found is how many
-// of the mounts' folders exist.
+// of the mounts' folders exist. Each mount is walked on its own goroutine
+// (a site's languages are often mounts of their own), into a tree of its
+// own; the trees are then merged in the mounts' order, as one walk after
+// the other would have made them.
 func (s *Site) mergeMounts() (tree contentTree, found int, err error) {
-	tree = contentTree{}
+	trees := make([]contentTree, len(s.Mounts))
+	errs := make([]error, len(s.Mounts))
+	var wg sync.WaitGroup
 	for i, m := range s.Mounts {
 		srcAbs := s.Abs(m.Source)
 		if path.IsAbs(m.Source) {
@@ -80,11 +86,40 @@ func (s *Site) mergeMounts() (tree contentTree, found int, err error) {
 			continue
 		}
 		found++
-		if err := s.addMount(tree, i, srcAbs); err != nil {
-			return nil, found, err
+		trees[i] = contentTree{}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = s.addMount(trees[i], i, srcAbs)
+		}()
+	}
+	wg.Wait()
+	if found == 1 {
+		for i, t := range trees {
+			if t != nil {
+				return t, found, errs[i]
+			}
 		}
 	}
+	tree = contentTree{}
+	for i, t := range trees {
+		if errs[i] != nil {
+			return nil, found, errs[i]
+		}
+		tree.merge(t)
+	}
 	return tree, found, nil
+}
+
+// merge adds the folders and files of other after t's own.
+func (t contentTree) merge(other contentTree) {
+	for p, d := range other {
+		into := t.dir(p)
+		into.files = append(into.files, d.files...)
+		for sub := range d.dirs {
+			into.dirs[sub] = true
+		}
+	}
 }
 
 // addMount walks the folder of mount i, srcAbs, into the tree, leaving out
