@@ -155,29 +155,8 @@ func (r *Repo) fastFiles(idx *fastIndex, paths []string) (map[int]fastFile, erro
 // content than its entry (git leaves such an entry alone; one with the
 // same content it would refresh). A missing file, or one of another
 // type or mode, goes to git.
-//
-// The entries are looked at in two halves at once; the error is the
-// first entry's, as one after the other.
 func (r *Repo) fastOthersClean(idx *fastIndex, files map[int]fastFile, indexTime int64) error {
-	half := len(idx.entries) / 2
-	var second error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		second = r.othersClean(idx, files, indexTime, half, len(idx.entries))
-	}()
-	first := r.othersClean(idx, files, indexTime, 0, half)
-	<-done
-	if first != nil {
-		return first
-	}
-	return second
-}
-
-// othersClean is fastOthersClean for the entries from..to-1.
-func (r *Repo) othersClean(idx *fastIndex, files map[int]fastFile, indexTime int64, from, to int) error {
-	for i := from; i < to; i++ {
-		e := idx.entries[i]
+	for i, e := range idx.entries {
 		if _, ok := files[i]; ok {
 			continue
 		}

@@ -2,14 +2,12 @@ package gitops
 
 import (
 	"compress/zlib"
-	"errors"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strconv"
 	"sync"
-	"sync/atomic"
 
 	"github.com/go-git/go-git/v5/plumbing"
 )
@@ -171,31 +169,20 @@ func (r *Repo) fastLockRefs(locks *fastLocks, branch string, head plumbing.Hash)
 	return nil
 }
 
-// writeObjects writes loose the objects the repository lacks (asked
-// of go-git here, which is not for two goroutines), two at a time (each
-// is a few file operations), and gives the errors.
+// writeObjects writes loose the objects the repository lacks, one after
+// the other (two goroutines at it were slower here: the commit's objects
+// are few and small).
 func (r *Repo) writeObjects(all []plumbing.EncodedObject) error {
-	var objs []plumbing.EncodedObject
+	var lw looseWriter
 	for _, o := range all {
-		if r.Git.Storer.HasEncodedObject(o.Hash()) != nil {
-			objs = append(objs, o)
+		if r.Git.Storer.HasEncodedObject(o.Hash()) == nil {
+			continue
+		}
+		if err := r.writeLoose(&lw, o); err != nil {
+			return err
 		}
 	}
-	var next atomic.Int64
-	errs := make([]error, 2)
-	var wg sync.WaitGroup
-	for w := range errs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var lw looseWriter
-			for i := int(next.Add(1)) - 1; i < len(objs) && errs[w] == nil; i = int(next.Add(1)) - 1 {
-				errs[w] = r.writeLoose(&lw, objs[i])
-			}
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return nil
 }
 
 // looseWriter writes loose objects through one compressor: a new one
