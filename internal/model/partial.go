@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -286,22 +287,24 @@ func parallelEach(n int, newWorker func() func(i int)) {
 		}
 		return
 	}
+	// Each worker takes the next index itself (a channel fed by this
+	// goroutine made it wake for every file); this goroutine is one.
+	var next atomic.Int64
+	work := func() {
+		f := newWorker()
+		for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+			f(i)
+		}
+	}
 	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
+	for w := 1; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f := newWorker()
-			for i := range next {
-				f(i)
-			}
+			work()
 		}()
 	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
+	work()
 	wg.Wait()
 }
 
