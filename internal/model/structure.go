@@ -66,7 +66,7 @@ func BodyStructure(body []byte) Structure {
 		switch {
 		case lead <= 3 && isATXHeading(rest):
 			s.Headings++
-		case isListItem(bytes.TrimLeft(line, " \t")) && !isThematicBreak(line):
+		case isListItem(trimBlanks(rest)) && !isThematicBreak(line):
 			s.ListItems++
 		}
 		if bytes.IndexByte(line, '<') >= 0 {
@@ -76,6 +76,15 @@ func BodyStructure(body []byte) Structure {
 		}
 	}
 	return s
+}
+
+// trimBlanks is b without its leading spaces and tabs (bytes.TrimLeft
+// with two bytes to trim builds a set of them at each call).
+func trimBlanks(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
+		b = b[1:]
+	}
+	return b
 }
 
 func isATXHeading(b []byte) bool {
