@@ -9,14 +9,15 @@ import (
 )
 
 // This file reads the front matter most postings have without the yaml
-// library: top-level keys, each with a one-line value (a word-like plain
-// string, true or false, a quoted string without escapes) or a block of
-// text (>-, >, |-, |) whose lines share one indentation. The yaml library
-// builds a tree of nodes and decodes it again: over a third of the time it
-// took to read a posting (10,000 of them). Anything else, down to a
-// comment, a tab or a line ending in CR, goes to the library: simpleYAML
-// reports ok only when it knows the answer is the library's
-// (TestSimpleYAMLAgreesWithTheLibrary, FuzzSimpleYAML).
+// library: top-level keys, each with a value (a word-like plain string,
+// true, false or null, a quoted string without escapes, a plain or
+// double-quoted string going on over indented lines) or a block of text
+// (>-, >, |-, |) whose lines share one indentation, comment lines between
+// them. The yaml library builds a tree of nodes and decodes it again: over
+// a third of the time it took to read a posting (10,000 of them). Anything
+// else, down to a comment after a value, a tab or a line ending in CR,
+// goes to the library: simpleYAML reports ok only when it knows the answer
+// is the library's (TestSimpleYAMLAgreesWithTheLibrary, FuzzSimpleYAML).
 
 // simpleYAML reads lines as indexYAML would, or reports !ok.
 func simpleYAML(lines []string) (pairs []yamlPair, values map[string]any, ok bool) {
@@ -33,8 +34,8 @@ func simpleYAML(lines []string) (pairs []yamlPair, values map[string]any, ok boo
 	pairs = make([]yamlPair, 0, keys)
 	for i := 0; i < len(lines); {
 		l := lines[i]
-		if l == "\n" {
-			i++ // an empty line between fields
+		if l == "\n" || l[0] == '#' && simpleText(strings.TrimSuffix(l, "\n")) {
+			i++ // an empty line or a comment between fields
 			continue
 		}
 		key, rest, found := strings.Cut(strings.TrimSuffix(l, "\n"), ":")
@@ -59,6 +60,8 @@ func simpleYAML(lines []string) (pairs []yamlPair, values map[string]any, ok boo
 			}
 		case tok == "true" || tok == "false":
 			value = tok == "true"
+		case tok == "null":
+			value = nil
 		default:
 			if value, p.style, next, ok = simpleFlow(lines, next, tok); !ok {
 				return nil, nil, false
@@ -106,8 +109,9 @@ func yamlWord(s string) bool {
 }
 
 // simpleScalar reads a one-line value: a plain string that starts with a
-// letter (or a digit, followed by letters no number has), or a string in
-// single or double quotes (without a backslash).
+// letter (or a digit, followed by letters no number has; a colon only
+// inside one that starts with a letter), or a string in single or double
+// quotes (without a backslash).
 func simpleScalar(tok string) (string, yaml.Style, bool) {
 	if tok == "" || !simpleText(tok) {
 		return "", 0, false
@@ -128,7 +132,7 @@ func simpleScalar(tok string) (string, yaml.Style, bool) {
 		}
 		return inner, yaml.DoubleQuotedStyle, true
 	case isASCIILetter(c) || '0' <= c && c <= '9' && !numberLike(tok):
-		if yamlWord(tok) || strings.ContainsAny(tok, ":#") || strings.HasSuffix(tok, " ") {
+		if yamlWord(tok) || strings.IndexByte(tok, '#') >= 0 || !plainColons(tok) || strings.HasSuffix(tok, " ") {
 			return "", 0, false
 		}
 		return tok, 0, true
@@ -199,6 +203,24 @@ func continuedLine(l string) (string, bool) {
 		return "", false
 	}
 	return t, true
+}
+
+// plainColons reports a plain value whose colons are the string's: each
+// followed by a character other than a space (": " ends a value, and a
+// last colon is a key's), in a value that starts with a letter (one that
+// starts with a digit and has a colon may be a time: 2001-12-14t21:59:43).
+func plainColons(tok string) bool {
+	for i := strings.IndexByte(tok, ':'); i >= 0; {
+		if !isASCIILetter(tok[0]) || i+1 == len(tok) || tok[i+1] == ' ' {
+			return false
+		}
+		j := strings.IndexByte(tok[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return true
 }
 
 // numberLike reports a plain value that starts with a digit and could be

@@ -54,6 +54,24 @@ var simpleYAMLCases = []string{
 	"a: 'x\n",
 	"a: x\nb: y\na: z\n",
 	"a: x\n  continued\n",
+	// Comments between fields, null, colons inside a plain value.
+	"# c\na: b\n#d\n\n# e f\nc: d\n# g\n",
+	"a: b\n#c\td\n",
+	"a: b\n#c\rd: e\n",
+	"a: >-\n  x\n# c\nb: y\n",
+	"a: >-\n  x\n  # in the text\nb: y\n",
+	"a: x\n# c\n  y\n",
+	"a: x\n  y\n# c\nb: z\n",
+	" # c\na: b\n",
+	"a: null\nb: Null\nc: NULL\nd: ~\ne: null x\nf: nullx\n",
+	"a: http://cd488c0a-cfbf-466b-9d10-1a3c22b1eeeb\nb: x:y:z\nc: x::y\n",
+	"a: x:\n",
+	"a: x: y\n",
+	"a: x :y\n",
+	"a: 1:20\n",
+	"a: 2001-12-14t21:59:43.10-05:00\n",
+	"a: 12ab:cd\n",
+	"a: x:#y\n",
 	// A value that goes on, indented, on the lines after the key's.
 	"description: We are\n  looking for\n    someone\ntitle: T\n",
 	"description: We are\n\n  looking\n",
@@ -223,6 +241,9 @@ func TestSimpleYAMLRandomFrontMatters(t *testing.T) {
 		var b strings.Builder
 		nk := 1 + rng.Intn(3)
 		for k := 0; k < nk; k++ {
+			if rng.Intn(6) == 0 { // a comment, or what looks like one
+				b.WriteString([]string{"#", "# ", " #", "#\t"}[rng.Intn(4)] + atoms[rng.Intn(len(atoms))] + atoms[rng.Intn(len(atoms))] + "\n")
+			}
 			b.WriteString(keys[rng.Intn(len(keys))])
 			if rng.Intn(3) == 0 {
 				b.WriteString(strings.Repeat("k", rng.Intn(3)))
