@@ -146,12 +146,23 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 			return nil, fmt.Errorf("archive %s: %w", p.Path, err)
 		}
 	}
-	rb, err := gitops.SaveAll(res.Changed)
+	// The new texts are written and synced beside the files while the
+	// commit makes its checks and reads the index; it puts them in place
+	// (place) before it reads them.
+	pending, err := gitops.StageAll(res.Changed)
 	if err != nil {
 		return nil, err
 	}
-	defer rb.Synced() // the folders are synced while the commit is made
+	var rb *gitops.Rollback
+	place := func() (err error) {
+		rb, err = pending.Place()
+		return err
+	}
+	defer func() { rb.Synced() }() // the folders are synced while the commit is made
 	if opt.NoCommit {
+		if err := place(); err != nil {
+			return nil, err
+		}
 		return res, nil
 	}
 	msg := opt.Message
@@ -163,10 +174,14 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 	}
 	// CheckCommit ran above; without WithChanges every changed file was as
 	// in HEAD and now has one line changed: the commit is not empty.
-	res.Commit, err = r.CommitPathsWith(repoPaths, msg, gitops.CommitOptions{SigningChecked: true, Changed: !opt.WithChanges})
+	res.Commit, err = r.CommitPathsWith(repoPaths, msg, gitops.CommitOptions{SigningChecked: true, Changed: !opt.WithChanges, Place: place})
 	if err != nil {
 		// A refused commit (hook, signing, a lock taken meanwhile) leaves
 		// the files as they were, so that the same action can be retried.
+		if rb == nil { // refused before they were placed
+			pending.Discard()
+			return nil, err
+		}
 		if rerr := rb.Restore(); rerr != nil {
 			return nil, fmt.Errorf("%w; %v", err, rerr)
 		}

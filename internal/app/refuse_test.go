@@ -215,3 +215,34 @@ func TestCommitPendingNamesAPathThatIsNotEdited(t *testing.T) {
 		t.Error("something was committed")
 	}
 }
+
+// TestStagedThenDiscarded: an archive whose commit is refused before its
+// files are put in place (they are written and synced beside them while
+// the commit makes its checks) leaves no file behind, every file and ref
+// as it was, and the postings in memory as they were read.
+func TestStagedThenDiscarded(t *testing.T) {
+	dir := siteRepo(t)
+	before := takeSnapshot(t, dir)
+	cat := loadSite(t, dir)
+	gs := cat.Find("dev")
+	if len(gs) != 1 {
+		t.Fatalf("dev: %d groups", len(gs))
+	}
+	ps := gs[0].Postings(cat.Site.Langs)
+	for _, p := range ps {
+		if err := p.Doc.SetBool("archived", true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pending, err := gitops.StageAll(ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending.Discard()
+	before.same(t, dir)
+	for _, p := range ps {
+		if got, _ := p.Doc.Bool("archived"); got {
+			t.Errorf("%s: archived in memory after the discard", p.Path)
+		}
+	}
+}

@@ -137,6 +137,12 @@ type CommitOptions struct {
 	// as committed in HEAD before (no staged or unstaged edit), so that the
 	// commit is known not to be empty and git is not asked.
 	Changed bool
+	// Place, when set, puts the files' new bytes in place (their old ones
+	// are there, tracked, until then): it is called once, before the
+	// files' bytes are read, so that the commit's checks and the index's
+	// reading go on meanwhile (an archive's files are synced meanwhile).
+	// When the commit is refused before, it is not called.
+	Place func() error
 }
 
 // CommitPathsWith is CommitPaths with options.
@@ -156,12 +162,19 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	if len(kept) == 0 {
 		return nil, ErrNothingToCommit
 	}
+	place := func() error { return nil }
+	if opt.Place != nil {
+		place = sync.OnceValue(opt.Place)
+	}
 	if opt.Changed && len(added) == 0 {
 		// Tracked files the caller changed: in-process where that is
 		// what git would write (fastcommit.go), else git.
-		if res, err := r.fastCommit(cfg, kept, message); res != nil || err != nil {
+		if res, err := r.fastCommit(cfg, kept, message, place); res != nil || err != nil {
 			return res, err
 		}
+	}
+	if err := place(); err != nil {
+		return nil, err
 	}
 	ctx := context.Background()
 	unborn := r.headHash().IsZero()

@@ -37,8 +37,9 @@ const fastMaxFile = 32 << 20
 // commit, where the index is exactly HEAD (its cached trees complete,
 // as git writes them, and the root HEAD's tree), every path is tracked
 // and changed in place, and every other entry is as git's refresh would
-// leave it.
-func (r *Repo) fastPlan(paths []string, branch string) (*fastPlan, error) {
+// leave it. place puts the paths' new bytes in place: it is called once
+// the other entries are known to be as git's refresh would leave them.
+func (r *Repo) fastPlan(paths []string, branch string, place func() error) (*fastPlan, error) {
 	head, err := r.fastRef(branch)
 	if err != nil {
 		return nil, err
@@ -68,11 +69,18 @@ func (r *Repo) fastPlan(paths []string, branch string) (*fastPlan, error) {
 	if old.tree.Hash() != c.TreeHash || !bytes.Equal(ext.Bytes(), data[idx.tree[0]:idx.tree[1]]) {
 		return nil, fastBack("index is not HEAD")
 	}
-	files, err := r.fastFiles(idx, paths)
+	at, err := idx.entriesOf(paths)
 	if err != nil {
 		return nil, err
 	}
-	if err := r.fastOthersClean(idx, files, indexTime); err != nil {
+	if err := r.fastOthersClean(idx, at, indexTime); err != nil {
+		return nil, err
+	}
+	if err := place(); err != nil {
+		return nil, err
+	}
+	files, err := r.fastFiles(idx, paths, at)
+	if err != nil {
 		return nil, err
 	}
 	plan := &fastPlan{head: head}
@@ -96,20 +104,17 @@ func (r *Repo) fastPlan(paths []string, branch string) (*fastPlan, error) {
 // entry is one too (its owner execute bit as its entry's mode says), the
 // same stat data before and after it is read, a blob other than its
 // entry's.
-func (r *Repo) fastFiles(idx *fastIndex, paths []string) (map[int]fastFile, error) {
+func (r *Repo) fastFiles(idx *fastIndex, paths []string, at []int) (map[int]fastFile, error) {
 	files := make(map[int]fastFile, len(paths))
 	dirs := map[string]bool{".": true}
-	for _, p := range paths {
+	for k, p := range paths {
 		for d := path.Dir(p); !dirs[d]; d = path.Dir(d) {
 			dirs[d] = true
 			if fi, err := os.Lstat(r.AbsPath(d)); err != nil || !fi.IsDir() {
 				return nil, fastBack("not a folder: " + d) // git will not add beyond a link
 			}
 		}
-		i := sort.Search(len(idx.entries), func(i int) bool { return idx.entries[i].name >= p })
-		if i == len(idx.entries) || idx.entries[i].name != p {
-			return nil, fastBack("not tracked: " + p)
-		}
+		i := at[k]
 		e := idx.entries[i]
 		abs := r.AbsPath(p)
 		before, err := os.Lstat(abs)
@@ -155,9 +160,13 @@ func (r *Repo) fastFiles(idx *fastIndex, paths []string) (map[int]fastFile, erro
 // content than its entry (git leaves such an entry alone; one with the
 // same content it would refresh). A missing file, or one of another
 // type or mode, goes to git.
-func (r *Repo) fastOthersClean(idx *fastIndex, files map[int]fastFile, indexTime int64) error {
+func (r *Repo) fastOthersClean(idx *fastIndex, committed []int, indexTime int64) error {
+	skip := make(map[int]bool, len(committed))
+	for _, i := range committed {
+		skip[i] = true
+	}
 	for i, e := range idx.entries {
-		if _, ok := files[i]; ok {
+		if skip[i] {
 			continue
 		}
 		fi, err := os.Lstat(r.AbsPath(e.name))
@@ -184,6 +193,20 @@ func (r *Repo) fastOthersClean(idx *fastIndex, files map[int]fastFile, indexTime
 		}
 	}
 	return nil
+}
+
+// entriesOf is where each path's entry is in the index; a path without
+// one is not tracked: git commits it.
+func (x *fastIndex) entriesOf(paths []string) ([]int, error) {
+	at := make([]int, len(paths))
+	for k, p := range paths {
+		i := sort.Search(len(x.entries), func(i int) bool { return x.entries[i].name >= p })
+		if i == len(x.entries) || x.entries[i].name != p {
+			return nil, fastBack("not tracked: " + p)
+		}
+		at[k] = i
+	}
+	return at, nil
 }
 
 // readFileStat reads a file and gives its modification time (seconds).

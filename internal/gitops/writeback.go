@@ -26,6 +26,27 @@ type written struct {
 // files' folders are synced while the caller goes on (its commit): Synced
 // waits for that.
 func SaveAll(postings []*model.Posting) (*Rollback, error) {
+	s, err := StageAll(postings)
+	if err != nil {
+		return nil, err
+	}
+	return s.Place()
+}
+
+// PendingSave is SaveAll under way: the new texts are being written and
+// synced beside their files (StageAll); Place puts them in place, Discard
+// takes them back.
+type PendingSave struct {
+	rb       *Rollback
+	postings []*model.Posting
+	staged   *model.Staged
+}
+
+// StageAll checks that no posting changed on disk since it was read and
+// starts writing their documents beside their files, returning at once:
+// the caller can do what does not need them in place meanwhile (the
+// syncs wait for the disk).
+func StageAll(postings []*model.Posting) (*PendingSave, error) {
 	rb := &Rollback{}
 	for _, p := range postings {
 		data, err := os.ReadFile(p.Abs)
@@ -34,10 +55,26 @@ func SaveAll(postings []*model.Posting) (*Rollback, error) {
 		}
 		rb.files = append(rb.files, written{posting: p, abs: p.Abs, path: p.Path, before: data, existed: true})
 	}
-	placed, failed, synced, err := model.SavePostingsSyncLater(postings)
+	return &PendingSave{rb: rb, postings: postings, staged: model.StagePostings(postings)}, nil
+}
+
+// Discard waits for the staging and removes what it wrote; the postings
+// in memory are as they were read again (no file changed).
+func (s *PendingSave) Discard() {
+	s.staged.Discard()
+	for _, w := range s.rb.files {
+		w.posting.Reset(w.before)
+	}
+}
+
+// Place puts the new texts in place, as SaveAll: a failure puts back
+// those already placed.
+func (s *PendingSave) Place() (*Rollback, error) {
+	rb := s.rb
+	placed, failed, synced, err := s.staged.Place()
 	rb.done, rb.synced = placed, synced
 	for i := range placed {
-		rb.files[i].afterSum = postings[i].Hash
+		rb.files[i].afterSum = s.postings[i].Hash
 	}
 	if err != nil {
 		rb.Restore()

@@ -39,51 +39,86 @@ func SavePostings(ps []*Posting) (placed int, failed *Posting, err error) {
 // that the renames are on disk) while the caller goes on: synced waits
 // for that. The files themselves are synced before they are renamed.
 func SavePostingsSyncLater(ps []*Posting) (placed int, failed *Posting, synced func(), err error) {
-	placed, failed, staged, err := savePostings(ps)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		syncDirs(staged[:placed])
-	}()
-	return placed, failed, func() { <-done }, err
+	return StagePostings(ps).Place()
 }
 
-func savePostings(ps []*Posting) (placed int, failed *Posting, staged []*stagedWrite, err error) {
-	for _, p := range ps {
+// Staged is the new text of postings being written and synced beside
+// their files (StagePostings), not yet in their place.
+type Staged struct {
+	ps     []*Posting
+	staged []*stagedWrite
+	errs   []error
+	done   chan struct{} // closed once every text is staged, or failed
+}
+
+// StagePostings starts writing and syncing the documents of postings
+// beside their files, each on its own goroutine, and returns at once:
+// Place then puts them in place, Discard takes them back.
+func StagePostings(ps []*Posting) *Staged {
+	s := &Staged{ps: ps, staged: make([]*stagedWrite, len(ps)), errs: make([]error, len(ps)), done: make(chan struct{})}
+	for i, p := range ps {
 		if p.Doc == nil {
-			return 0, p, nil, fmt.Errorf("save %s: the front matter cannot be read", p.Path)
+			s.errs[i] = errors.New("the front matter cannot be read")
+			close(s.done)
+			return s
 		}
 	}
-	staged = make([]*stagedWrite, len(ps))
-	errs := make([]error, len(ps))
 	var wg sync.WaitGroup
 	for i, p := range ps {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			staged[i], errs[i] = stageWrite(p.Abs, p.Doc.Bytes(), p.Hash, false)
+			s.staged[i], s.errs[i] = stageWrite(p.Abs, p.Doc.Bytes(), p.Hash, false)
 		}()
 	}
-	wg.Wait()
-	discard := func(from int) {
-		for _, s := range staged[from:] {
-			s.discard()
-		}
+	go func() {
+		wg.Wait()
+		close(s.done)
+	}()
+	return s
+}
+
+// Discard waits for the staging and removes what it wrote: no file is
+// changed.
+func (s *Staged) Discard() {
+	<-s.done
+	for _, w := range s.staged {
+		w.discard()
 	}
-	for i, err := range errs {
+}
+
+// Place waits for the staging and renames every text into place, in
+// order, as SavePostingsSyncLater: a failure before the first rename
+// leaves every file as it was (placed is 0).
+func (s *Staged) Place() (placed int, failed *Posting, synced func(), err error) {
+	<-s.done
+	for i, err := range s.errs {
 		if err != nil {
-			discard(0)
-			return 0, ps[i], nil, fmt.Errorf("save %s: %w", ps[i].Path, err)
+			s.Discard()
+			return 0, s.ps[i], func() {}, fmt.Errorf("save %s: %w", s.ps[i].Path, err)
 		}
 	}
-	for i, s := range staged {
-		if err := s.place(); err != nil {
-			discard(i)
-			return i, ps[i], staged, fmt.Errorf("save %s: %w", ps[i].Path, err)
+	for i, w := range s.staged {
+		if err := w.place(); err != nil {
+			for _, rest := range s.staged[i:] {
+				rest.discard()
+			}
+			return i, s.ps[i], syncLater(s.staged[:i]), fmt.Errorf("save %s: %w", s.ps[i].Path, err)
 		}
-		ps[i].written(s.data)
+		s.ps[i].written(w.data)
 	}
-	return len(ps), nil, staged, nil
+	return len(s.ps), nil, syncLater(s.staged), nil
+}
+
+// syncLater syncs the folders of the placed writes on another goroutine;
+// the function it gives waits for that.
+func syncLater(ws []*stagedWrite) func() {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		syncDirs(ws)
+	}()
+	return func() { <-done }
 }
 
 // written makes the posting reflect data, just written to its file.
