@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/model"
@@ -167,6 +170,47 @@ func TestNoToUnreadableBringsTheFormBack(t *testing.T) {
 					if own && !strings.HasSuffix(strings.TrimSpace(msg), "Mine") || !own && (strings.Contains(msg, "analyste-de-la") || !strings.HasPrefix(msg, "Update posting data-analyst")) {
 						t.Errorf("message %q", msg)
 					}
+				})
+			})
+		}
+	}
+}
+
+// A user test: after a commit at 80 columns, the footer kept two lines and
+// cut what the hooks said after a few words ("…said: pre-commit:
+// checking…"). Just said, it is wrapped whole between words (up to half
+// the screen, as an error), at 120x32, 80x24 and 60x20, in both languages;
+// the next key brings the key help back.
+func TestHookOutputReadsWhole(t *testing.T) {
+	said := []string{"pre-commit: checking front matter of the staged postings with the team's linter, version 2.3.1",
+		"All 2 files passed the accessibility-specialist lint rules; no warnings.",
+		"post-commit: notified the recruitment channel about the change"}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		for _, size := range [][2]int{{120, 32}, {80, 24}, {60, 20}} {
+			t.Run(fmt.Sprintf("%s %dx%d", lang, size[0], size[1]), func(t *testing.T) {
+				bubble(t, func(t *testing.T) {
+					gitIdentity(t)
+					site := demoSite(t, true)
+					dir := filepath.Join(site.Root, ".git", "hooks")
+					os.MkdirAll(dir, 0o755)
+					hook := "#!/bin/sh\necho \"" + said[0] + "\"\necho \"" + said[1] + "\" >&2\n"
+					os.WriteFile(filepath.Join(dir, "pre-commit"), []byte(hook), 0o755)
+					os.WriteFile(filepath.Join(dir, "post-commit"), []byte("#!/bin/sh\necho \""+said[2]+"\"\n"), 0o755)
+					a := newTestApp(t, site, lang, size[0], size[1])
+					press(a, "/")
+					typeText(a, "ux designer")
+					press(a, "enter", "a")
+					s := screen(a)
+					if want := strings.Join(said, " · "); !strings.Contains(flat(s), want) {
+						t.Errorf("the hooks' words are not read whole:\n%s", s)
+					}
+					checkSize(t, a, size[0], size[1])
+					press(a, "j")
+					help := ansi.Strip(a.help.Short(a.shortHelp(), size[0]))
+					if s := screen(a); !strings.HasSuffix(strings.TrimRight(s, "\n"), help) {
+						t.Errorf("the key help is not back after a key:\n%s", s)
+					}
+					checkSize(t, a, size[0], size[1])
 				})
 			})
 		}

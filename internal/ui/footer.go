@@ -19,22 +19,25 @@ import (
 // (until the next key), the spinner and status of a running task, or the
 // last status. It reads the results of the tasks for their words.
 type footerBar struct {
-	c        *common.Common
-	spin     spinner.Model
-	busy     bool
-	writing  bool // the running task changes files or git
-	status   string
-	err      string
-	ask      string
-	onYes    func() tea.Cmd
-	onNo     string         // the status after no
-	afterNo  func() tea.Cmd // run after no
-	keep     bool           // no leaves the status as it is
-	link     string         // a web address after the status (a proposal's pull request)
-	hint     string         // the end of status the link follows ("" for all of it)
-	progress *progressLine  // of the running task, if it tells any
-	// whole: the status was just said; until the next key it shows on
-	// two lines (TakesHelpLine) rather than shortened to one. The help
+	c       *common.Common
+	spin    spinner.Model
+	busy    bool
+	writing bool // the running task changes files or git
+	status  string
+	err     string
+	ask     string
+	onYes   func() tea.Cmd
+	onNo    string         // the status after no
+	afterNo func() tea.Cmd // run after no
+	keep    bool           // no leaves the status as it is
+	link    string         // a web address after the status (a proposal's pull request)
+	hint    string         // the end of status the link follows ("" for all of it)
+	// readWhole: the status holds what git and the hooks said, shown
+	// whole (up to half the screen) while just said, not in two lines.
+	readWhole bool
+	progress  *progressLine // of the running task, if it tells any
+	// whole: the status was just said; until the next key it shows
+	// wrapped (TakesHelpLine) rather than shortened to one line. The help
 	// screen (?) shows the last status whole.
 	whole   bool
 	lastErr string // the last error, until a status replaces it
@@ -97,7 +100,7 @@ func (f *footerBar) fail(err error) { f.failText(i18n.ErrorText(f.c.Tr, err)) }
 // last message (lastErr), and the failed task's "Working…" is over.
 func (f *footerBar) failText(text string) {
 	f.err = text
-	f.status, f.link, f.hint, f.lastErr = "", "", "", f.c.Tr.UI.ErrorPrefix+text
+	f.status, f.link, f.hint, f.readWhole, f.lastErr = "", "", "", false, f.c.Tr.UI.ErrorPrefix+text
 }
 
 func (f *footerBar) Update(msg tea.Msg) tea.Cmd {
@@ -137,7 +140,7 @@ func (f *footerBar) update(msg tea.Msg) tea.Cmd {
 		f.busy = false
 		f.status = strings.TrimSpace(f.status + " " + string(msg))
 	case statusMsg:
-		f.busy, f.status, f.link, f.hint = false, string(msg), "", ""
+		f.busy, f.status, f.link, f.hint, f.readWhole = false, string(msg), "", "", false
 	case errorMsg:
 		f.busy = false
 		f.fail(msg.err)
@@ -169,7 +172,7 @@ func (f *footerBar) result(msg tea.Msg) {
 		case msg.err != nil:
 			f.fail(msg.err)
 		case msg.dirty == nil && msg.ask == nil:
-			f.status, f.link, f.hint = msg.status, msg.link, msg.hint
+			f.status, f.link, f.hint, f.readWhole = msg.status, msg.link, msg.hint, msg.readWhole
 		default:
 			f.status = "" // "Working…" is over: a question follows
 		}
@@ -217,7 +220,7 @@ func (f *footerBar) Lines(w int) []string {
 		return f.linkLines(w)
 	}
 	if f.TakesHelpLine(w) {
-		lines := wrapAtMost(common.SafeLine(f.status), w, 2)
+		lines := wrapAtMost(common.SafeLine(f.status), w, f.mostLines())
 		for i, l := range lines {
 			lines[i] = s.Status.Render(l)
 		}
@@ -243,7 +246,11 @@ func (f *footerBar) linkLines(w int) []string {
 	}
 	tail := common.FitLine(s.Status.Render(hint)+" "+link, w)
 	if f.TakesHelpLine(w) {
-		return []string{s.Status.Render(common.FitWords(lead, w)), tail}
+		lines := wrapAtMost(lead, w, f.mostLines()-1)
+		for i, l := range lines {
+			lines[i] = s.Status.Render(l)
+		}
+		return append(lines, tail)
 	}
 	if room := w - lipgloss.Width(hint) - 1 - lipgloss.Width(url) - 1; lead != "" && room >= 12 {
 		return []string{s.Status.Render(common.FitWords(lead, room)) + " " + tail}
@@ -261,10 +268,21 @@ func (f *footerBar) linkLead() (lead, hint string) {
 	return strings.TrimSpace(strings.TrimSuffix(status, f.hint)), f.hint
 }
 
-// TakesHelpLine tells a status just said that needs a second line: it
-// takes the key help's line until the next key, so that nothing above
-// moves (the list keeps its rows and its marks line). With a link, the
-// hint and the link take the second line.
+// mostLines is how many lines a status just said may take: two, so that
+// the list keeps its rows and its marks line; up to half the screen, as
+// an error's, for what git and the hooks said after a commit (it is read
+// whole, not cut after a few words).
+func (f *footerBar) mostLines() int {
+	if f.readWhole {
+		return max(4, f.c.Height/2)
+	}
+	return 2
+}
+
+// TakesHelpLine tells a status just said that needs more than a line: it
+// is wrapped (in mostLines at most) and takes the key help's line until
+// the next key, so that nothing above moves (the list keeps its rows and
+// its marks line). With a link, the hint and the link take the last line.
 func (f *footerBar) TakesHelpLine(w int) bool {
 	if !f.whole || f.ask != "" || f.err != "" || f.busy {
 		return false

@@ -94,6 +94,7 @@ type (
 		selectKey string
 		link      string  // a web address the footer shows as a link (OSC 8)
 		hint      string  // the end of status that leads to link ("o opens the pull request:"); "" for all of it
+		readWhole bool    // status holds what git and the hooks said: wrapped whole until the next key
 		sync      bool    // read the remote's state again (tracking, proposals)
 		ask       *askMsg // a question that follows (propose instead, delete merged)
 	}

@@ -309,7 +309,7 @@ func (x *actions) remove(t target) tea.Cmd {
 			}
 			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
 			status = withHookOutput(tr, status+" ("+tr.UI.UndoHint+")", res.Commit)
-			return actionMsg{status: status, undo: &undoAction{drop: res}, reload: true, sync: true}
+			return actionMsg{status: status, undo: &undoAction{drop: res}, readWhole: hooksSaid(res.Commit), reload: true, sync: true}
 		})
 	}})
 }

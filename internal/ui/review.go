@@ -177,7 +177,7 @@ func (v *reviewPane) mark() tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err, reload: true}
 		}
-		return actionMsg{status: withHookOutput(tr, i18n.F(tr.Review.Marked, "commit", res.Commit.Short+" "+res.Commit.Subject), res.Commit), reload: true}
+		return actionMsg{status: withHookOutput(tr, i18n.F(tr.Review.Marked, "commit", res.Commit.Short+" "+res.Commit.Subject), res.Commit), readWhole: hooksSaid(res.Commit), reload: true}
 	}))
 }
 

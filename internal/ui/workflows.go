@@ -90,7 +90,7 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 		if p != nil {
 			return proposed(tr, p, "")
 		}
-		return actionMsg{status: withHookOutput(tr, i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), res), reload: true}
+		return actionMsg{status: withHookOutput(tr, i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), res), readWhole: hooksSaid(res), reload: true}
 	})
 }
 
@@ -133,7 +133,7 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 			return actionMsg{status: status, reload: true}
 		}
 		opt.WithChanges = false // a redo asks again about edits made since
-		return actionMsg{status: status, undo: &undoAction{ids: ids, opt: opt, done: res}, reload: true}
+		return actionMsg{status: status, undo: &undoAction{ids: ids, opt: opt, done: res}, readWhole: hooksSaid(res.Commit), reload: true}
 	})
 }
 
@@ -161,7 +161,7 @@ func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
 		why := map[gitops.DropRefusal]string{gitops.DropNoGit: tr.UI.UndoWhyNoGit, gitops.DropMoved: tr.UI.UndoWhyMoved,
 			gitops.DropPushed: tr.UI.UndoWhyPushed, gitops.DropChanged: tr.UI.UndoWhyChanged}[res.Why]
 		status := i18n.F(tr.UI.UndoneByCommit, "hash", res.Inverse.Commit.Short, "why", why, "redo", tr.UI.RedoHint)
-		return actionMsg{status: withHookOutput(tr, status, res.Inverse.Commit), undo: redo, reload: true}
+		return actionMsg{status: withHookOutput(tr, status, res.Inverse.Commit), undo: redo, readWhole: hooksSaid(res.Inverse.Commit), reload: true}
 	})
 }
 
@@ -199,6 +199,10 @@ func withHookOutput(tr *i18n.Tr, status string, c *gitops.CommitResult) string {
 	}
 	return i18n.Sentences(status, i18n.F(tr.UI.HookOutput, "output", strings.Join(lines, " · ")))
 }
+
+// hooksSaid tells a commit during which git or its hooks printed words
+// (withHookOutput adds them to the status, to be read whole).
+func hooksSaid(c *gitops.CommitResult) bool { return c != nil && strings.TrimSpace(c.Output) != "" }
 
 // save writes a form's edit; fields changed on disk since the form opened
 // wait for the person's choice (conflictForm).
