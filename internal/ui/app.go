@@ -217,6 +217,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // take every key), then the global keys, then the actions or the view.
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
+	if a.tooSmall() && !a.quitKey(msg) {
+		return nil // the person sees none of what the key would act on
+	}
 	a.bar.ClearError()
 	a.quitGivenUp()
 	switch {
@@ -245,7 +248,19 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	return a.focused().Update(msg)
 }
 
+// quitKey tells the keys that quit where the screen is too small: ctrl+c
+// (it also says no to a question and closes a form, as always), and q
+// where it quits.
+func (a *App) quitKey(msg tea.KeyPressMsg) bool {
+	k := a.c.Keys
+	return key.Matches(msg, k.ForceQuit) || key.Matches(msg, k.Quit) && !a.bar.Asking() && !a.forms.Active() &&
+		a.focus == focusList && !a.list.Filtering()
+}
+
 func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
+	if a.tooSmall() {
+		return nil
+	}
 	if click, ok := msg.(tea.MouseClickMsg); ok && a.focus == focusList {
 		click.Y-- // below the title line
 		msg = click

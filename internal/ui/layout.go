@@ -20,9 +20,13 @@ func (a *App) View() tea.View {
 	return v
 }
 
+// tooSmall tells a screen too small to show the list: the app shows only
+// that (render), and keys act only to quit (App.key).
+func (a *App) tooSmall() bool { return a.c.Width < 40 || a.c.Height < 10 }
+
 func (a *App) render() string {
 	s, t := a.c.Styles, &a.c.Tr.UI
-	if a.c.Width < 40 || a.c.Height < 10 {
+	if a.tooSmall() {
 		return common.FitLine(t.SmallTerminal, max(1, a.c.Width))
 	}
 	title := s.Title.Render(t.AppTitle)
