@@ -74,12 +74,30 @@ func StalePairs(ctx context.Context, r *gitops.Repo, cat *model.Catalog, withDif
 //
 // When the history cannot be read, the catalog comes checked without the
 // stale translations, with a *HistoryError saying why.
+//
+// The history is read while the postings are checked: it needs their
+// groups, not the problems.
 func CheckWithDiffs(ctx context.Context, r *gitops.Repo, site *model.Site) (*model.Catalog, []*gitops.StalePair, error) {
-	cat, err := Load(site)
-	if err != nil || r == nil {
+	if r == nil {
+		cat, err := Load(site)
 		return cat, nil, err
 	}
-	pairs, err := StalePairs(ctx, r, cat, true)
+	linked, err := model.LoadLinked(site)
+	if err != nil {
+		return nil, nil, err
+	}
+	type history struct {
+		pairs []*gitops.StalePair
+		err   error
+	}
+	read := make(chan history, 1)
+	go func() {
+		pairs, err := StalePairs(ctx, r, linked, true)
+		read <- history{pairs, err}
+	}()
+	cat := linked.Checked()
+	h := <-read
+	pairs, err := h.pairs, h.err
 	if err != nil {
 		return cat, nil, &HistoryError{Err: err} // the other checks still stand
 	}

@@ -3,9 +3,11 @@ package app
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/model"
 )
 
 // commitAt commits everything at a fixed time, n hours after a base.
@@ -66,5 +68,30 @@ func TestStaleTranslation(t *testing.T) {
 	writeFile(t, dir, enPath, "---\ntitle: Developer v4\narchived: false\ntranslationKey: dev\n---\nBody\n")
 	if ps, _ := StaleProblems(r, loadSite(t, dir)); len(ps) != 0 {
 		t.Errorf("uncommitted: %+v", ps)
+	}
+}
+
+// CheckWithDiffs reads the history while it checks the postings: it finds
+// what Load then StalePairs find, one after the other.
+func TestCheckWithDiffsAsLoadThenHistory(t *testing.T) {
+	dir := siteRepo(t)
+	writeFile(t, dir, enPath, "---\ntitle: Developer v2\narchived: false\ntranslationKey: dev\n---\nBody\nmore\n")
+	commitAt(t, dir, 50, "Update dev (en)")
+	r := openRepo(t, dir)
+	cat, pairs, err := CheckWithDiffs(context.Background(), r, openSite(t, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Load(openSite(t, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantPairs, err := StalePairs(context.Background(), r, want, true)
+	if err != nil || len(wantPairs) != 1 || len(pairs) != 1 {
+		t.Fatalf("pairs %+v, want %+v (%v)", pairs, wantPairs, err)
+	}
+	want.SetProblems(append(append([]model.Problem{}, want.Problems...), StaleProblemsOf(wantPairs)...))
+	if !reflect.DeepEqual(cat.Problems, want.Problems) || pairs[0].Key != wantPairs[0].Key || pairs[0].SourceDiff != wantPairs[0].SourceDiff || pairs[0].ChangedLines != wantPairs[0].ChangedLines {
+		t.Errorf("problems:\n%+v\nwant:\n%+v", cat.Problems, want.Problems)
 	}
 }
