@@ -27,7 +27,10 @@ func (a *App) tooSmall() bool { return a.c.Width < 40 || a.c.Height < 10 }
 func (a *App) render() string {
 	s, t := a.c.Styles, &a.c.Tr.UI
 	if a.tooSmall() {
-		return common.FitLine(t.SmallTerminal, max(1, a.c.Width))
+		// Wrapped between words: on one line, at 30 columns, the size
+		// to reach was cut off.
+		w := max(1, a.c.Width)
+		return common.FitBlock(common.Wrap(t.SmallTerminal, w), w, max(1, a.c.Height))
 	}
 	title := s.Title.Render(t.AppTitle)
 	if tracking := a.actions.TrackingText(); tracking != "" {

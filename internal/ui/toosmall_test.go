@@ -52,3 +52,20 @@ func TestTooSmallKeysDoNothingButQuit(t *testing.T) {
 		})
 	}
 }
+
+// A user test: at 30 columns the message said "The terminal is too
+// small: …", the size to reach cut off. It is wrapped between words, in
+// both languages, at 30x8 and 20x6.
+func TestTooSmallSaysTheSizeToReach(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		for _, size := range [][2]int{{30, 8}, {20, 6}} {
+			bubble(t, func(t *testing.T) {
+				a := newTestApp(t, demoSite(t, false), lang, size[0], size[1])
+				if s := screen(a); !strings.Contains(flat(s), a.c.Tr.UI.SmallTerminal) {
+					t.Errorf("%s at %dx%d, the message is not whole:\n%s", lang, size[0], size[1], s)
+				}
+				checkSize(t, a, size[0], size[1])
+			})
+		}
+	}
+}
