@@ -85,7 +85,10 @@ func (r *Repo) tryFastCommit(cfg settings, paths []string, message string, place
 	if err != nil {
 		return nil, err
 	}
-	locks := newFastLocks()
+	locks := r.takeReadyLocks()
+	if locks == nil {
+		locks = newFastLocks()
+	}
 	defer locks.release()
 	if err := locks.take(r.gitFile("index.lock")); err != nil {
 		if os.IsExist(err) {

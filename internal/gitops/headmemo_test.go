@@ -98,3 +98,43 @@ func TestPrefetchArchiveThenStates(t *testing.T) {
 		t.Errorf("states %v", got)
 	}
 }
+
+// TestPrefetchArchiveSignals: the locks' signal catching PrefetchArchive
+// makes ready is taken by the in-process commit that follows, and let go
+// by done where no commit took it.
+func TestPrefetchArchiveSignals(t *testing.T) {
+	dir := fastRepo(t)
+	r := openRepo(t, dir)
+	wait, done := r.PrefetchArchive(nil)
+	wait()
+	r.locksMu.Lock()
+	ready := r.readyLocks
+	r.locksMu.Unlock()
+	if ready == nil {
+		t.Fatal("no locks made ready")
+	}
+	paths := edit(t, dir)
+	before := FastCommits()
+	if _, err := r.CommitPathsWith(paths, "x", CommitOptions{Changed: true}); err != nil {
+		t.Fatal(err)
+	}
+	if FastCommits() != before+1 {
+		t.Fatal("the commit was not made in-process")
+	}
+	if l := r.takeReadyLocks(); l != nil {
+		t.Error("the commit did not take the ready locks")
+	}
+	done()
+
+	wait, done = r.PrefetchArchive(nil)
+	wait()
+	done() // no commit
+	if l := r.takeReadyLocks(); l != nil {
+		t.Error("done left the ready locks")
+	}
+	select {
+	case <-ready.quit:
+	default:
+		t.Error("the taken locks still catch signals")
+	}
+}
