@@ -85,10 +85,7 @@ func (r *Repo) tryFastCommit(cfg settings, paths []string, message string, place
 	if err != nil {
 		return nil, err
 	}
-	locks := r.takeReadyLocks()
-	if locks == nil {
-		locks = newFastLocks()
-	}
+	locks := newFastLocks()
 	defer locks.release()
 	if err := locks.take(r.gitFile("index.lock")); err != nil {
 		if os.IsExist(err) {

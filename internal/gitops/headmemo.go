@@ -106,30 +106,15 @@ func (m *headMemo) folder(r *Repo, h plumbing.Hash) (map[string]object.TreeEntry
 // (or any commit of a few files) reads from git before it writes: git's
 // settings (as PrefetchCommitCheck), the index, and HEAD's folders on
 // the way to each of dirs (absolute paths; those outside the work tree
-// are left out), so that this happens while the postings are read; it
-// also starts catching the signals on which the in-process commit removes
-// its locks (with no lock held, a signal goes on as if not caught). wait
-// waits for it: the Repo is not to be used for anything else before.
-// done ends it when the action ends: the settings are no longer used,
-// and the signals are let go if no commit took them.
+// are left out), so that this happens while the postings are read. wait
+// waits for it: the Repo is not to be used for anything else before
+// (done, from PrefetchCommitCheck, is called when the settings are no
+// longer wanted).
 func (r *Repo) PrefetchArchive(dirs []string) (wait, done func()) {
-	settingsDone := r.PrefetchCommitCheck()
+	done = r.PrefetchCommitCheck()
 	finished := make(chan struct{})
-	done = func() {
-		<-finished
-		settingsDone()
-		if l := r.takeReadyLocks(); l != nil {
-			l.release() // no in-process commit took them
-		}
-	}
 	go func() {
 		defer close(finished)
-		// Catching the signals (newFastLocks) takes a round trip to the
-		// runtime's signal thread for each: done here, not in the commit.
-		l := newFastLocks()
-		r.locksMu.Lock()
-		r.readyLocks = l
-		r.locksMu.Unlock()
 		r.index()
 		var paths []string
 		for _, d := range dirs {
@@ -140,14 +125,4 @@ func (r *Repo) PrefetchArchive(dirs []string) (wait, done func()) {
 		r.headEntries(paths)
 	}()
 	return func() { <-finished }, done
-}
-
-// takeReadyLocks gives the locks PrefetchArchive made ready, once; nil
-// where there are none.
-func (r *Repo) takeReadyLocks() *fastLocks {
-	r.locksMu.Lock()
-	defer r.locksMu.Unlock()
-	l := r.readyLocks
-	r.readyLocks = nil
-	return l
 }

@@ -39,9 +39,6 @@ type Repo struct {
 	signing *prefetch // settings PrefetchCommitCheck started reading, not yet used
 
 	head headMemo // HEAD's folders read so far (headmemo.go)
-
-	locksMu    sync.Mutex
-	readyLocks *fastLocks // signals caught ahead for the next in-process commit (PrefetchArchive)
 }
 
 // Open finds the repository holding dir, looking up through its parents.
