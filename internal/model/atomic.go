@@ -98,6 +98,15 @@ func (s *Staged) Place() (placed int, failed *Posting, synced func(), err error)
 			return 0, s.ps[i], func() {}, fmt.Errorf("save %s: %w", s.ps[i].Path, err)
 		}
 	}
+	// Each file is read again just before the renames: one changed since
+	// it was staged (an editor's save while the commit made its checks)
+	// is not replaced, and no file is.
+	for i, w := range s.staged {
+		if err := w.stillAsRead(); err != nil {
+			s.Discard()
+			return 0, s.ps[i], func() {}, fmt.Errorf("save %s: %w", s.ps[i].Path, err)
+		}
+	}
 	for i, w := range s.staged {
 		if err := w.place(); err != nil {
 			for _, rest := range s.staged[i:] {
@@ -153,6 +162,10 @@ func writeAtomic(abs string, data []byte, expect [32]byte, create bool) error {
 	if err != nil {
 		return err
 	}
+	if err := s.stillAsRead(); err != nil {
+		s.discard()
+		return err
+	}
 	if err := s.place(); err != nil {
 		s.discard()
 		return err
@@ -166,8 +179,28 @@ func writeAtomic(abs string, data []byte, expect [32]byte, create bool) error {
 type stagedWrite struct {
 	abs, tmp string // abs: the file (a link's target)
 	data     []byte
+	expect   [32]byte // what abs must still hash to (zero: anything)
 	create   bool
 	placed   bool
+}
+
+// stillAsRead checks, again, that the file is the one that was read: it
+// hashes to expect, or, for a new file, does not exist.
+func (w *stagedWrite) stillAsRead() error {
+	if w.create {
+		if _, err := os.Lstat(w.abs); !errors.Is(err, fs.ErrNotExist) {
+			return fs.ErrExist
+		}
+		return nil
+	}
+	if w.expect == ([32]byte{}) {
+		return nil
+	}
+	cur, err := os.ReadFile(w.abs)
+	if err != nil || sha256.Sum256(cur) != w.expect {
+		return ErrChangedOnDisk
+	}
+	return nil
 }
 
 // stageWrite checks abs (it must still hash to expect unless that is zero;
@@ -203,7 +236,7 @@ func stageWrite(abs string, data []byte, expect [32]byte, create bool) (*stagedW
 	if err != nil {
 		return nil, err
 	}
-	s := &stagedWrite{abs: abs, tmp: tmp.Name(), data: data, create: create}
+	s := &stagedWrite{abs: abs, tmp: tmp.Name(), data: data, expect: expect, create: create}
 	err = tmp.Chmod(mode)
 	if err == nil {
 		_, err = tmp.Write(data)

@@ -181,3 +181,35 @@ func TestSavePostingsAllOrNone(t *testing.T) {
 		t.Error("the posting does not reflect what was written")
 	}
 }
+
+// TestStagedRefusesAFileChangedBeforeItsPlace: a file saved by someone
+// else after its new text was staged (an editor's save while an archive's
+// commit makes its checks) is not replaced: Place reads every file again
+// before the first rename, places none, and leaves no temporary file.
+func TestStagedRefusesAFileChangedBeforeItsPlace(t *testing.T) {
+	site, abs := writeSite(t, 0o644)
+	p, err := ReadPosting(site, "en", "dev.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Doc.SetBool("archived", true); err != nil {
+		t.Fatal(err)
+	}
+	s := StagePostings([]*Posting{p})
+	<-s.done // staged: the file was checked then
+	mine := strings.Replace(saveDoc, "Body", "Body, edited meanwhile", 1)
+	if err := os.WriteFile(abs, []byte(mine), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	placed, failed, synced, err := s.Place()
+	synced()
+	if !errors.Is(err, ErrChangedOnDisk) || placed != 0 || failed != p {
+		t.Fatalf("Place: %d %v %v, want ErrChangedOnDisk and nothing placed", placed, failed, err)
+	}
+	if got, _ := os.ReadFile(abs); string(got) != mine {
+		t.Errorf("the file saved meanwhile was replaced:\n%s", got)
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(abs), ".*jobtui*")); len(left) != 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
