@@ -174,7 +174,11 @@ func archiveCatalog(r *gitops.Repo, cat *model.Catalog, ids []string, opt Archiv
 	}
 	// CheckCommit ran above; without WithChanges every changed file was as
 	// in HEAD and now has one line changed: the commit is not empty.
-	res.Commit, err = r.CommitPathsWith(repoPaths, msg, gitops.CommitOptions{SigningChecked: true, Changed: !opt.WithChanges, Place: place})
+	expect := make(map[string][32]byte, len(repoPaths))
+	for i, p := range res.Changed {
+		expect[repoPaths[i]] = sha256.Sum256(p.Doc.Bytes()) // the bytes Place writes
+	}
+	res.Commit, err = r.CommitPathsWith(repoPaths, msg, gitops.CommitOptions{SigningChecked: true, Changed: !opt.WithChanges, Place: place, Expect: expect})
 	if err != nil {
 		// A refused commit (hook, signing, a lock taken meanwhile) leaves
 		// the files as they were, so that the same action can be retried.

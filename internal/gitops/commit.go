@@ -143,6 +143,16 @@ type CommitOptions struct {
 	// reading go on meanwhile (an archive's files are synced meanwhile).
 	// When the commit is refused before, it is not called.
 	Place func() error
+	// Expect is the sha256 of each path's new bytes, where the caller
+	// wrote them: the in-process commit refuses a file that holds other
+	// bytes when it reads it (someone saved it meanwhile).
+	Expect map[string][32]byte
+}
+
+// commitWork is what CommitPathsWith hands the in-process commit.
+type commitWork struct {
+	place  func() error        // puts the files' new bytes in place, once
+	expect map[string][32]byte // CommitOptions.Expect
 }
 
 // CommitPathsWith is CommitPaths with options.
@@ -169,7 +179,7 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	if opt.Changed && len(added) == 0 {
 		// Tracked files the caller changed: in-process where that is
 		// what git would write (fastcommit.go), else git.
-		if res, err := r.fastCommit(cfg, kept, message, place); res != nil || err != nil {
+		if res, err := r.fastCommit(cfg, kept, message, commitWork{place, opt.Expect}); res != nil || err != nil {
 			return res, err
 		}
 	}

@@ -45,8 +45,8 @@ func (f fastBack) Error() string { return "fast commit: " + string(f) }
 // A nil result and nil error: git is to commit (the reason went to
 // fastTrace); an error: the commit is refused (index.lock held) and
 // nothing was written.
-func (r *Repo) fastCommit(cfg settings, paths []string, message string, place func() error) (*CommitResult, error) {
-	res, err := r.tryFastCommit(cfg, paths, message, place)
+func (r *Repo) fastCommit(cfg settings, paths []string, message string, work commitWork) (*CommitResult, error) {
+	res, err := r.tryFastCommit(cfg, paths, message, work)
 	if back, ok := err.(fastBack); ok {
 		if fastTrace != nil {
 			fastTrace(string(back))
@@ -62,7 +62,7 @@ func (r *Repo) fastCommit(cfg settings, paths []string, message string, place fu
 	return res, err
 }
 
-func (r *Repo) tryFastCommit(cfg settings, paths []string, message string, place func() error) (*CommitResult, error) {
+func (r *Repo) tryFastCommit(cfg settings, paths []string, message string, work commitWork) (*CommitResult, error) {
 	msg, err := fastMessage(message)
 	if err != nil {
 		return nil, err
@@ -93,7 +93,7 @@ func (r *Repo) tryFastCommit(cfg settings, paths []string, message string, place
 		}
 		return nil, lockErr(err, "index.lock")
 	}
-	plan, err := r.fastPlan(paths, branch, place)
+	plan, err := r.fastPlan(paths, branch, work)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,8 @@ package gitops
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -204,5 +206,44 @@ func TestFastCommitLeavesBareKeysToGit(t *testing.T) {
 		if now, _ := os.ReadFile(branch); len(head) == 0 || !bytes.Equal(now, head) {
 			t.Errorf("user.%s alone: committed", key)
 		}
+	}
+}
+
+// TestFastCommitRefusesOtherBytes: a file that holds other bytes than the
+// caller wrote (CommitOptions.Expect: someone saved it meanwhile) is not
+// committed under the caller's message; with the bytes expected the
+// commit is made in-process.
+func TestFastCommitRefusesOtherBytes(t *testing.T) {
+	dir := fastRepo(t)
+	paths := edit(t, dir)
+	expect := map[string][32]byte{}
+	for _, p := range paths {
+		data, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		expect[p] = sha256.Sum256(data)
+	}
+	head := runGit(t, dir, "rev-parse", "HEAD")
+	writeFile(t, dir, paths[1], "---\ntitle: Chef d’équipe\narchived: false\n---\nCorps, modifié ailleurs\n")
+	_, err := openRepo(t, dir).CommitPathsWith(paths, "Archive x", CommitOptions{Changed: true, Expect: expect})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindChangedOnDisk || len(e.Paths) != 1 || e.Paths[0] != paths[1] {
+		t.Fatalf("err = %v, want KindChangedOnDisk for %s", err, paths[1])
+	}
+	if got := runGit(t, dir, "rev-parse", "HEAD"); got != head {
+		t.Errorf("HEAD moved to %s", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".git", "index.lock")); !os.IsNotExist(err) {
+		t.Errorf("index.lock left: %v", err)
+	}
+	edit(t, dir)
+	writeFile(t, dir, paths[1], "---\ntitle: Chef d’équipe\narchived: true\n---\nCorps\n")
+	before := FastCommits()
+	if _, err := openRepo(t, dir).CommitPathsWith(paths, "Archive x", CommitOptions{Changed: true, Expect: expect}); err != nil {
+		t.Fatal(err)
+	}
+	if FastCommits() != before+1 {
+		t.Error("the commit with the bytes expected was not made in-process")
 	}
 }

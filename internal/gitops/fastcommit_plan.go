@@ -3,6 +3,7 @@ package gitops
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"os"
 	"path"
@@ -37,9 +38,9 @@ const fastMaxFile = 32 << 20
 // commit, where the index is exactly HEAD (its cached trees complete,
 // as git writes them, and the root HEAD's tree), every path is tracked
 // and changed in place, and every other entry is as git's refresh would
-// leave it. place puts the paths' new bytes in place: it is called once
-// the other entries are known to be as git's refresh would leave them.
-func (r *Repo) fastPlan(paths []string, branch string, place func() error) (*fastPlan, error) {
+// leave it. work.place puts the paths' new bytes in place: it is called
+// once the other entries are known to be as git's refresh would leave them.
+func (r *Repo) fastPlan(paths []string, branch string, work commitWork) (*fastPlan, error) {
 	head, err := r.fastRef(branch)
 	if err != nil {
 		return nil, err
@@ -76,10 +77,10 @@ func (r *Repo) fastPlan(paths []string, branch string, place func() error) (*fas
 	if err := r.fastOthersClean(idx, at, indexTime); err != nil {
 		return nil, err
 	}
-	if err := place(); err != nil {
+	if err := work.place(); err != nil {
 		return nil, err
 	}
-	files, err := r.fastFiles(idx, paths, at)
+	files, err := r.fastFiles(idx, paths, at, work.expect)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +105,7 @@ func (r *Repo) fastPlan(paths []string, branch string, place func() error) (*fas
 // entry is one too (its owner execute bit as its entry's mode says), the
 // same stat data before and after it is read, a blob other than its
 // entry's.
-func (r *Repo) fastFiles(idx *fastIndex, paths []string, at []int) (map[int]fastFile, error) {
+func (r *Repo) fastFiles(idx *fastIndex, paths []string, at []int, expect map[string][32]byte) (map[int]fastFile, error) {
 	files := make(map[int]fastFile, len(paths))
 	dirs := map[string]bool{".": true}
 	for k, p := range paths {
@@ -130,6 +131,12 @@ func (r *Repo) fastFiles(idx *fastIndex, paths []string, at []int) (map[int]fast
 		data, err := os.ReadFile(abs)
 		if err != nil {
 			return nil, fastBack("read " + p)
+		}
+		if want, ok := expect[p]; ok && sha256.Sum256(data) != want {
+			// Not the bytes the caller wrote: someone saved the file
+			// meanwhile. Committed, theirs would go under the caller's
+			// message.
+			return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{p}}
 		}
 		after, err := os.Lstat(abs)
 		sd, ok := statData(before)

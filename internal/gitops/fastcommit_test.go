@@ -294,7 +294,7 @@ func TestFastCommitFallsBack(t *testing.T) {
 			reasons := traceFast(t)
 			r := openRepo(t, dir)
 			before := snapshot(t, dir)
-			res, err := r.fastCommit(r.settings(), paths, "m", func() error { return nil })
+			res, err := r.fastCommit(r.settings(), paths, "m", commitWork{place: func() error { return nil }})
 			if res != nil || err != nil || len(*reasons) != 1 || !strings.Contains((*reasons)[0], tc.reason) {
 				t.Fatalf("fast path: %v %v, reasons %q, want %q", res, err, *reasons, tc.reason)
 			}
@@ -335,7 +335,7 @@ func TestFastCommitRefusedWhileIndexLocked(t *testing.T) {
 	writeFile(t, dir, ".git/index.lock", "")
 	before := snapshot(t, dir)
 	r := openRepo(t, dir)
-	_, err := r.fastCommit(r.settings(), paths, "m", func() error { return nil })
+	_, err := r.fastCommit(r.settings(), paths, "m", commitWork{place: func() error { return nil }})
 	var e *Error
 	if !errors.As(err, &e) || e.Kind != KindIndexLocked {
 		t.Fatalf("err %v, want KindIndexLocked", err)
