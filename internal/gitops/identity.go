@@ -114,11 +114,13 @@ func parseIdent(line string) (sig object.Signature, ok bool) {
 func configFiles(gitDir string) []string {
 	var files []string
 	if nosystem, _ := gitEnvBool("GIT_CONFIG_NOSYSTEM", false); !nosystem {
-		sys := os.Getenv("GIT_CONFIG_SYSTEM")
-		if sys == "" {
-			sys = "/etc/gitconfig"
+		// Set, even empty, GIT_CONFIG_SYSTEM names the file: git reads
+		// no system file when it names none.
+		if sys, ok := os.LookupEnv("GIT_CONFIG_SYSTEM"); !ok {
+			files = append(files, "/etc/gitconfig")
+		} else if sys != "" {
+			files = append(files, sys)
 		}
-		files = append(files, sys)
 	}
 	if g, ok := os.LookupEnv("GIT_CONFIG_GLOBAL"); ok {
 		files = append(files, g)

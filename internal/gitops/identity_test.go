@@ -126,3 +126,54 @@ func TestIdentityMatchesGit(t *testing.T) {
 		})
 	}
 }
+
+// TestSystemConfigFileAsGit: the system file read is the one git reads
+// (git config --system --show-origin): /etc/gitconfig unless
+// GIT_CONFIG_SYSTEM names another, none where it is set empty or
+// GIT_CONFIG_NOSYSTEM is true.
+func TestSystemConfigFileAsGit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	sys := filepath.Join(t.TempDir(), "sys.cfg")
+	if err := os.WriteFile(sys, []byte("[user]\n\tname = System Person\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		env  map[string]string // "-": unset
+	}{
+		{"default", map[string]string{"GIT_CONFIG_SYSTEM": "-", "GIT_CONFIG_NOSYSTEM": "-"}},
+		{"named", map[string]string{"GIT_CONFIG_SYSTEM": sys, "GIT_CONFIG_NOSYSTEM": "-"}},
+		{"set empty", map[string]string{"GIT_CONFIG_SYSTEM": "", "GIT_CONFIG_NOSYSTEM": "-"}},
+		{"nosystem", map[string]string{"GIT_CONFIG_SYSTEM": sys, "GIT_CONFIG_NOSYSTEM": "1"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for k, v := range c.env {
+				t.Setenv(k, v)
+				if v == "-" {
+					os.Unsetenv(k)
+				}
+			}
+			// git's answer: the origin of its system-scope settings, if
+			// any (none too where the default file does not exist).
+			out, _ := exec.Command("git", "config", "--list", "--show-scope", "--show-origin").Output()
+			want := ""
+			for _, line := range strings.Split(string(out), "\n") {
+				if rest, ok := strings.CutPrefix(line, "system\tfile:"); ok {
+					want, _, _ = strings.Cut(rest, "\t")
+					break
+				}
+			}
+			got := ""
+			if files := configFiles(""); len(files) > 0 && !strings.HasPrefix(files[0], os.Getenv("HOME")) && files[0] != filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "git", "config") {
+				if _, err := os.Stat(files[0]); err == nil {
+					got = files[0]
+				}
+			}
+			if got != want {
+				t.Errorf("system file %q, git reads %q", got, want)
+			}
+		})
+	}
+}
