@@ -97,7 +97,8 @@ func (r *Repo) withGitIdentity(s settings) settings {
 }
 
 // parseIdent reads an identity as git var prints it: "Name <email>
-// 1700000000 +0100".
+// 1700000000 +0100". The address may be empty: git var prints "Name <>"
+// for user.email set empty, and git commits with it.
 func parseIdent(line string) (sig object.Signature, ok bool) {
 	end := strings.LastIndexByte(line, '>')
 	start := strings.LastIndexByte(line[:max(end, 0)], '<')
@@ -107,7 +108,7 @@ func parseIdent(line string) (sig object.Signature, ok bool) {
 	sig.Name = strings.TrimSpace(line[:start])
 	sig.Email = line[start+1 : end]
 	sig.When = parseGitDate(line[end+1:], time.Now())
-	return sig, sig.Name != "" && sig.Email != ""
+	return sig, sig.Name != ""
 }
 
 // configFiles lists the config files git reads, lowest priority first.

@@ -61,6 +61,8 @@ func TestIdentityMatchesGit(t *testing.T) {
 		// the system's account.
 		{"EMAIL alone, the name from the system", map[string]string{}, map[string]string{"EMAIL": "someone@example.org"}, asGit},
 		{"user.email alone", map[string]string{".gitconfig": "[user]\n\temail = home@example.org\n"}, nil, asGit},
+		// An address set empty on purpose: git commits "Name <>".
+		{"user.email set empty", map[string]string{".gitconfig": "[user]\n\tname = Home Person\n\temail =\n"}, nil, asGit},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
