@@ -63,6 +63,9 @@ func TestHookOutputFollowsTheCommit(t *testing.T) {
 					if i := strings.Index(st, " "+said); i < 1 || !strings.ContainsAny(st[i-1:i], ".?!") {
 						t.Errorf("the hooks' words run on from the status: %q", st)
 					}
+					if !strings.HasSuffix(st, "post err") {
+						t.Errorf("the hooks' last words are not as git gave them: %q", st)
+					}
 					if strings.Index(st, said) < strings.Index(st, gitOut(t, site.Root, "log", "-1", "--format=%h")[:7]) {
 						t.Errorf("the hooks' words come before the commit: %q", st)
 					}

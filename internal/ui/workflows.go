@@ -197,7 +197,8 @@ func withHookOutput(tr *i18n.Tr, status string, c *gitops.CommitResult) string {
 	if len(lines) == 0 {
 		return status
 	}
-	return i18n.Sentences(status, i18n.F(tr.UI.HookOutput, "output", strings.Join(lines, " · ")))
+	// git's words end as git ended them: no full stop is added.
+	return i18n.Sentences(status) + " " + i18n.F(tr.UI.HookOutput, "output", strings.Join(lines, " · "))
 }
 
 // hooksSaid tells a commit during which git or its hooks printed words
