@@ -20,22 +20,11 @@ type written struct {
 	afterSum [32]byte
 }
 
-// SaveAll writes the documents of postings (already edited in memory) after
-// checking that none changed on disk since it was read, and returns what is
-// needed to put them back. Nothing is written when any check fails. The
-// files' folders are synced while the caller goes on (its commit): Synced
-// waits for that.
-func SaveAll(postings []*model.Posting) (*Rollback, error) {
-	s, err := StageAll(postings)
-	if err != nil {
-		return nil, err
-	}
-	return s.Place()
-}
-
-// PendingSave is SaveAll under way: the new texts are being written and
-// synced beside their files (StageAll); Place puts them in place, Discard
-// takes them back.
+// PendingSave is a save of postings (already edited in memory) under
+// way: the new texts are being written and synced beside their files
+// (StageAll); Place puts them in place and gives what is needed to put
+// them back (Rollback), Discard takes them back. Nothing is written when
+// a check fails.
 type PendingSave struct {
 	rb       *Rollback
 	postings []*model.Posting
@@ -67,8 +56,9 @@ func (s *PendingSave) Discard() {
 	}
 }
 
-// Place puts the new texts in place, as SaveAll: a failure puts back
-// those already placed.
+// Place puts the new texts in place; a failure puts back those already
+// placed. The files' folders are synced while the caller goes on (its
+// commit): Rollback.Synced waits for that.
 func (s *PendingSave) Place() (*Rollback, error) {
 	rb := s.rb
 	placed, failed, synced, err := s.staged.Place()

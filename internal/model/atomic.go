@@ -30,16 +30,9 @@ func (p *Posting) Save() error {
 // placed is how many were renamed into place; failed is the posting of the
 // error. On success each posting reflects what was written.
 func SavePostings(ps []*Posting) (placed int, failed *Posting, err error) {
-	placed, failed, synced, err := SavePostingsSyncLater(ps)
+	placed, failed, synced, err := StagePostings(ps).Place()
 	synced()
 	return placed, failed, err
-}
-
-// SavePostingsSyncLater is SavePostings that syncs the files' folders (so
-// that the renames are on disk) while the caller goes on: synced waits
-// for that. The files themselves are synced before they are renamed.
-func SavePostingsSyncLater(ps []*Posting) (placed int, failed *Posting, synced func(), err error) {
-	return StagePostings(ps).Place()
 }
 
 // Staged is the new text of postings being written and synced beside
@@ -88,8 +81,10 @@ func (s *Staged) Discard() {
 }
 
 // Place waits for the staging and renames every text into place, in
-// order, as SavePostingsSyncLater: a failure before the first rename
-// leaves every file as it was (placed is 0).
+// order, as SavePostings: a failure before the first rename leaves every
+// file as it was (placed is 0). The files' folders are synced (so that
+// the renames are on disk) while the caller goes on: synced waits for
+// that; the files themselves were synced before their rename.
 func (s *Staged) Place() (placed int, failed *Posting, synced func(), err error) {
 	<-s.done
 	for i, err := range s.errs {
