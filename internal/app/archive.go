@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
-	"path"
 	"strconv"
 	"strings"
 
@@ -100,14 +99,12 @@ func Archive(r *gitops.Repo, site *model.Site, ids []string, opt ArchiveOptions)
 	return archiveCatalog(r, cat, ids, opt)
 }
 
-// sectionDirs are the section's folders in the content folders of the
-// languages edited: where a posting pair's files are.
+// sectionDirs are the section's folders of the languages edited (Site.
+// SectionDir, mounts followed): where a posting pair's files are.
 func sectionDirs(site *model.Site) []string {
 	var out []string
 	for _, l := range site.Langs {
-		if d, ok := site.ContentDir[l]; ok {
-			out = append(out, site.Abs(path.Join(d, site.Section)))
-		}
+		out = append(out, site.Abs(site.SectionDir(l)))
 	}
 	return out
 }
