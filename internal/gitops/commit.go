@@ -186,6 +186,9 @@ func (r *Repo) CommitPathsWith(repoPaths []string, message string, opt CommitOpt
 	if err := place(); err != nil {
 		return nil, err
 	}
+	if err := unchangedSince(r, kept, opt.Expect); err != nil {
+		return nil, err // git would commit what someone saved meanwhile
+	}
 	ctx := context.Background()
 	unborn := r.headHash().IsZero()
 	if !unborn && len(added) == 0 && !opt.Changed {

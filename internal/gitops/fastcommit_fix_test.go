@@ -247,3 +247,33 @@ func TestFastCommitRefusesOtherBytes(t *testing.T) {
 		t.Error("the commit with the bytes expected was not made in-process")
 	}
 }
+
+// TestGitCommitRefusesOtherBytes: where git commits (a hook here), a file
+// that holds other bytes than the caller wrote is refused before git runs,
+// as the in-process commit refuses it.
+func TestGitCommitRefusesOtherBytes(t *testing.T) {
+	dir := fastRepo(t)
+	paths := edit(t, dir)
+	expect := map[string][32]byte{}
+	for _, p := range paths {
+		data, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		expect[p] = sha256.Sum256(data)
+	}
+	writeFile(t, dir, ".git/hooks/pre-commit", "#!/bin/sh\nexit 0\n")
+	if err := os.Chmod(filepath.Join(dir, ".git", "hooks", "pre-commit"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	head := runGit(t, dir, "rev-parse", "HEAD")
+	writeFile(t, dir, paths[0], "---\ntitle: Developer\narchived: false\n---\nBody, edited elsewhere\n")
+	_, err := openRepo(t, dir).CommitPathsWith(paths, "Archive x", CommitOptions{Changed: true, Expect: expect})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindChangedOnDisk || len(e.Paths) != 1 || e.Paths[0] != paths[0] {
+		t.Fatalf("err = %v, want KindChangedOnDisk for %s", err, paths[0])
+	}
+	if got := runGit(t, dir, "rev-parse", "HEAD"); got != head {
+		t.Errorf("HEAD moved to %s", got)
+	}
+}

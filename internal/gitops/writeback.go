@@ -111,3 +111,18 @@ func (rb *Rollback) Restore() error {
 	}
 	return nil
 }
+
+// unchangedSince refuses, as the in-process commit does, a path whose
+// bytes are not those the caller wrote (expect), before git is run.
+func unchangedSince(r *Repo, paths []string, expect map[string][32]byte) error {
+	for _, p := range paths {
+		want, ok := expect[p]
+		if !ok {
+			continue
+		}
+		if data, err := os.ReadFile(r.AbsPath(p)); err != nil || sha256.Sum256(data) != want {
+			return &Error{Kind: KindChangedOnDisk, Paths: []string{p}}
+		}
+	}
+	return nil
+}
