@@ -97,16 +97,6 @@ func CommitEdits(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Pub
 	return res, err
 }
 
-// CommitOrPropose is CommitEdits for the app, which always names the
-// files chosen.
-func CommitOrPropose(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, repoPaths []string, message string) (*gitops.CommitResult, *Proposal, error) {
-	res, err := CommitEdits(ctx, r, site, pub, repoPaths, message)
-	if res == nil {
-		return nil, nil, err
-	}
-	return res.Commit, res.Proposal, err
-}
-
 // choosePending is the edited posting files at repoPaths, or, when none
 // is named, every edited posting file whose front matter can be read (the
 // others are leftOut: a broken file is never committed unasked); a path

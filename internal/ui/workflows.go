@@ -83,14 +83,15 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err}
 		}
-		res, p, err := app.CommitOrPropose(ctx, repo, site, pub, paths, message)
+		res, err := app.CommitEdits(ctx, repo, site, pub, paths, message)
 		if err != nil { // a proposal may have pushed its branch before it failed
 			return actionMsg{err: err, reload: true, sync: pub.Proposing()}
 		}
-		if p != nil {
-			return proposed(tr, p, "")
+		if res.Proposal != nil {
+			return proposed(tr, res.Proposal, "")
 		}
-		return actionMsg{status: withHookOutput(tr, i18n.F(tr.UI.Committed, "hash", res.Short, "subject", res.Subject), res), readWhole: hooksSaid(res), reload: true}
+		c := res.Commit
+		return actionMsg{status: withHookOutput(tr, i18n.F(tr.UI.Committed, "hash", c.Short, "subject", c.Subject), c), readWhole: hooksSaid(c), reload: true}
 	})
 }
 
