@@ -197,13 +197,20 @@ func (c *Catalog) Find(name string) []*Group {
 			continue
 		}
 		for _, p := range g.Postings(c.Site.Langs) {
-			if p.Path == name || p.Rel == name || strings.TrimSuffix(p.Rel, path.Ext(p.Rel)) == name {
+			if p.namedBy(name) {
 				out = append(out, g)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// namedBy reports whether name names the posting's file as Find takes a
+// file: its path from the site's root, its place in the section, with or
+// without its extension.
+func (p *Posting) namedBy(name string) bool {
+	return p.Path == name || p.Rel == name || strings.TrimSuffix(p.Rel, path.Ext(p.Rel)) == name
 }
 
 // Suggest lists up to n group IDs close to name, closest first: IDs a

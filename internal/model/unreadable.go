@@ -1,8 +1,6 @@
 package model
 
 import (
-	"path"
-	"strings"
 )
 
 // UnreadableError is a posting named by one of its files whose front
@@ -18,7 +16,7 @@ func (e *UnreadableError) Error() string {
 // in the section, with or without its extension); nil when none.
 func (c *Catalog) FindUnreadable(name string) *Posting {
 	for _, p := range c.Unreadable {
-		if p.Path == name || p.Rel == name || strings.TrimSuffix(p.Rel, path.Ext(p.Rel)) == name {
+		if p.namedBy(name) {
 			return p
 		}
 	}
