@@ -1,8 +1,5 @@
 package model
 
-import (
-)
-
 // UnreadableError is a posting named by one of its files whose front
 // matter cannot be read: nothing can act on it until the file is mended.
 type UnreadableError struct{ Posting *Posting }
