@@ -79,7 +79,7 @@ type accessibleDoneMsg struct {
 // when the app comes back.
 func openAccessible(c *common.Common, f huhForm, done func() tea.Cmd) tea.Cmd {
 	run := &accessibleRun{form: f.Huh(), tr: c.Tr, width: c.Width}
-	return tea.Exec(run, func(err error) tea.Msg { return accessibleDoneMsg{done: done, err: err} })
+	return handOver(run, func(err error) tea.Msg { return accessibleDoneMsg{done: done, err: err} })
 }
 
 // accessibleRun is a tea.ExecCommand: huh's accessible form on the

@@ -297,7 +297,7 @@ func runEditor(msg editorReadyMsg) tea.Cmd {
 		return send(done)
 	}
 	done.editor = cmd.Args[0]
-	return tea.ExecProcess(cmd, func(err error) tea.Msg { done.err = err; return done })
+	return handOver(osCommand{cmd}, func(err error) tea.Msg { done.err = err; return done })
 }
 
 // editorDone says what the editor changed in the file, then reloads.
