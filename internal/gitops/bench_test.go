@@ -194,3 +194,32 @@ func BenchmarkGitCommitOnlyTwoFiles(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFastOthersClean: the fast commit's check, under index.lock,
+// that git's refresh would change no entry but the committed ones (an
+// lstat for each of the index's files).
+func BenchmarkFastOthersClean(b *testing.B) {
+	dir := copyRepo(b)
+	// The copy's files have new inodes and change times: git refreshes
+	// the index (update-index --refresh), as any git status would.
+	if out, err := exec.Command("git", "-C", dir, "update-index", "-q", "--refresh").CombinedOutput(); err != nil {
+		b.Fatalf("%v %s", err, out)
+	}
+	r, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, indexTime, err := readFileStat(r.gitFile("index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	idx, err := parseFastIndex(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := r.fastOthersClean(idx, nil, indexTime); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -16,11 +16,37 @@ func statData(fi os.FileInfo) (sd [40]byte, ok bool) {
 	if !ok {
 		return sd, false
 	}
+	return statBytes(st), true
+}
+
+func statBytes(st *syscall.Stat_t) (sd [40]byte) {
 	for i, v := range []int64{int64(st.Ctim.Sec), int64(st.Ctim.Nsec), int64(st.Mtim.Sec), int64(st.Mtim.Nsec), int64(st.Dev), int64(st.Ino), int64(st.Mode), int64(st.Uid), int64(st.Gid), st.Size} {
 		binary.BigEndian.PutUint32(sd[4*i:], uint32(v))
 	}
-	return sd, true
+	return sd
 }
+
+// lstatEntry is os.Lstat as fastOthersClean needs it, without building a
+// FileInfo for each of the index's files: their stat data (statData) and
+// st_mode (the file's type and permission bits).
+func lstatEntry(abs string) (sd [40]byte, mode uint32, err error) {
+	var st syscall.Stat_t
+	for {
+		if err = syscall.Lstat(abs, &st); err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return sd, 0, err
+	}
+	return statBytes(&st), st.Mode, nil
+}
+
+const (
+	modeType    = syscall.S_IFMT
+	modeRegular = syscall.S_IFREG
+	modeSymlink = syscall.S_IFLNK
+)
 
 // ownedByUser tells whether a file belongs to the user git runs as (its
 // safe.directory check).

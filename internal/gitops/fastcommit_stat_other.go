@@ -2,11 +2,25 @@
 
 package gitops
 
-import "os"
+import (
+	"errors"
+	"os"
+)
 
 // statData: elsewhere than on Linux the fast path is not taken (the stat
 // data git keeps are not read here).
 func statData(fi os.FileInfo) (sd [40]byte, ok bool) { return sd, false }
+
+// lstatEntry: elsewhere than on Linux the fast path is not taken.
+func lstatEntry(abs string) (sd [40]byte, mode uint32, err error) {
+	return sd, 0, errors.ErrUnsupported
+}
+
+const (
+	modeType    = 0o170000
+	modeRegular = 0o100000
+	modeSymlink = 0o120000
+)
 
 func ownedByUser(fi os.FileInfo) bool { return false }
 
