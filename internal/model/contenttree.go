@@ -265,14 +265,18 @@ func (d *mergedDir) subdirs() []string {
 // is, with no "." or ".." in it: its parts, between single slashes, are
 // names. Two such paths joined by a slash are one.
 func isCleanRel(p string) bool {
-	start := 0
-	for i := 0; i <= len(p); i++ {
-		if i == len(p) || p[i] == '/' {
-			if part := p[start:i]; part == "" || part == "." || part == ".." {
-				return false
-			}
-			start = i + 1
+	for { // from slash to slash (IndexByte), not byte by byte
+		i := strings.IndexByte(p, '/')
+		part := p
+		if i >= 0 {
+			part = p[:i]
 		}
+		if part == "" || part == "." || part == ".." {
+			return false
+		}
+		if i < 0 {
+			return true
+		}
+		p = p[i+1:]
 	}
-	return true
 }
