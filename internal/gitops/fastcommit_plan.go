@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -179,6 +180,11 @@ func (r *Repo) fastOthersClean(idx *fastIndex, committed []int, indexTime int64)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		defer func() { // not left to kill the process with index.lock held
+			if v := recover(); v != nil {
+				second = fmt.Errorf("checking the index's files: %v", v)
+			}
+		}()
 		second = r.othersCleanIn(idx, skip, indexTime, half, len(idx.entries))
 	}()
 	first := r.othersCleanIn(idx, skip, indexTime, 0, half)
@@ -205,7 +211,7 @@ func (r *Repo) otherClean(idx *fastIndex, e indexEntry, indexTime int64) error {
 	abs := r.AbsPath(e.name)
 	sd, fmode, err := lstatEntry(abs)
 	switch {
-	case errors.Is(err, errors.ErrUnsupported):
+	case err == errNoStatData:
 		return fastBack("stat data")
 	case err != nil:
 		return fastBack("other file: " + e.name)
@@ -220,15 +226,32 @@ func (r *Repo) otherClean(idx *fastIndex, e indexEntry, indexTime int64) error {
 	if same && !racy {
 		return nil
 	}
-	fi, err := os.Lstat(abs)
-	if err != nil {
-		return fastBack("other file: " + e.name)
-	}
-	h, _, err := hashWorkFile(abs, fi)
+	h, err := hashAsStored(abs, typ == modeSymlink)
 	if err != nil || (h == e.oid(idx.data)) != same || (racy && !same) {
 		return fastBack("other file git would refresh or mark: " + e.name)
 	}
 	return nil
+}
+
+// errNoStatData: the system does not give the stat data git keeps.
+var errNoStatData = errors.New("no stat data")
+
+// hashAsStored is the blob git would store for a working file of the
+// type its lstat gave: a symbolic link's target, else the content.
+func hashAsStored(abs string, symlink bool) (plumbing.Hash, error) {
+	var data []byte
+	var err error
+	if symlink {
+		var target string
+		target, err = os.Readlink(abs)
+		data = []byte(target)
+	} else {
+		data, err = os.ReadFile(abs)
+	}
+	if err != nil {
+		return plumbing.ZeroHash, err
+	}
+	return plumbing.ComputeHash(plumbing.BlobObject, data), nil
 }
 
 // entriesOf is where each path's entry is in the index; a path without

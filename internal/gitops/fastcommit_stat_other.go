@@ -2,18 +2,19 @@
 
 package gitops
 
-import (
-	"errors"
-	"os"
-)
+import "os"
 
 // statData: elsewhere than on Linux the fast path is not taken (the stat
 // data git keeps are not read here).
 func statData(fi os.FileInfo) (sd [40]byte, ok bool) { return sd, false }
 
-// lstatEntry: elsewhere than on Linux the fast path is not taken.
+// lstatEntry: elsewhere than on Linux the fast path is not taken (the
+// stat data git keeps are not read here).
 func lstatEntry(abs string) (sd [40]byte, mode uint32, err error) {
-	return sd, 0, errors.ErrUnsupported
+	if _, err := os.Lstat(abs); err != nil {
+		return sd, 0, err
+	}
+	return sd, 0, errNoStatData
 }
 
 const (
