@@ -40,6 +40,8 @@ func (a afterRenderer) Run() error {
 var renderLoop = []byte("charm.land/bubbletea/v2.(*Program).startRenderer.func")
 
 // waitRendererGone waits, up to limit, until no goroutine runs renderLoop.
+// It sees every Program of the process: where another one runs (jobtui
+// runs one), each hand-over would wait the whole limit, and no longer.
 func waitRendererGone(limit time.Duration) {
 	buf := make([]byte, 64<<10)
 	for end := time.Now().Add(limit); ; {

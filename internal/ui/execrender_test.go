@@ -83,8 +83,13 @@ func TestScreenDrawnAfterQuickCommand(t *testing.T) {
 		}
 		drawn := strings.Contains(out.String(), "back from the editor")
 		p.Quit()
-		if err := <-done; err != nil {
-			t.Fatal(err)
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("run %d: the program did not end after Quit (10 s)", i)
 		}
 		if !drawn {
 			t.Fatalf("run %d: the screen was not drawn again after the command (10 s)", i)
