@@ -216,6 +216,11 @@ func archiveChecks(r *gitops.Repo, res *ArchiveResult, opt ArchiveOptions) ([]st
 			return nil, err
 		}
 	}
+	for _, p := range res.Changed {
+		if model.ReadOnly(p.Mode) {
+			return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: []string{p.Path}}
+		}
+	}
 	res.Before = map[string][]byte{}
 	for i, p := range res.Changed {
 		data, err := os.ReadFile(p.Abs)

@@ -27,7 +27,8 @@ func LoadGroup(site *model.Site, id string) (*model.Catalog, *model.Group, error
 // SaveGroupEdit applies a form's edit to the group named id (its key or a
 // file path) on a fresh read of the site, and returns the files written.
 // Errors: *gitops.Error KindUnknownPosting when id names no single group,
-// KindChangedOnDisk when a file changed since it was read, and
+// KindChangedOnDisk when a file changed since it was read, KindReadOnly
+// when one lets nobody write it (no file is written then), and
 // *model.ValidationError for a value the form should not have let through.
 func SaveGroupEdit(site *model.Site, id string, edit model.GroupEdit) ([]*model.Posting, error) {
 	cat, g, err := LoadGroup(site, id)
@@ -38,7 +39,21 @@ func SaveGroupEdit(site *model.Site, id string, edit model.GroupEdit) ([]*model.
 	if errors.Is(err, model.ErrChangedOnDisk) {
 		return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Err: err}
 	}
+	if errors.Is(err, model.ErrReadOnly) {
+		return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: readOnlyPaths(cat, g), Err: err}
+	}
 	return touched, err
+}
+
+// readOnlyPaths are the files of g that nobody may write.
+func readOnlyPaths(cat *model.Catalog, g *model.Group) []string {
+	var out []string
+	for _, p := range g.Postings(cat.Site.Langs) {
+		if model.ReadOnly(p.Mode) {
+			out = append(out, p.Path)
+		}
+	}
+	return out
 }
 
 // CreatePair writes a new posting in each language of site, linked by one

@@ -28,6 +28,11 @@ func corpusRepo(t testing.TB) string {
 	if out, err := exec.Command("cp", "-R", src+"/.", dir).CombinedOutput(); err != nil {
 		t.Fatalf("copy the corpus: %v\n%s", err, out)
 	}
+	// The corpus is read-only beside the checkout; a clone's files are
+	// not (jobtui refuses to write a read-only file).
+	if out, err := exec.Command("chmod", "-R", "u+w", dir).CombinedOutput(); err != nil {
+		t.Fatalf("make the copy writable: %v\n%s", err, out)
+	}
 	runGit(t, dir, "add", "-A")
 	runGit(t, dir, "commit", "-q", "-m", "corpus")
 	return dir

@@ -24,7 +24,7 @@ func (a *cli) gitError(err error) error {
 		switch e.Kind {
 		case gitops.KindUnknownPosting, gitops.KindDirtyPostings, gitops.KindAmbiguousGroup,
 			gitops.KindChangedOnDisk, gitops.KindPushRejected, gitops.KindNothingToCommit, gitops.KindNotStale, gitops.KindAlreadyProposed,
-			gitops.KindNotPending:
+			gitops.KindNotPending, gitops.KindReadOnly:
 			code = exitProblems
 		}
 	}

@@ -53,6 +53,7 @@ const (
 	KindUnreachable     // the remote could not be reached (network, address)
 	KindProposalRefused // the server refused a proposal's new branch
 	KindNoPullRemote    // a pull found no remote to pull from (Detail: the remote named, if any)
+	KindReadOnly        // a file to write lets nobody write it (Paths): it is left as it is
 	kindCount           // keep last
 )
 
@@ -130,6 +131,7 @@ var kindNames = [...]string{
 	KindUnreachable:        "remote unreachable",
 	KindProposalRefused:    "proposal branch refused by the server",
 	KindNoPullRemote:       "no remote to pull from",
+	KindReadOnly:           "read-only file",
 }
 
 // KindCount is the number of kinds, for tests that go through them all.

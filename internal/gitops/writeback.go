@@ -71,6 +71,9 @@ func (s *PendingSave) Place() (*Rollback, error) {
 		if errors.Is(err, model.ErrChangedOnDisk) {
 			return nil, &Error{Kind: KindChangedOnDisk, Paths: []string{failed.Path}}
 		}
+		if errors.Is(err, model.ErrReadOnly) {
+			return nil, &Error{Kind: KindReadOnly, Paths: []string{failed.Path}}
+		}
 		return nil, err
 	}
 	return rb, nil

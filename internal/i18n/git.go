@@ -22,6 +22,7 @@ type GitStrings struct {
 	PushAuth           string
 	NoRemote           string
 	NoPullRemote       string
+	ReadOnly           string
 	ChangedOnDisk      string
 	Failed             string
 	DidYouMean         string
@@ -73,6 +74,7 @@ var gitEN = GitStrings{
 	PushAuth:           "the remote refused the credentials",
 	NoRemote:           "no remote to push to (no upstream and no origin)",
 	NoPullRemote:       "no remote to pull from (no upstream and no origin)",
+	ReadOnly:           "the file is read-only: make it writable first (chmod u+w)",
 	ChangedOnDisk:      "the file changed on disk since it was read: reload first",
 	Failed:             "the git action failed",
 	DidYouMean:         "did you mean: {names}",
@@ -128,6 +130,7 @@ var gitFR = GitStrings{
 	PushAuth:           "le dépôt distant a refusé les identifiants",
 	NoRemote:           "aucun dépôt distant où pousser (ni amont ni origin)",
 	NoPullRemote:       "aucun dépôt distant d’où récupérer (ni amont ni origin)",
+	ReadOnly:           "le fichier est en lecture seule : rendez-le modifiable d’abord (chmod u+w)",
 	ChangedOnDisk:      "le fichier a changé sur le disque depuis sa lecture : rechargez d’abord",
 	Failed:             "l’action git a échoué",
 	DidYouMean:         "vouliez-vous dire : {names}",

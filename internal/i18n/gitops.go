@@ -53,6 +53,7 @@ func kindText(tr *Tr, k gitops.Kind) string {
 		gitops.KindUnreachable:        t.Unreachable,
 		gitops.KindProposalRefused:    t.ProposalRefused,
 		gitops.KindNoPullRemote:       t.NoPullRemote,
+		gitops.KindReadOnly:           t.ReadOnly,
 	}[k]; ok {
 		return text
 	}

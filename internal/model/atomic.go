@@ -13,6 +13,14 @@ import (
 // ErrChangedOnDisk is returned when a file changed on disk since it was read.
 var ErrChangedOnDisk = errors.New("the file changed on disk since it was read")
 
+// ErrReadOnly is returned for a file that nobody may write (no write bit
+// in its mode): it is not replaced, even where the folder would let a
+// rename replace it, or the user is root.
+var ErrReadOnly = errors.New("the file is read-only")
+
+// ReadOnly reports whether a file's mode lets nobody write it.
+func ReadOnly(mode fs.FileMode) bool { return mode.Perm()&0o222 == 0 }
+
 // Save writes the posting's document back to disk, atomically, refusing if
 // the file changed on disk since it was read. On success the posting reflects
 // what was written.
@@ -211,6 +219,9 @@ func stageWrite(abs string, data []byte, expect [32]byte, create bool) (*stagedW
 	switch {
 	case err == nil:
 		mode = st.Mode().Perm()
+		if !create && ReadOnly(mode) {
+			return nil, ErrReadOnly
+		}
 		if expect != ([32]byte{}) {
 			cur, err := os.ReadFile(abs)
 			if err != nil {

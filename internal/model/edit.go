@@ -351,19 +351,23 @@ func (pe *postingEdit) set(key string, mine any) {
 	}
 }
 
-// saveTouched writes each prepared posting in turn; at the first failure it
-// stops, that posting keeps its document, and it returns those written.
+// saveTouched writes the prepared postings and returns those written: all,
+// or, where a file cannot be written, none (a failure among the renames
+// themselves, after the first, leaves those before it written).
 func saveTouched(touched []*Posting) ([]*Posting, error) {
+	orig := make([]*Document, len(touched))
 	for i, p := range touched {
-		orig := p.Doc
+		orig[i] = p.Doc
 		p.Doc, p.pending = p.pending, nil
-		if err := p.Save(); err != nil {
-			p.Doc = orig
-			for _, q := range touched[i+1:] {
-				q.pending = nil
-			}
-			return touched[:i], err
+	}
+	// All or none (SavePostings): a file that cannot be written (changed
+	// on disk, read-only) leaves the other language's as it was too.
+	placed, _, err := SavePostings(touched)
+	if err != nil {
+		for i := placed; i < len(touched); i++ {
+			touched[i].Doc = orig[i]
 		}
+		return touched[:placed], err
 	}
 	return touched, nil
 }

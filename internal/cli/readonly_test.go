@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A posting file nobody may write is refused before anything is written:
+// jobtui archive says which file, in the user's language, exits 1, and
+// neither file of the pair, nor the branch, changes (root may write any
+// file, and a rename in a writable folder replaces a read-only one: the
+// archive replaced it before).
+func TestArchiveRefusesAReadOnlyFile(t *testing.T) {
+	dir := demoRepo(t)
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("git %v: %v", args, err)
+		}
+		return string(out)
+	}
+	files := strings.Fields(git("grep", "-l", "translationKey: ux-designer", "--", "content"))
+	if len(files) != 2 {
+		t.Fatalf("the pair's files: %q", files)
+	}
+	frFile := files[1]
+	if !strings.HasPrefix(frFile, "content/fr/") {
+		frFile = files[0]
+	}
+	if err := os.Chmod(filepath.Join(dir, frFile), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	head := git("rev-parse", "HEAD")
+	_, errOut, code := runCLI(t, "archive", "ux-designer", "--repo", dir, "--lang", "fr")
+	if code != 1 || !strings.Contains(errOut, "lecture seule") || !strings.Contains(errOut, frFile) {
+		t.Fatalf("archive with a read-only file: exit %d\n%s", code, errOut)
+	}
+	if st := git("status", "--porcelain"); st != "" {
+		t.Errorf("files changed: %s", st)
+	}
+	if git("rev-parse", "HEAD") != head {
+		t.Error("a commit was made")
+	}
+}
