@@ -36,8 +36,10 @@ const (
 // c.Paths, no remote-tracking branch contains it, and every one of its files
 // is, in the work tree and in the index, as c has it (a removed file is
 // absent from both). Otherwise it changes nothing and says why, so that the
-// caller makes an inverse commit instead. A step that fails puts back what
-// the earlier ones did. It is the one way jobtui takes back its own commit.
+// caller makes an inverse commit instead; a file nobody may write is an
+// error (KindReadOnly): no commit could set it back. A step that fails puts
+// back what the earlier ones did. It is the one way jobtui takes back its
+// own commit.
 func DropCommit(r *Repo, c *CommitResult, before map[string][]byte) (DropRefusal, error) {
 	if c == nil {
 		return DropMoved, nil
@@ -51,6 +53,9 @@ func DropCommit(r *Repo, c *CommitResult, before map[string][]byte) (DropRefusal
 	}
 	if why := d.checkFiles(before); why != DropDone {
 		return why, nil
+	}
+	if len(d.readOnly) > 0 { // an inverse commit would be refused too
+		return DropMoved, &Error{Kind: KindReadOnly, Paths: d.readOnly}
 	}
 	return d.apply(before)
 }
@@ -67,6 +72,9 @@ type drop struct {
 	removed map[string]os.FileMode
 	// now are the bytes c left in the other paths.
 	now map[string][]byte
+	// readOnly are those of the other paths that nobody may write: they
+	// would not be put back (model.ErrReadOnly).
+	readOnly []string
 }
 
 // run runs git with literal paths and C messages; a non-zero exit is an error.
@@ -165,6 +173,9 @@ func (d *drop) checkFiles(before map[string][]byte) DropRefusal {
 		data, err := os.ReadFile(d.r.AbsPath(p))
 		if err != nil {
 			return DropChanged
+		}
+		if st, err := os.Stat(d.r.AbsPath(p)); err == nil && model.ReadOnly(st.Mode()) {
+			d.readOnly = append(d.readOnly, p)
 		}
 		d.now[p] = data
 	}

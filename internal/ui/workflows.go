@@ -149,8 +149,8 @@ func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
 			return actionMsg{dirty: &dirtyQuestion{ids: u.ids, opt: u.opt, kind: archiveKind{undo: u}, paths: ge.Paths}}
 		}
-		if err != nil {
-			return actionMsg{err: err, reload: true}
+		if err != nil { // nothing was taken back: u tries again
+			return actionMsg{err: err, undo: u, reload: true}
 		}
 		redo := &undoAction{ids: u.ids, opt: u.opt, redo: true, head: repo.HeadCommit()}
 		if res.Dropped {
