@@ -138,7 +138,7 @@ func (f *footerBar) update(msg tea.Msg) tea.Cmd {
 		f.ask, f.onYes, f.onNo, f.keep, f.afterNo = msg.question, msg.onYes, msg.noStatus, msg.keep, msg.afterNo
 	case moreStatusMsg:
 		f.busy = false
-		f.status = strings.TrimSpace(f.status + " " + string(msg))
+		f.status = joinSentences(f.status, string(msg))
 	case statusMsg:
 		f.busy, f.status, f.link, f.hint, f.readWhole = false, string(msg), "", "", false
 	case errorMsg:
@@ -339,3 +339,17 @@ func wrapAtMost(text string, w, n int) []string {
 
 // Spinner is the loading frame's spinner.
 func (f *footerBar) Spinner() string { return f.spin.View() }
+
+// joinSentences says more after a status: a status that ends without a
+// full stop (a commit's subject, often) gets one first, so that the two
+// do not read as one sentence.
+func joinSentences(status, more string) string {
+	status = strings.TrimSpace(status)
+	if status == "" {
+		return strings.TrimSpace(more)
+	}
+	if !strings.ContainsAny(status[len(status)-1:], ".!?:") && !strings.HasSuffix(status, "…") {
+		status += "."
+	}
+	return status + " " + strings.TrimSpace(more)
+}
