@@ -131,8 +131,8 @@ func postingsMessage(langs []string, keys []string, byKey map[string]*pendingPos
 		verb = fmt.Sprintf("Add %d postings", added)
 	case added == 0:
 		verb = fmt.Sprintf("Update %d postings", updated)
-	default:
-		verb = fmt.Sprintf("Add %d and update %d postings", added, updated)
+	default: // "Add 1 posting and update 1 posting", not "Add 1 and update 1 postings"
+		verb = "Add " + postingsCount(added) + " and update " + postingsCount(updated)
 	}
 	subject := verb + ": " + strings.Join(keys, ", ")
 	if len([]rune(subject)) > maxSubject {
@@ -149,6 +149,14 @@ func postingsMessage(langs []string, keys []string, byKey map[string]*pendingPos
 		}
 	}
 	return b.String()
+}
+
+// postingsCount is "1 posting" or "n postings".
+func postingsCount(n int) string {
+	if n == 1 {
+		return "1 posting"
+	}
+	return fmt.Sprintf("%d postings", n)
 }
 
 // uniq drops repeated strings, keeping the first of each in order.

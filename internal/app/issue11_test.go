@@ -145,7 +145,7 @@ func TestIssue11PendingMessage(t *testing.T) {
 	}
 	got = PendingMessage(cat, files)
 	subject := strings.SplitN(got, "\n", 2)[0]
-	if len(subject) > maxSubject || !strings.HasPrefix(subject, "Add 1 and update 2 postings") || !strings.Contains(got, "\n- data-engineer (new): Data Engineer / Ingénieur de données\n") {
+	if len(subject) > maxSubject || !strings.HasPrefix(subject, "Add 1 posting and update 2 postings") || !strings.Contains(got, "\n- data-engineer (new): Data Engineer / Ingénieur de données\n") {
 		t.Errorf("all: %q", got)
 	}
 	res, err := Commit(r, openSite(t, dir), []string{enPath}, "")
