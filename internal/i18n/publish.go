@@ -34,6 +34,7 @@ type PublishStrings struct {
 	AheadBehind                                                             string
 	// The app's keys and questions.
 	KeyPull, KeyOpen, KeyWithdraw, KeyRemove         string
+	KeyPropose                                       string // P in pull-request mode
 	ProposedOn, OpensPR                              string
 	ProposeInstead                                   string
 	DivergedAsk, AskPushFirst, NowTracks             string
@@ -88,6 +89,7 @@ var publishEN = PublishStrings{
 	ActionOther:       "change in review",
 	AheadBehind:       "↑{ahead} ↓{behind}",
 	KeyPull:           "pull",
+	KeyPropose:        "propose",
 	KeyOpen:           "open pull request",
 	KeyWithdraw:       "withdraw proposal",
 	KeyRemove:         "remove postings",
@@ -155,6 +157,7 @@ var publishFR = PublishStrings{
 	ActionOther:       "changement en révision",
 	AheadBehind:       "↑{ahead} ↓{behind}",
 	KeyPull:           "récupérer",
+	KeyPropose:        "proposer",
 	KeyOpen:           "ouvrir la demande",
 	KeyWithdraw:       "retirer la proposition",
 	KeyRemove:         "supprimer des offres",

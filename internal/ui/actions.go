@@ -46,6 +46,16 @@ func newActionKeys(tr *i18n.Tr, git bool) actionKeys {
 	return k
 }
 
+// namePush names P as what it does: in pull-request mode it proposes the
+// branch's commits (the help said "push").
+func (x *actions) namePush() {
+	name := x.c.Tr.UI.Push
+	if x.remote.pub.Proposing() {
+		name = x.c.Tr.Publish.KeyPropose
+	}
+	x.keys.Push.SetHelp("P", name)
+}
+
 func (k actionKeys) all() []key.Binding {
 	return []key.Binding{k.Archive, k.Undo, k.Edit, k.EditBody, k.New, k.Diff, k.Commit, k.Push, k.Pull, k.Open, k.Withdraw, k.Remove, k.Translate}
 }
@@ -96,9 +106,11 @@ func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
 	switch msg := msg.(type) {
 	case contextMsg:
 		x.keys = newActionKeys(x.c.Tr, x.repo != nil)
+		x.namePush()
 	case remoteMsg:
 		if msg.err == nil {
 			x.remote.pub, x.remote.tracking, x.remote.props = msg.pub, msg.tracking, msg.props
+			x.namePush()
 		}
 	case actionMsg:
 		switch {
