@@ -56,7 +56,7 @@ func (d *Document) set(key string, value any) error {
 		lines = append(lines, repl...)
 		lines = append(lines, d.lines[f.end:]...)
 		nd := &Document{format: d.format, eol: d.eol, head: d.head, lines: lines, tail: d.tail, body: d.body}
-		if err := nd.index(); err != nil {
+		if err := nd.index(); err != nil || !nd.withinLimits() {
 			continue
 		}
 		if !sameValue(nd.values[key], value) || !sameOthers(d.values, nd.values, key) {

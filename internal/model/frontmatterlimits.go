@@ -29,6 +29,22 @@ const (
 	MaxFrontMatterDepth = 16
 )
 
+// withinLimits reports whether Parse would read d's front matter lines at
+// all (its size, line and nesting bounds): an edit checks its result with
+// index, which does not look at them, and a value such as a title of
+// sixteen braces made a file that Parse then refused as nested too deep.
+func (d *Document) withinLimits() bool {
+	size := 0
+	for _, l := range d.lines {
+		size += len(l)
+	}
+	if size > MaxFrontMatterBytes || len(d.lines) > MaxFrontMatterLines {
+		return false
+	}
+	_, depth := nestingDepth(d.format, d.lines)
+	return depth <= MaxFrontMatterDepth
+}
+
 // nestingDepth bounds from above how deep the front matter nests, without
 // parsing it. It stops at the first line past MaxFrontMatterDepth and
 // returns that line's index, else -1 and the greatest depth.
