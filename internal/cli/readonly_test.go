@@ -2,10 +2,11 @@ package cli
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jobtui/jobtui/internal/gitserver"
 )
 
 // A posting file nobody may write is refused before anything is written:
@@ -15,16 +16,7 @@ import (
 // archive replaced it before).
 func TestArchiveRefusesAReadOnlyFile(t *testing.T) {
 	dir := demoRepo(t)
-	git := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("git %v: %v", args, err)
-		}
-		return string(out)
-	}
+	git := func(args ...string) string { t.Helper(); return gitserver.Git(t, dir, args...) }
 	files := strings.Fields(git("grep", "-l", "translationKey: ux-designer", "--", "content"))
 	if len(files) != 2 {
 		t.Fatalf("the pair's files: %q", files)

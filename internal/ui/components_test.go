@@ -32,6 +32,18 @@ func gitOut(t *testing.T, dir string, args ...string) string {
 	return string(out)
 }
 
+// withOrigin gives the repository at root a bare clone as its origin,
+// which main tracks, and returns the clone's path.
+func withOrigin(t *testing.T, root string) string {
+	t.Helper()
+	bare := filepath.Join(t.TempDir(), "site.git")
+	gitOut(t, root, "clone", "-q", "--bare", ".", bare)
+	gitOut(t, root, "remote", "add", "origin", bare)
+	gitOut(t, root, "fetch", "-q", "origin")
+	gitOut(t, root, "branch", "-q", "-u", "origin/main")
+	return bare
+}
+
 // appendToPosting adds a line to a posting's body on disk, as an editor would.
 func appendToPosting(t *testing.T, site *model.Site, rel string) string {
 	t.Helper()

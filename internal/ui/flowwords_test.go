@@ -35,11 +35,7 @@ func TestNothingToProposeIsNoError(t *testing.T) {
 				site := demoSite(t, true)
 				gitIdentity(t)
 				root := site.Root
-				bare := filepath.Join(t.TempDir(), "site.git")
-				gitOut(t, root, "clone", "-q", "--bare", ".", bare)
-				gitOut(t, root, "remote", "add", "origin", bare)
-				gitOut(t, root, "fetch", "-q", "origin")
-				gitOut(t, root, "branch", "-q", "-u", "origin/main")
+				withOrigin(t, root)
 				if err := os.WriteFile(filepath.Join(root, ".jobtui.yaml"), []byte("publish: pull-request\nbase: main\n"), 0o644); err != nil {
 					t.Fatal(err)
 				}

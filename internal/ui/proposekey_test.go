@@ -16,11 +16,7 @@ func TestPIsNamedProposeInPullRequestMode(t *testing.T) {
 		site := demoSite(t, true)
 		gitIdentity(t)
 		root := site.Root
-		bare := filepath.Join(t.TempDir(), "site.git")
-		gitOut(t, root, "clone", "-q", "--bare", ".", bare)
-		gitOut(t, root, "remote", "add", "origin", bare)
-		gitOut(t, root, "fetch", "-q", "origin")
-		gitOut(t, root, "branch", "-q", "-u", "origin/main")
+		withOrigin(t, root)
 		a := newTestApp(t, site, i18n.FR, 100, 30)
 		if k := a.actions.keys.Push.Help(); k.Desc != a.c.Tr.UI.Push {
 			t.Errorf("direct mode: P is %q, want %q", k.Desc, a.c.Tr.UI.Push)

@@ -28,11 +28,7 @@ func TestProposingAnArchiveTheBaseHasAlreadyIsNoError(t *testing.T) {
 			}
 		}
 		gitOut(t, root, "commit", "-q", "-am", "Archive UX designer")
-		bare := filepath.Join(t.TempDir(), "site.git")
-		gitOut(t, root, "clone", "-q", "--bare", ".", bare)
-		gitOut(t, root, "remote", "add", "origin", bare)
-		gitOut(t, root, "fetch", "-q", "origin")
-		gitOut(t, root, "branch", "-q", "-u", "origin/main")
+		bare := withOrigin(t, root)
 		gitOut(t, root, "revert", "--no-edit", "HEAD") // open here, archived on the base
 		if err := os.WriteFile(filepath.Join(root, ".jobtui.yaml"), []byte("publish: pull-request\nbase: main\n"), 0o644); err != nil {
 			t.Fatal(err)
@@ -64,11 +60,7 @@ func TestPublishFlagOverridesTheTeamsSettingInTheApp(t *testing.T) {
 		site := demoSite(t, true)
 		gitIdentity(t)
 		root := site.Root
-		bare := filepath.Join(t.TempDir(), "site.git")
-		gitOut(t, root, "clone", "-q", "--bare", ".", bare)
-		gitOut(t, root, "remote", "add", "origin", bare)
-		gitOut(t, root, "fetch", "-q", "origin")
-		gitOut(t, root, "branch", "-q", "-u", "origin/main")
+		bare := withOrigin(t, root)
 		if err := os.WriteFile(filepath.Join(root, ".jobtui.yaml"), []byte("publish: pull-request\nbase: main\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,20 +17,8 @@ import (
 func TestUndoRefusedByAReadOnlyFileStaysOffered(t *testing.T) {
 	bubble(t, func(t *testing.T) {
 		site := demoSite(t, true)
-		for _, k := range []string{"GIT_AUTHOR", "GIT_COMMITTER"} {
-			t.Setenv(k+"_NAME", "T")
-			t.Setenv(k+"_EMAIL", "t@example.org")
-		}
-		git := func(args ...string) string {
-			t.Helper()
-			cmd := exec.Command("git", args...)
-			cmd.Dir = site.Root
-			out, err := cmd.Output()
-			if err != nil {
-				t.Fatalf("git %v: %v", args, err)
-			}
-			return strings.TrimSpace(string(out))
-		}
+		gitIdentity(t)
+		git := func(args ...string) string { t.Helper(); return strings.TrimSpace(gitOut(t, site.Root, args...)) }
 		a := newTestApp(t, site, i18n.FR, 100, 30)
 		press(a, "/")
 		typeText(a, "ux designer")
