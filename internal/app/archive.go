@@ -216,10 +216,14 @@ func archiveChecks(r *gitops.Repo, res *ArchiveResult, opt ArchiveOptions) ([]st
 			return nil, err
 		}
 	}
+	var readOnly []string
 	for _, p := range res.Changed {
 		if model.ReadOnly(p.Mode) {
-			return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: []string{p.Path}}
+			readOnly = append(readOnly, p.Path)
 		}
+	}
+	if len(readOnly) > 0 {
+		return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: readOnly}
 	}
 	res.Before = map[string][]byte{}
 	for i, p := range res.Changed {

@@ -319,9 +319,10 @@ func (x *actions) remove(t target) tea.Cmd {
 func (x *actions) dropCommit(res *app.DeleteResult) tea.Cmd {
 	repo, tr := x.repo, x.c.Tr
 	return writeTask(tr.UI.Working, func() tea.Msg {
+		head := repo.HeadCommit()
 		why, err := gitops.DropCommit(repo, res.Commit, res.Before)
-		if err != nil { // nothing was taken back: u tries again
-			return actionMsg{err: err, undo: &undoAction{drop: res}, reload: true}
+		if err != nil {
+			return actionMsg{err: err, undo: againIfStill(repo, head, &undoAction{drop: res}), reload: true}
 		}
 		if why != gitops.DropDone {
 			reason := map[gitops.DropRefusal]string{gitops.DropNoGit: tr.UI.UndoWhyNoGit, gitops.DropMoved: tr.UI.UndoWhyMoved,

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
 )
 
@@ -46,4 +47,25 @@ func TestUndoRefusedByAReadOnlyFileStaysOffered(t *testing.T) {
 			t.Fatalf("u once the file is writable: status %q, error %q", a.bar.status, a.bar.err)
 		}
 	})
+}
+
+// Review of 27bfa1e: a failed undo is offered again only where HEAD did
+// not move (git can fail after its commit: the files are put back under
+// a commit that holds the new text, and a second u would loop).
+func TestFailedUndoOfferedAgainOnlyWhereHEADStayed(t *testing.T) {
+	site := demoSite(t, true)
+	gitIdentity(t)
+	repo, err := gitops.Open(site.Root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := &undoAction{ids: []string{"ux-designer"}}
+	head := repo.HeadCommit()
+	if got := againIfStill(repo, head, u); got != u {
+		t.Errorf("HEAD where it was: %v, want the undo offered again", got)
+	}
+	gitOut(t, site.Root, "commit", "-q", "--allow-empty", "-m", "moved")
+	if got := againIfStill(repo, head, u); got != nil {
+		t.Errorf("HEAD moved: %v, want no undo offered", got)
+	}
 }

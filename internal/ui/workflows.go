@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/editor"
 
+	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -144,13 +145,14 @@ func (x *actions) archive(ids []string, opt app.ArchiveOptions, kind archiveKind
 func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
 	site, repo, tr := x.site, x.repo, x.c.Tr
 	return writeTask(tr.UI.Working, func() tea.Msg {
+		head := repo.HeadCommit()
 		res, err := app.UndoArchive(repo, site, u.ids, u.opt, u.done, withChanges)
 		var ge *gitops.Error
 		if errors.As(err, &ge) && ge.Kind == gitops.KindDirtyPostings {
 			return actionMsg{dirty: &dirtyQuestion{ids: u.ids, opt: u.opt, kind: archiveKind{undo: u}, paths: ge.Paths}}
 		}
-		if err != nil { // nothing was taken back: u tries again
-			return actionMsg{err: err, undo: u, reload: true}
+		if err != nil {
+			return actionMsg{err: err, undo: againIfStill(repo, head, u), reload: true}
 		}
 		redo := &undoAction{ids: u.ids, opt: u.opt, redo: true, head: repo.HeadCommit()}
 		if res.Dropped {
@@ -164,6 +166,16 @@ func (x *actions) undoArchive(u *undoAction, withChanges bool) tea.Cmd {
 		status := i18n.F(tr.UI.UndoneByCommit, "hash", res.Inverse.Commit.Short, "why", why, "redo", tr.UI.RedoHint)
 		return actionMsg{status: withHookOutput(tr, status, res.Inverse.Commit), undo: redo, readWhole: hooksSaid(res.Inverse.Commit), reload: true}
 	})
+}
+
+// againIfStill is u, to be tried again, when HEAD is still at head: a
+// refused undo (a read-only file, a lock) changed nothing. Where HEAD
+// moved all the same (git failed after its commit), u is not offered.
+func againIfStill(repo *gitops.Repo, head plumbing.Hash, u *undoAction) *undoAction {
+	if repo.HeadCommit() != head {
+		return nil
+	}
+	return u
 }
 
 // archiveStatus says what an archive did.
