@@ -216,13 +216,7 @@ func archiveChecks(r *gitops.Repo, res *ArchiveResult, opt ArchiveOptions) ([]st
 			return nil, err
 		}
 	}
-	var readOnly []string
-	for _, p := range res.Changed {
-		if model.ReadOnly(p.Mode) {
-			readOnly = append(readOnly, p.Path)
-		}
-	}
-	if len(readOnly) > 0 {
+	if readOnly := model.ReadOnlyPaths(res.Changed); len(readOnly) > 0 {
 		return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: readOnly}
 	}
 	res.Before = map[string][]byte{}

@@ -40,20 +40,9 @@ func SaveGroupEdit(site *model.Site, id string, edit model.GroupEdit) ([]*model.
 		return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Err: err}
 	}
 	if errors.Is(err, model.ErrReadOnly) {
-		return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: readOnlyPaths(cat, g), Err: err}
+		return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: model.ReadOnlyPaths(g.Postings(cat.Site.Langs)), Err: err}
 	}
 	return touched, err
-}
-
-// readOnlyPaths are the files of g that nobody may write.
-func readOnlyPaths(cat *model.Catalog, g *model.Group) []string {
-	var out []string
-	for _, p := range g.Postings(cat.Site.Langs) {
-		if model.ReadOnly(p.Mode) {
-			out = append(out, p.Path)
-		}
-	}
-	return out
 }
 
 // CreatePair writes a new posting in each language of site, linked by one

@@ -226,8 +226,8 @@ func (r *Repo) otherClean(idx *fastIndex, e indexEntry, indexTime int64) error {
 	if same && !racy {
 		return nil
 	}
-	h, err := hashAsStored(abs, typ == modeSymlink)
-	if err != nil || (h == e.oid(idx.data)) != same || (racy && !same) {
+	data, err := readWorkBytes(abs, typ == modeSymlink)
+	if err != nil || (plumbing.ComputeHash(plumbing.BlobObject, data) == e.oid(idx.data)) != same || (racy && !same) {
 		return fastBack("other file git would refresh or mark: " + e.name)
 	}
 	return nil
@@ -235,24 +235,6 @@ func (r *Repo) otherClean(idx *fastIndex, e indexEntry, indexTime int64) error {
 
 // errNoStatData: the system does not give the stat data git keeps.
 var errNoStatData = errors.New("no stat data")
-
-// hashAsStored is the blob git would store for a working file of the
-// type its lstat gave: a symbolic link's target, else the content.
-func hashAsStored(abs string, symlink bool) (plumbing.Hash, error) {
-	var data []byte
-	var err error
-	if symlink {
-		var target string
-		target, err = os.Readlink(abs)
-		data = []byte(target)
-	} else {
-		data, err = os.ReadFile(abs)
-	}
-	if err != nil {
-		return plumbing.ZeroHash, err
-	}
-	return plumbing.ComputeHash(plumbing.BlobObject, data), nil
-}
 
 // entriesOf is where each path's entry is in the index; a path without
 // one is not tracked: git commits it.

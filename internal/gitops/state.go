@@ -191,15 +191,25 @@ func hashWorkFile(abs string, fi os.FileInfo) (plumbing.Hash, filemode.FileMode,
 // or the content with the executable bit as the mode.
 func readWorkFile(abs string, fi os.FileInfo) ([]byte, filemode.FileMode, error) {
 	if fi.Mode()&os.ModeSymlink != 0 {
-		target, err := os.Readlink(abs)
-		return []byte(target), filemode.Symlink, err
+		data, err := readWorkBytes(abs, true)
+		return data, filemode.Symlink, err
 	}
-	data, err := os.ReadFile(abs)
+	data, err := readWorkBytes(abs, false)
 	mode := filemode.Regular
 	if fi.Mode()&0o111 != 0 {
 		mode = filemode.Executable
 	}
 	return data, mode, err
+}
+
+// readWorkBytes is what git stores of a working file whose type its lstat
+// gave: a symbolic link's target, else the content.
+func readWorkBytes(abs string, symlink bool) ([]byte, error) {
+	if symlink {
+		target, err := os.Readlink(abs)
+		return []byte(target), err
+	}
+	return os.ReadFile(abs)
 }
 
 // conversionsMayApply tells whether git may store the files at paths as

@@ -21,6 +21,18 @@ var ErrReadOnly = errors.New("the file is read-only")
 // ReadOnly reports whether a file's mode lets nobody write it.
 func ReadOnly(mode fs.FileMode) bool { return mode.Perm()&0o222 == 0 }
 
+// ReadOnlyPaths are the paths of those of ps that nobody may write (their
+// mode as read).
+func ReadOnlyPaths(ps []*Posting) []string {
+	var out []string
+	for _, p := range ps {
+		if ReadOnly(p.Mode) {
+			out = append(out, p.Path)
+		}
+	}
+	return out
+}
+
 // Save writes the posting's document back to disk, atomically, refusing if
 // the file changed on disk since it was read. On success the posting reflects
 // what was written.
