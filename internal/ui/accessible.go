@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -122,27 +120,18 @@ func (r *accessibleRun) Run() (err error) {
 
 // interruptible is the terminal, whose reading ctrl+c stops. While
 // Bubble Tea has let go of the terminal (tea.Exec), the terminal turns
-// ctrl+c into SIGINT, not into a byte: Bubble Tea catches the signal (so
-// the app lives) and ignores it while the form runs, and the read goes on,
-// "^C" on the screen and the prompt still waiting. Here the signal cancels
-// the read, which cancels the form (huhPrompts.Read).
+// ctrl+c into SIGINT, not into a byte: left alone, the read went on, "^C"
+// on the screen and the prompt still waiting. Here the signal (routed by
+// signals, so that it does nothing else) cancels the read, which cancels
+// the form (huhPrompts.Read).
 func interruptible(in io.Reader) (io.Reader, func()) {
 	r, err := cancelreader.NewReader(in)
 	if err != nil {
 		return in, func() {}
 	}
-	sig, done := make(chan os.Signal, 1), make(chan struct{})
-	signal.Notify(sig, os.Interrupt)
-	go func() {
-		select {
-		case <-sig:
-			r.Cancel()
-		case <-done:
-		}
-	}()
+	stop := signals.cancelOnInterrupt(func() { r.Cancel() })
 	return r, func() {
-		signal.Stop(sig)
-		close(done)
+		stop()
 		_ = r.Close()
 	}
 }

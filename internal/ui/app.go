@@ -93,8 +93,17 @@ func New(opt Options) *App {
 
 // Run opens the app on the terminal.
 func Run(opt Options) error {
-	_, err := tea.NewProgram(New(opt)).Run()
+	p, stop := newProgram(New(opt))
+	defer stop()
+	_, err := p.Run()
 	return err
+}
+
+// newProgram is the app's Program: the process's signals go through
+// signals (one place for each), until stop.
+func newProgram(m tea.Model, opts ...tea.ProgramOption) (*tea.Program, func()) {
+	p := tea.NewProgram(m, append(opts, tea.WithoutSignalHandler())...)
+	return p, signals.toApp(p.Send)
 }
 
 func (a *App) Init() tea.Cmd {

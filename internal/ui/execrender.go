@@ -29,6 +29,7 @@ func handOver(c tea.ExecCommand, fn tea.ExecCallback) tea.Cmd {
 type afterRenderer struct{ tea.ExecCommand }
 
 func (a afterRenderer) Run() error {
+	defer signals.holdTerminal()()
 	waitRendererGone(time.Second)
 	return a.ExecCommand.Run()
 }
