@@ -16,7 +16,9 @@ type FormStrings struct {
 	ErrKeyInUse    string
 	ErrUUID        string
 	ErrOneLine     string
-	Cancel         string
+	// A value no way of writing keeps within the front matter's bounds.
+	ErrUnwritable string
+	Cancel        string
 
 	// A save that found fields changed on disk while the form was open.
 	ConflictTitle  string
@@ -65,6 +67,7 @@ var formsEN = FormStrings{
 	ErrKeyInUse:     "another posting already uses this key",
 	ErrUUID:         "must be empty or a UUID like 9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe",
 	ErrOneLine:      "must fit on one line",
+	ErrUnwritable:   "the new {field} cannot be written into the front matter: it would be too long or too deeply nested (at most {kb} KB, {lines} lines and {depth} brackets open at once); nothing was written",
 	Cancel:          "cancel",
 	ConflictTitle:   "Changed on disk while the form was open: which value do you keep?",
 	ConflictField:   "{field} ({lang}) in {path}",
@@ -110,6 +113,7 @@ var formsFR = FormStrings{
 	ErrKeyInUse:     "une autre offre utilise déjà cette clé",
 	ErrUUID:         "doit être vide ou un UUID comme 9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe",
 	ErrOneLine:      "doit tenir sur une ligne",
+	ErrUnwritable:   "impossible d’écrire la nouvelle valeur de {field} dans l’en-tête : elle serait trop longue ou trop imbriquée (au plus {kb} Ko, {lines} lignes et {depth} crochets ouverts à la fois) ; rien n’a été écrit",
 	Cancel:          "annuler",
 	ConflictTitle:   "Modifié sur le disque pendant que le formulaire était ouvert : quelle valeur garder ?",
 	ConflictField:   "{field} ({lang}) dans {path}",

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/jobtui/jobtui/internal/config"
@@ -78,6 +79,10 @@ func ErrorText(tr *Tr, err error) string {
 	var ue *model.UnreadableError
 	if errors.As(err, &ue) {
 		return ue.Posting.Path + colon(tr) + ProblemText(tr, model.UnreadableProblem(ue.Posting))
+	}
+	var un *model.UnwritableError
+	if errors.As(err, &un) {
+		return unwritableText(tr, un)
 	}
 	var e *gitops.Error
 	if !errors.As(err, &e) {
@@ -169,4 +174,15 @@ func PushSummary(tr *Tr, res *gitops.PushResult) string {
 // why (the history could not be read).
 func StaleNotChecked(tr *Tr, err error) string {
 	return F(tr.CLI.StaleNotChecked, "reason", ErrorText(tr, err))
+}
+
+// unwritableText names the file and the field whose value could not be
+// written, and the bounds it would break.
+func unwritableText(tr *Tr, e *model.UnwritableError) string {
+	s := F(tr.Forms.ErrUnwritable, "field", e.Field, "kb", strconv.Itoa(model.MaxFrontMatterBytes>>10),
+		"lines", strconv.Itoa(model.MaxFrontMatterLines), "depth", strconv.Itoa(model.MaxFrontMatterDepth))
+	if e.Path == "" {
+		return s
+	}
+	return e.Path + colon(tr) + s
 }

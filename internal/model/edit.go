@@ -304,7 +304,7 @@ func (e *GroupEdit) prepare(p *Posting) (*postingEdit, error) {
 	if e.Archived != nil {
 		pe.set(KeyArchived, *e.Archived)
 	}
-	if err := errors.Join(pe.steps...); err != nil {
+	if err := inFile(p.Path, pe.steps...); err != nil {
 		return nil, fmt.Errorf("edit %s: %w", p.Path, err)
 	}
 	return pe, nil

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -65,7 +66,30 @@ func (d *Document) set(key string, value any) error {
 		*d = *nd
 		return nil
 	}
-	return fmt.Errorf("set %s: no way to write this value was found", key)
+	return &UnwritableError{Field: key}
+}
+
+// UnwritableError: no way to write a field's new value was found that
+// Parse reads back as that value, within its bounds (MaxFrontMatterBytes,
+// MaxFrontMatterLines, MaxFrontMatterDepth); the document is unchanged.
+type UnwritableError struct {
+	Path  string // the posting's site path, where known (the error's wrapping names it too)
+	Field string
+}
+
+func (e *UnwritableError) Error() string {
+	return fmt.Sprintf("set %s: no way to write this value was found (at most %d bytes, %d lines and %d brackets open at once in the front matter)",
+		e.Field, MaxFrontMatterBytes, MaxFrontMatterLines, MaxFrontMatterDepth)
+}
+
+// inFile names path in the UnwritableErrors among errs (joined or not).
+func inFile(path string, errs ...error) error {
+	err := errors.Join(errs...)
+	var u *UnwritableError
+	if errors.As(err, &u) && u.Path == "" {
+		u.Path = path
+	}
+	return err
 }
 
 // insertAt is where a new field goes: the end of the front matter, or for

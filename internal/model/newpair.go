@@ -153,10 +153,8 @@ func CreatePair(cat *Catalog, np NewPair) ([]*Posting, error) {
 		if np.LeverID != "" {
 			steps = append(steps, d.SetString(KeyLeverID, np.LeverID))
 		}
-		for _, err := range steps {
-			if err != nil {
-				return nil, fmt.Errorf("new posting: %w", err)
-			}
+		if err := inFile(path.Join(cat.Site.SectionDir(lang), rel), steps...); err != nil {
+			return nil, fmt.Errorf("new posting: %w", err)
 		}
 		files[len(files)-1].data = d.Bytes()
 	}
@@ -185,7 +183,7 @@ func (d *Document) setBlock(key, value string) error {
 	}
 	lines := append(append([]string{}, d.lines...), key+": >-"+d.eol, "  "+value+d.eol)
 	nd := &Document{format: d.format, eol: d.eol, head: d.head, lines: lines, tail: d.tail, body: d.body}
-	if err := nd.index(); err == nil && nd.String(key) == value {
+	if err := nd.index(); err == nil && nd.withinLimits() && nd.String(key) == value {
 		*d = *nd
 		return nil
 	}
