@@ -29,7 +29,9 @@ const (
 // before jobtui wrote or removed it (before, by repository path: an edit the
 // person had not committed and the commit included comes back uncommitted,
 // not lost; a new file the commit added comes back untracked; a file the
-// commit removed comes back with its mode).
+// commit removed comes back with its mode). With before nil, the files
+// are left as they are: the commit's changes stay in them, uncommitted (a
+// commit of the person's own edits; the empty commit of a review mark).
 //
 // It does so only when nothing can be lost and nobody else can have the
 // commit: the branch is still at c, c has one parent and changes exactly
@@ -153,11 +155,17 @@ func (d *drop) checkFiles(before map[string][]byte) DropRefusal {
 			return DropMoved // not a regular file: not jobtui's
 		}
 	}
+	if len(d.paths) == 0 { // an empty commit: git diff with no path would compare every file
+		return DropDone
+	}
 	if _, err := d.run(append([]string{"diff", "--quiet", d.commit, "--"}, d.paths...)...); err != nil {
 		return DropChanged
 	}
 	if _, err := d.run(append([]string{"diff", "--cached", "--quiet", d.commit, "--"}, d.paths...)...); err != nil {
 		return DropChanged
+	}
+	if before == nil { // the files stay as they are: nothing to read or write
+		return DropDone
 	}
 	for _, p := range d.paths {
 		if _, ok := before[p]; !ok {
@@ -217,9 +225,15 @@ func (d *drop) apply(before map[string][]byte) (DropRefusal, error) {
 	restoreRef := func() {
 		d.run("update-ref", "-m", "jobtui: undo failed, back to "+d.c.Short, d.branch, d.commit, d.parent)
 	}
+	if len(d.paths) == 0 { // git reset with no path would reset the whole index
+		return DropDone, nil
+	}
 	if _, err := d.run(append([]string{"reset", "-q", d.parent, "--"}, d.paths...)...); err != nil {
 		restoreRef()
 		return DropMoved, err
+	}
+	if before == nil {
+		return DropDone, nil
 	}
 	for i, p := range d.paths {
 		if err := d.putBack(p, before[p]); err != nil {

@@ -45,6 +45,7 @@ type ReviewStrings struct {
 	MoreInTranslation string
 	Marking           string
 	Marked            string
+	MarkUndone        string // u after m: the mark's commit is gone
 	UpToDate          string
 	WaitingCell       string
 	Loading           string
@@ -71,6 +72,7 @@ var reviewEN = ReviewStrings{
 	MoreInTranslation: "More sections in the translation",
 	Marking:           "Recording the review…",
 	Marked:            "Marked reviewed: {commit}",
+	MarkUndone:        "Undone: commit {hash} is gone; the translation is to review again.",
 	UpToDate:          "The translation is up to date: nothing to review.",
 	WaitingCell:       "{age} ({lang})",
 	Loading:           "Reading the history…",
@@ -114,6 +116,7 @@ var reviewFR = ReviewStrings{
 	MoreInTranslation: "Autres sections de la traduction",
 	Marking:           "Inscription de la révision…",
 	Marked:            "Marquée révisée : {commit}",
+	MarkUndone:        "Annulé : le commit {hash} est retiré ; la traduction est de nouveau à réviser.",
 	UpToDate:          "La traduction est à jour : rien à réviser.",
 	WaitingCell:       "{age} ({lang})",
 	Loading:           "Lecture de l’historique…",

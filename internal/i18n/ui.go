@@ -80,6 +80,7 @@ type UIStrings struct {
 	OneLanguage    string
 	SmallTerminal  string
 	Committed      string
+	CommitUndone   string // u after c: the commit is gone, the edits stay
 	HookOutput     string
 	PushDone       string
 	HelpTitle      string
@@ -183,6 +184,7 @@ var uiEN = UIStrings{
 	OneLanguage:    "Showing {lang} (tab: other language)",
 	SmallTerminal:  "The terminal is too small: make it at least 40×10.",
 	Committed:      "Committed {hash}: {subject}",
+	CommitUndone:   "Undone: commit {hash} is gone; its changes are still in the files, not committed.",
 	HookOutput:     "What git and its hooks said: {output}",
 	PushDone:       "Pushed.",
 	HelpTitle:      "Keys",
@@ -286,6 +288,7 @@ var uiFR = UIStrings{
 	OneLanguage:    "Affichage : {lang} (tab : autre langue)",
 	SmallTerminal:  "Le terminal est trop petit : agrandissez-le à au moins 40×10.",
 	Committed:      "Validé {hash} : {subject}",
+	CommitUndone:   "Annulé : le commit {hash} est retiré ; ses modifications sont toujours dans les fichiers, non validées.",
 	HookOutput:     "Ce que git et ses crochets ont dit : {output}",
 	PushDone:       "Poussé.",
 	HelpTitle:      "Touches",

@@ -141,7 +141,15 @@ type undoAction struct {
 	// head: for a redo, the commit HEAD was at once undone; a redo where
 	// HEAD has moved since (a commit outside the app) is not made.
 	head plumbing.Hash
-	drop *app.DeleteResult // a removal whose commit goes (its files come back)
+	drop *dropUndo // a commit that goes (a removal, a commit of edits, a review mark)
+}
+
+// dropUndo is a commit u takes back (gitops.DropCommit), and what the
+// status says once it is gone.
+type dropUndo struct {
+	commit *gitops.CommitResult
+	before map[string][]byte // the files' bytes to put back; nil: they stay as they are
+	undone string            // the status once the commit is gone ({hash})
 }
 
 // archiveKind tells an archive from a redo and an undo, which say so in

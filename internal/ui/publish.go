@@ -309,18 +309,20 @@ func (x *actions) remove(t target) tea.Cmd {
 			}
 			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
 			status = withHookOutput(tr, status+" ("+tr.UI.UndoHint+")", res.Commit)
-			return actionMsg{status: status, undo: &undoAction{drop: res}, readWhole: hooksSaid(res.Commit), reload: true, sync: true}
+			drop := &dropUndo{commit: res.Commit, before: res.Before, undone: tr.Publish.RemovalUndone}
+			return actionMsg{status: status, undo: &undoAction{drop: drop}, readWhole: hooksSaid(res.Commit), reload: true, sync: true}
 		})
 	}})
 }
 
-// dropCommit undoes a removal: its commit goes, the files come back
-// (gitops.DropCommit, which changes nothing where that is not safe).
-func (x *actions) dropCommit(res *app.DeleteResult) tea.Cmd {
+// dropCommit undoes a removal, a commit of edits or a review mark: its
+// commit goes, and a removal's files come back (gitops.DropCommit, which
+// changes nothing where that is not safe).
+func (x *actions) dropCommit(res *dropUndo) tea.Cmd {
 	repo, tr := x.repo, x.c.Tr
 	return writeTask(tr.UI.Working, func() tea.Msg {
 		head := repo.HeadCommit()
-		why, err := gitops.DropCommit(repo, res.Commit, res.Before)
+		why, err := gitops.DropCommit(repo, res.commit, res.before)
 		if err != nil {
 			return actionMsg{err: err, undo: againIfStill(repo, head, &undoAction{drop: res}), reload: true}
 		}
@@ -329,7 +331,7 @@ func (x *actions) dropCommit(res *app.DeleteResult) tea.Cmd {
 				gitops.DropPushed: tr.UI.UndoWhyPushed, gitops.DropChanged: tr.UI.UndoWhyChanged}[why]
 			return actionMsg{status: tr.UI.NothingToUndo + " (" + reason + ")", reload: true}
 		}
-		return actionMsg{status: i18n.F(tr.Publish.RemovalUndone, "hash", res.Commit.Short), reload: true}
+		return actionMsg{status: i18n.F(res.undone, "hash", res.commit.Short), reload: true}
 	})
 }
 

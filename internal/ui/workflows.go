@@ -92,7 +92,9 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 			return proposed(tr, res.Proposal, "")
 		}
 		c := res.Commit
-		return actionMsg{status: withHookOutput(tr, i18n.F(tr.UI.Committed, "hash", c.Short, "subject", c.Subject), c), readWhole: hooksSaid(c), reload: true}
+		status := i18n.F(tr.UI.Committed, "hash", c.Short, "subject", c.Subject) + " (" + tr.UI.UndoHint + ")"
+		undo := &undoAction{drop: &dropUndo{commit: c, undone: tr.UI.CommitUndone}} // the edits stay in the files
+		return actionMsg{status: withHookOutput(tr, status, c), undo: undo, readWhole: hooksSaid(c), reload: true}
 	})
 }
 
