@@ -98,11 +98,16 @@ func proposeRemoval(ctx context.Context, r *gitops.Repo, pub *Publish, res *Dele
 
 // removeAndCommit removes res.Removed (at repoPaths) and commits that,
 // setting res.Commit and res.Before. Every check comes first: no
-// uncommitted edits, a commit can be made, each file is as it was read; a
-// failed removal or a refused commit puts the files back, with their mode.
+// uncommitted edits, no file nobody may write (as archive and an edit
+// refuse them; an undo could not give it back its mode either), a commit
+// can be made, each file is as it was read; a failed removal or a refused
+// commit puts the files back, with their mode.
 func removeAndCommit(r *gitops.Repo, res *DeleteResult, repoPaths []string, message string) error {
 	if err := refuseDirty(r, repoPaths, res.Removed); err != nil {
 		return err
+	}
+	if ro := model.ReadOnlyPaths(res.Removed); len(ro) > 0 {
+		return &gitops.Error{Kind: gitops.KindReadOnly, Paths: ro, Err: model.ErrReadOnly}
 	}
 	if err := r.CheckCommit(); err != nil {
 		return err

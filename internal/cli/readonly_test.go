@@ -10,7 +10,7 @@ import (
 )
 
 // A posting file nobody may write is refused before anything is written:
-// jobtui archive says which file, in the user's language, exits 1, and
+// jobtui archive (and delete) says which file, in the user's language, exits 1, and
 // neither file of the pair, nor the branch, changes (root may write any
 // file, and a rename in a writable folder replaces a read-only one: the
 // archive replaced it before).
@@ -29,14 +29,18 @@ func TestArchiveRefusesAReadOnlyFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	head := git("rev-parse", "HEAD")
-	_, errOut, code := runCLI(t, "archive", "ux-designer", "--repo", dir, "--lang", "fr")
-	if code != 1 || !strings.Contains(errOut, "lecture seule") || !strings.Contains(errOut, frFile) {
-		t.Fatalf("archive with a read-only file: exit %d\n%s", code, errOut)
-	}
-	if st := git("status", "--porcelain"); st != "" {
-		t.Errorf("files changed: %s", st)
-	}
-	if git("rev-parse", "HEAD") != head {
-		t.Error("a commit was made")
+	// A removal too: it was allowed, and an undo brought the file back
+	// writable (git keeps no write bit).
+	for _, command := range []string{"archive", "delete"} {
+		_, errOut, code := runCLI(t, command, "ux-designer", "--repo", dir, "--lang", "fr")
+		if code != 1 || !strings.Contains(errOut, "lecture seule") || !strings.Contains(errOut, frFile) {
+			t.Fatalf("%s with a read-only file: exit %d\n%s", command, code, errOut)
+		}
+		if st := git("status", "--porcelain"); st != "" {
+			t.Errorf("%s: files changed: %s", command, st)
+		}
+		if git("rev-parse", "HEAD") != head {
+			t.Errorf("%s: a commit was made", command)
+		}
 	}
 }
