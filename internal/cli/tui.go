@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -58,6 +59,10 @@ func (a *cli) runTUI(accessible bool) error {
 	}
 	err = App(AppOptions{Site: site, Lang: a.tr.Lang, Accessible: accessible,
 		NoColor: os.Getenv("NO_COLOR") != "", Fetch: a.user == nil || a.user.Fetch, Publish: a.publish})
+	var stopped interface{ ExitCode() int } // ui.StoppedError: a signal, said in the user's language
+	if errors.As(err, &stopped) {
+		return fail(stopped.ExitCode(), "%s", err.Error())
+	}
 	if err != nil {
 		return a.cannot(err)
 	}

@@ -66,6 +66,8 @@ type UIStrings struct {
 	IncludeEdits   Plural
 	YesNo          string
 	QuitUnsaved    Plural
+	Stopped        string // the app stopped by a signal ({signal}: SIGTERM…)
+	StoppedUnsaved Plural // after Stopped: the edits left uncommitted
 	NoRepo         string
 	EditTitle      string
 	Saved          Plural
@@ -170,6 +172,8 @@ var uiEN = UIStrings{
 	IncludeEdits:   Plural{"Include the uncommitted edits of {n} file ({paths})? (y/n)", "Include the uncommitted edits of {n} files ({paths})? (y/n)"},
 	YesNo:          "y/n",
 	QuitUnsaved:    Plural{"{n} posting file has uncommitted edits. Quit anyway? (y/n)", "{n} posting files have uncommitted edits. Quit anyway? (y/n)"},
+	Stopped:        "stopped by a signal ({signal})",
+	StoppedUnsaved: Plural{"; {n} posting file has uncommitted edits, left as they are", "; {n} posting files have uncommitted edits, left as they are"},
 	NoRepo:         "The site is not in a git repository: editing works, git actions do not.",
 	EditTitle:      "Edit {id}",
 	Saved:          Plural{"Saved {n} file.", "Saved {n} files."},
@@ -274,6 +278,8 @@ var uiFR = UIStrings{
 	IncludeEdits:   Plural{"Inclure les modifications en cours de {n} fichier ({paths}) ? (o/n)", "Inclure les modifications en cours de {n} fichiers ({paths}) ? (o/n)"},
 	YesNo:          "o/n",
 	QuitUnsaved:    Plural{"{n} fichier d’offre a des modifications non validées. Quitter quand même ? (o/n)", "{n} fichiers d’offres ont des modifications non validées. Quitter quand même ? (o/n)"},
+	Stopped:        "arrêté par un signal ({signal})",
+	StoppedUnsaved: Plural{" ; {n} fichier d’offre a des modifications non validées, laissées telles quelles", " ; {n} fichiers d’offres ont des modifications non validées, laissées telles quelles"},
 	NoRepo:         "Le site n’est pas dans un dépôt git : la modification fonctionne, pas les actions git.",
 	EditTitle:      "Modifier {id}",
 	Saved:          Plural{"{n} fichier enregistré.", "{n} fichiers enregistrés."},

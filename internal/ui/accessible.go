@@ -76,18 +76,19 @@ type accessibleDoneMsg struct {
 // Bubble Tea lets go of the terminal; what the completed form does runs
 // when the app comes back.
 func openAccessible(c *common.Common, f huhForm, done func() tea.Cmd) tea.Cmd {
-	run := &accessibleRun{form: f.Huh(), tr: c.Tr, width: c.Width}
-	return handOver(run, func(err error) tea.Msg { return accessibleDoneMsg{done: done, err: err} })
+	run := &accessibleRun{form: f.Huh(), tr: c.Tr, width: c.Width, signals: c.Signals}
+	return handOver(c.Signals, run, func(err error) tea.Msg { return accessibleDoneMsg{done: done, err: err} })
 }
 
 // accessibleRun is a tea.ExecCommand: huh's accessible form on the
 // terminal Bubble Tea hands over, in the user's language (huhPrompts).
 type accessibleRun struct {
-	form  *huh.Form
-	tr    *i18n.Tr
-	width int // the terminal's, to wrap the intro between words
-	in    io.Reader
-	out   io.Writer
+	form    *huh.Form
+	tr      *i18n.Tr
+	width   int // the terminal's, to wrap the intro between words
+	signals *common.Signals
+	in      io.Reader
+	out     io.Writer
 }
 
 func (r *accessibleRun) SetStdin(in io.Reader)   { r.in = in }
@@ -103,7 +104,7 @@ func (r *accessibleRun) Run() (err error) {
 	}
 	fmt.Fprintln(r.out, intro)
 	fmt.Fprintln(r.out)
-	in, stop := interruptible(r.in)
+	in, stop := interruptible(r.signals, r.in)
 	defer stop()
 	defer func() {
 		if v := recover(); v != nil {
@@ -122,14 +123,14 @@ func (r *accessibleRun) Run() (err error) {
 // Bubble Tea has let go of the terminal (tea.Exec), the terminal turns
 // ctrl+c into SIGINT, not into a byte: left alone, the read went on, "^C"
 // on the screen and the prompt still waiting. Here the signal (routed by
-// signals, so that it does nothing else) cancels the read, which cancels
-// the form (huhPrompts.Read).
-func interruptible(in io.Reader) (io.Reader, func()) {
+// common.Signals, so that it does nothing else) cancels the read, which
+// cancels the form (huhPrompts.Read).
+func interruptible(s *common.Signals, in io.Reader) (io.Reader, func()) {
 	r, err := cancelreader.NewReader(in)
 	if err != nil {
 		return in, func() {}
 	}
-	stop := signals.cancelOnInterrupt(func() { r.Cancel() })
+	stop := s.CancelOnInterrupt(func() { r.Cancel() })
 	return r, func() {
 		stop()
 		_ = r.Close()

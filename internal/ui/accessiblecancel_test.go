@@ -27,7 +27,7 @@ func accessibleEdit(t *testing.T, lang i18n.Lang, stdin func(*accessibleRun)) (*
 	}
 	c := common.New(i18n.For(lang), true, false)
 	f := newEditForm(c, cat, cat.Find("ux-designer")[0], nil)
-	run := &accessibleRun{form: f.Huh(), tr: c.Tr}
+	run := &accessibleRun{form: f.Huh(), tr: c.Tr, signals: c.Signals}
 	run.SetStdout(&lockedBuilder{})
 	stdin(run)
 	runErr := run.Run()

@@ -141,7 +141,7 @@ func (x *actions) Update(msg tea.Msg, t target) tea.Cmd {
 		}
 		return tea.Batch(cmds...)
 	case editorReadyMsg:
-		return runEditor(msg)
+		return runEditor(x.c.Signals, msg)
 	case editorDoneMsg:
 		return x.editorDone(msg)
 	case pendingMsg:

@@ -8,6 +8,7 @@ package ui
 
 import (
 	"errors"
+	"os"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
@@ -67,6 +68,9 @@ type App struct {
 	// 0 when none; any key cancels it. quitSeq numbers them.
 	quitWait, quitSeq int
 	quitFooter        bool // the wait says so in the footer (no task held it)
+	// stoppedBy is the signal that stops the app (stop.go): it quits once
+	// no task that writes runs.
+	stoppedBy os.Signal
 }
 
 // New builds the app; Run starts it.
@@ -91,19 +95,23 @@ func New(opt Options) *App {
 	return a
 }
 
-// Run opens the app on the terminal.
+// Run opens the app on the terminal. A signal that stopped it is a
+// *StoppedError.
 func Run(opt Options) error {
-	p, stop := newProgram(New(opt))
+	a := New(opt)
+	p, stop := newProgram(a.c.Signals, a)
 	defer stop()
-	_, err := p.Run()
-	return err
+	if _, err := p.Run(); err != nil {
+		return err
+	}
+	return a.stopped()
 }
 
-// newProgram is the app's Program: the process's signals go through
-// signals (one place for each), until stop.
-func newProgram(m tea.Model, opts ...tea.ProgramOption) (*tea.Program, func()) {
+// newProgram is the app's Program: the process's signals go through s
+// (one place for each), until stop.
+func newProgram(s *common.Signals, m tea.Model, opts ...tea.ProgramOption) (*tea.Program, func()) {
 	p := tea.NewProgram(m, append(opts, tea.WithoutSignalHandler())...)
-	return p, signals.toApp(p.Send)
+	return p, s.ToApp(p.Send)
 }
 
 func (a *App) Init() tea.Cmd {
@@ -143,18 +151,29 @@ func (a *App) focused() component {
 }
 
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := a.update(msg)
+	if a.stoppedBy != nil && !a.bar.Writing() {
+		cmd = tea.Batch(cmd, tea.Quit)
+	}
+	return a, cmd
+}
+
+func (a *App) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case common.SignalMsg:
+		a.stoppedBy = msg.Signal // Update quits
+		return nil
 	case tea.WindowSizeMsg:
-		return a, a.resize(msg)
+		return a.resize(msg)
 	case tea.BackgroundColorMsg:
 		a.c.SetDark(msg.IsDark())
-		return a, tea.Batch(a.broadcast(contextMsg{}), a.forms.Update(msg))
+		return tea.Batch(a.broadcast(contextMsg{}), a.forms.Update(msg))
 	case spinner.TickMsg, taskMsg, statusMsg, moreStatusMsg, errorMsg, askMsg:
-		return a, a.bar.Update(msg)
+		return a.bar.Update(msg)
 	case watchMsg:
 		if !a.bar.Busy() && !a.forms.Active() && a.store.Changed(msg.print) {
 			load := a.store.Load(a.c.Tr.UI.Reloaded)
-			return a, tea.Batch(watchCmd(a.store.site), task("", func() tea.Msg {
+			return tea.Batch(watchCmd(a.store.site), task("", func() tea.Msg {
 				m := load()
 				if cm, ok := m.(catalogMsg); ok {
 					cm.watched = true
@@ -163,45 +182,45 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m
 			}))
 		}
-		return a, watchCmd(a.store.site)
+		return watchCmd(a.store.site)
 	case catalogMsg:
-		return a, a.loaded(msg)
+		return a.loaded(msg)
 	case quitCheckMsg:
-		return a, a.quitChecked(msg)
+		return a.quitChecked(msg)
 	case remoteMsg:
 		cmd := a.actions.Update(msg, target{})
 		a.list.SetInReview(a.actions.InReview(a.store.cat))
-		return a, cmd
+		return cmd
 	case reloadMsg:
-		return a, a.reload("")
+		return a.reload("")
 	case renderedMsg:
-		return a, a.preview.Update(msg)
+		return a.preview.Update(msg)
 	case editorReadyMsg:
-		return a, a.actions.Update(msg, target{})
+		return a.actions.Update(msg, target{})
 	case actionMsg, diffMsg, pendingMsg, editorDoneMsg:
 		// The end of a workflow: the footer words it, each component takes
 		// its part (undo, marks, the diff's text, the commit form).
-		return a, tea.Batch(a.bar.Update(msg), a.list.Update(msg), a.diff.Update(msg), a.actions.Update(msg, target{}))
+		return tea.Batch(a.bar.Update(msg), a.list.Update(msg), a.diff.Update(msg), a.actions.Update(msg, target{}))
 	case editReadyMsg:
 		// The files changed since the list was read: it is read again too.
 		cmd := tea.Batch(a.bar.Update(msg), a.actions.Update(msg, target{}))
 		if a.store.Changed(msg.print) {
 			cmd = tea.Batch(cmd, a.reload(a.c.Tr.UI.Reloaded))
 		}
-		return a, cmd
+		return cmd
 	case selectMsg:
-		return a, a.showSelected()
+		return a.showSelected()
 	case openPreviewMsg:
 		a.focus = focusPreview
 		a.bar.Forget(a.repoNote()) // a status belongs to the view it was said in
-		return a, a.showSelected()
+		return a.showSelected()
 	case openDiffMsg:
 		a.focus = focusDiff
 	case openReviewMsg:
 		a.focus = focusReview
-		return a, a.review.Open(msg.id)
+		return a.review.Open(msg.id)
 	case reviewMsg:
-		return a, tea.Batch(a.bar.Update(msg), a.review.Update(msg))
+		return tea.Batch(a.bar.Update(msg), a.review.Update(msg))
 	case backMsg: // from the help, back to the view; from a view, to the list
 		if !a.showHelp {
 			a.focus = focusList
@@ -211,15 +230,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		a.showHelp = false
 	case openFormMsg:
-		return a, a.forms.Open(msg)
+		return a.forms.Open(msg)
 	case tea.KeyPressMsg:
-		return a, a.key(msg)
+		return a.key(msg)
 	case tea.MouseMsg:
-		return a, a.mouse(msg)
+		return a.mouse(msg)
 	default:
-		return a, a.forms.Update(msg) // huh's own messages
+		return a.forms.Update(msg) // huh's own messages
 	}
-	return a, nil
+	return nil
 }
 
 // key: a question first, then the form, the help or the filter (which

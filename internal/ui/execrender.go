@@ -8,6 +8,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // handOver runs c with the terminal, as tea.Exec does, once Bubble Tea's
@@ -21,15 +23,20 @@ import (
 // is ever drawn again and the screen stays blank
 // (charmbracelet/bubbletea#1778, fixed by #1781, not released). Waiting for
 // that goroutine to be gone before the command runs keeps the order.
-func handOver(c tea.ExecCommand, fn tea.ExecCallback) tea.Cmd {
-	return tea.Exec(afterRenderer{c}, fn)
+//
+// While the command runs, the signals know it holds the terminal.
+func handOver(s *common.Signals, c tea.ExecCommand, fn tea.ExecCallback) tea.Cmd {
+	return tea.Exec(afterRenderer{c, s}, fn)
 }
 
 // afterRenderer runs its command once no render goroutine is left.
-type afterRenderer struct{ tea.ExecCommand }
+type afterRenderer struct {
+	tea.ExecCommand
+	signals *common.Signals
+}
 
 func (a afterRenderer) Run() error {
-	defer signals.holdTerminal()()
+	defer a.signals.HoldTerminal()()
 	waitRendererGone(time.Second)
 	return a.ExecCommand.Run()
 }

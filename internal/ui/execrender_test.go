@@ -10,6 +10,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // lockedBuffer is the program's terminal: the renderer writes from its own
@@ -45,7 +47,7 @@ type execBackMsg struct{}
 type execModel struct{ back bool }
 
 func (m execModel) Init() tea.Cmd {
-	return handOver(quickCommand{}, func(error) tea.Msg { return execBackMsg{} })
+	return handOver(&common.Signals{}, quickCommand{}, func(error) tea.Msg { return execBackMsg{} })
 }
 
 func (m execModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {

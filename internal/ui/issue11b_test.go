@@ -189,7 +189,7 @@ func TestIssue11AccessibleFormIsHuhsAccessibleMode(t *testing.T) {
 		g := gs[0]
 		f := newEditForm(c, cat, g, nil)
 		var out strings.Builder
-		run := &accessibleRun{form: f.Huh(), tr: c.Tr}
+		run := &accessibleRun{form: f.Huh(), tr: c.Tr, signals: c.Signals}
 		// key, archived, leverId, layout, type: kept; the English title
 		// changed; the rest kept.
 		run.SetStdin(&lineReader{lines: strings.SplitAfter("\n\n\n\n\nUX Lead\n\n\n\n", "\n")})

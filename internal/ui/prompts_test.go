@@ -8,6 +8,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/jobtui/jobtui/internal/i18n"
+	"github.com/jobtui/jobtui/internal/ui/common"
 )
 
 // TestAccessiblePromptsInFrench: huh's accessible mode, run on its real
@@ -75,7 +76,7 @@ func TestAccessibleIntroWrapsBetweenWords(t *testing.T) {
 		tr := i18n.For(lang)
 		var ok bool
 		var out strings.Builder
-		run := &accessibleRun{form: huh.NewForm(huh.NewGroup(huh.NewConfirm().Title("OK?").Value(&ok))), tr: tr, width: 60}
+		run := &accessibleRun{form: huh.NewForm(huh.NewGroup(huh.NewConfirm().Title("OK?").Value(&ok))), tr: tr, width: 60, signals: &common.Signals{}}
 		run.SetStdin(strings.NewReader("\n"))
 		run.SetStdout(&out)
 		if err := run.Run(); err != nil {

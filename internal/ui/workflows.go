@@ -299,7 +299,7 @@ func readBeforeEditor(p *model.Posting) tea.Cmd {
 }
 
 // runEditor hands the terminal to the editor.
-func runEditor(msg editorReadyMsg) tea.Cmd {
+func runEditor(s *common.Signals, msg editorReadyMsg) tea.Cmd {
 	done := editorDoneMsg{path: msg.path, rel: msg.rel, before: msg.before}
 	if msg.err != nil {
 		done.err = msg.err
@@ -311,7 +311,7 @@ func runEditor(msg editorReadyMsg) tea.Cmd {
 		return send(done)
 	}
 	done.editor = cmd.Args[0]
-	return handOver(osCommand{cmd}, func(err error) tea.Msg { done.err = err; return done })
+	return handOver(s, osCommand{cmd}, func(err error) tea.Msg { done.err = err; return done })
 }
 
 // editorDone says what the editor changed in the file, then reloads.

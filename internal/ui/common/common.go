@@ -28,6 +28,7 @@ type Common struct {
 	NoColor       bool
 	Dark          bool
 	Clock         func() time.Time // nil: the system's; tests set a fixed one
+	Signals       *Signals         // the process's signals, routed one place each
 }
 
 // Now is the time of the shared clock (ages are counted from it).
@@ -40,7 +41,8 @@ func (c *Common) Now() time.Time {
 
 // New is the context for a language, dark until the terminal answers.
 func New(tr *i18n.Tr, accessible, noColor bool) *Common {
-	c := &Common{Tr: tr, Keys: NewKeyMap(tr), Accessible: accessible, NoColor: noColor || accessible, Dark: true, Width: 80, Height: 24}
+	c := &Common{Tr: tr, Keys: NewKeyMap(tr), Accessible: accessible, NoColor: noColor || accessible, Dark: true, Width: 80, Height: 24,
+		Signals: &Signals{}}
 	c.Styles = NewStyles(c.Dark, c.NoColor)
 	return c
 }
