@@ -71,6 +71,7 @@ type App struct {
 	// stoppedBy is the signal that stops the app (stop.go): it quits once
 	// no task that writes runs.
 	stoppedBy os.Signal
+	typed     typeahead // keys typed before an action's form or answer is there
 }
 
 // New builds the app; Run starts it.
@@ -152,6 +153,13 @@ func (a *App) focused() component {
 
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := a.update(msg)
+	if a.typed.on && endsHold(msg) {
+		_, form := msg.(openFormMsg)
+		cmd = tea.Batch(cmd, a.release(form && a.c.Accessible))
+	}
+	if end, ok := msg.(holdEndMsg); ok && a.typed.on && end.seq == a.typed.seq {
+		cmd = tea.Batch(cmd, a.release(false))
+	}
 	if a.stoppedBy != nil && !a.bar.Writing() {
 		cmd = tea.Batch(cmd, tea.Quit)
 	}
@@ -244,6 +252,10 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 // key: a question first, then the form, the help or the filter (which
 // take every key), then the global keys, then the actions or the view.
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
+	if a.typed.on {
+		a.typed.keys = append(a.typed.keys, msg)
+		return nil
+	}
 	k := a.c.Keys
 	if a.tooSmall() && !a.quitKey(msg) {
 		return nil // the person sees none of what the key would act on
@@ -271,7 +283,11 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Reload):
 		return a.reload(a.c.Tr.UI.Reloaded)
 	case a.focus != focusDiff && a.actions.Handles(msg):
-		return a.actions.Update(msg, a.target())
+		cmd := a.actions.Update(msg, a.target())
+		if cmd != nil && a.actions.holdsKeys(msg) {
+			cmd = tea.Batch(cmd, a.hold())
+		}
+		return cmd
 	}
 	return a.focused().Update(msg)
 }

@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jobtui/jobtui/internal/i18n"
+)
+
+// burst types keys in one breath: each reaches Update before what the one
+// before it started has come back.
+func burst(a *testApp, keys ...string) {
+	for _, k := range keys {
+		a.dispatch(keyMsg(k))
+	}
+	a.settle()
+}
+
+// A QA run in tmux: keys typed in the same breath as e went to the list
+// behind the form, which opens a message or two later: "ea" archived and
+// committed the posting, and the form then said "Nothing changed."; e
+// then ctrl+c quit the app. They now wait for the form, and reach it.
+func TestKeysTypedBeforeTheFormReachIt(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		head := gitOut(t, site.Root, "rev-parse", "HEAD")
+		a := newTestApp(t, site, i18n.EN, 100, 30)
+		press(a, "/")
+		typeText(a, "ux designer")
+		press(a, "enter")
+		burst(a, "e", "a")
+		if !a.forms.Active() {
+			t.Fatalf("no form after e:\n%s", screen(a))
+		}
+		if got := gitOut(t, site.Root, "rev-parse", "HEAD"); got != head {
+			t.Fatalf("the a typed after e archived:\n%s", gitOut(t, site.Root, "log", "-1", "--stat"))
+		}
+		if s := screen(a); !strings.Contains(s, "ux-designera") {
+			t.Errorf("the a typed after e is not in the form's first field:\n%s", s)
+		}
+		press(a, "esc") // the form asks before throwing the typed a away
+		press(a, "y")
+
+		burst(a, "e", "ctrl+c")
+		if a.quit || a.forms.Active() {
+			t.Fatalf("e then ctrl+c: quit %v, form open %v\n%s", a.quit, a.forms.Active(), screen(a))
+		}
+		if a.bar.status != "Nothing changed." {
+			t.Errorf("e then ctrl+c: status %q", a.bar.status)
+		}
+		if st := gitOut(t, site.Root, "status", "--porcelain"); st != "" {
+			t.Errorf("files changed: %s", st)
+		}
+	})
+}
+
+// The keys after an action's question answer it, as if typed once it was
+// asked: "xy" removes the posting.
+func TestKeysTypedBeforeTheQuestionAnswerIt(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		a := newTestApp(t, site, i18n.EN, 100, 30)
+		press(a, "/")
+		typeText(a, "ux designer")
+		press(a, "enter")
+		burst(a, "x", "y")
+		if log := gitOut(t, site.Root, "log", "-1", "--format=%s"); !strings.HasPrefix(log, "Remove posting ux-designer") {
+			t.Errorf("x then y: the last commit is %q\n%s", log, screen(a))
+		}
+	})
+}
