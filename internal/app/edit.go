@@ -37,7 +37,12 @@ func SaveGroupEdit(site *model.Site, id string, edit model.GroupEdit) ([]*model.
 	}
 	touched, err := model.ApplyGroupEdit(cat, g, edit)
 	if errors.Is(err, model.ErrChangedOnDisk) {
-		return nil, &gitops.Error{Kind: gitops.KindChangedOnDisk, Err: err}
+		ge := &gitops.Error{Kind: gitops.KindChangedOnDisk, Err: err}
+		var gone *model.GoneError
+		if errors.As(err, &gone) {
+			ge.Paths = gone.Paths
+		}
+		return nil, ge
 	}
 	if errors.Is(err, model.ErrReadOnly) {
 		return nil, &gitops.Error{Kind: gitops.KindReadOnly, Paths: model.ReadOnlyPaths(g.Postings(cat.Site.Langs)), Err: err}

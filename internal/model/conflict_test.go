@@ -164,3 +164,25 @@ func TestEditConflictOnSharedAndAddedFields(t *testing.T) {
 		t.Fatal("a refused edit wrote")
 	}
 }
+
+// A file removed on disk while the form was open: the edit of its title
+// was dropped in silence ("Saved 0 files.", a QA run). The save is now
+// refused, naming it, and the other language's file is left as it is.
+func TestEditOfAFileRemovedOnDiskIsRefused(t *testing.T) {
+	site, cat := editSite(t)
+	base := BaseOf(cat.Find("dev")[0], site.Langs)
+	frBefore := read(t, site, fr+"dev.md")
+	if err := os.Remove(site.Abs(en + "dev.md")); err != nil {
+		t.Fatal(err)
+	}
+	cat = load(t, site)
+	e := GroupEdit{Title: map[string]*string{"en": ptr("Lead developer")}, Archived: ptr(true), Base: base}
+	touched, err := ApplyGroupEdit(cat, cat.Find("dev")[0], e)
+	var gone *GoneError
+	if !errors.As(err, &gone) || !errors.Is(err, ErrChangedOnDisk) || strings.Join(gone.Paths, " ") != en+"dev.md" || len(touched) != 0 {
+		t.Fatalf("touched %d, err = %v, want the English file gone", len(touched), err)
+	}
+	if read(t, site, fr+"dev.md") != frBefore {
+		t.Error("the French file was written")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -226,6 +227,9 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 	if err := e.validate(cat, g); err != nil {
 		return nil, err
 	}
+	if gone := e.gone(cat, g); len(gone) > 0 {
+		return nil, &GoneError{Paths: gone}
+	}
 	var touched []*Posting
 	var conflicts []Conflict
 	for _, p := range g.Postings(cat.Site.Langs) {
@@ -249,6 +253,34 @@ func ApplyGroupEdit(cat *Catalog, g *Group, e GroupEdit) ([]*Posting, error) {
 		return nil, &ConflictError{Conflicts: conflicts}
 	}
 	return saveTouched(touched)
+}
+
+// GoneError: files the edit began with were removed (or made unreadable)
+// since; nothing is written. It is an ErrChangedOnDisk.
+type GoneError struct{ Paths []string }
+
+func (e *GoneError) Error() string {
+	return ErrChangedOnDisk.Error() + ": " + strings.Join(e.Paths, ", ")
+}
+
+func (e *GoneError) Unwrap() error { return ErrChangedOnDisk }
+
+// gone are the files of e.Base (those read when the edit began) that g
+// has no readable file at now. Without them an edit of theirs was dropped
+// in silence ("Saved 0 files.", a QA run).
+func (e *GroupEdit) gone(cat *Catalog, g *Group) []string {
+	here := map[string]bool{}
+	for _, p := range g.Postings(cat.Site.Langs) {
+		here[p.Path] = p.Doc != nil
+	}
+	var gone []string
+	for path := range e.Base {
+		if !here[path] && (e.Only == "" || path == e.Only) {
+			gone = append(gone, path)
+		}
+	}
+	sort.Strings(gone)
+	return gone
 }
 
 // validate checks every value of the edit before any file is prepared.
