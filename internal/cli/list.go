@@ -149,7 +149,7 @@ func printList(out io.Writer, tr *i18n.Tr, langs []string, rows []app.Row, width
 	}
 	const gap = 2
 	fitTable(lines, width, gap, 10, 16, 16, 10) // a title keeps room for its [archived] mark
-	tw := tabwriter.NewWriter(w, 0, 0, gap, ' ', 0)
+	tw := tabwriter.NewWriter(&trimRight{w: w}, 0, 0, gap, ' ', 0)
 	for _, l := range lines {
 		cells := make([]string, len(l))
 		for i, c := range l {
@@ -203,4 +203,27 @@ func markProblems(errs, warns int) string {
 		parts = append(parts, fmt.Sprintf("⚠%d", warns))
 	}
 	return strings.Join(parts, " ")
+}
+
+// trimRight writes lines without the spaces at their end: tabwriter pads
+// a cell before an empty last one (a row without problems), and a piped
+// list had lines of 430 characters, most of them spaces.
+type trimRight struct {
+	w    io.Writer
+	line []byte
+}
+
+func (t *trimRight) Write(p []byte) (int, error) {
+	for _, b := range p {
+		if b != '\n' {
+			t.line = append(t.line, b)
+			continue
+		}
+		t.line = append(bytes.TrimRight(t.line, " "), '\n')
+		if _, err := t.w.Write(t.line); err != nil {
+			return 0, err
+		}
+		t.line = t.line[:0]
+	}
+	return len(p), nil
 }
