@@ -96,6 +96,7 @@ type UIStrings struct {
 	ErrorPrefix    string
 	KeyHint        string
 	CommitFiles    string
+	CommitNoFile   string // every file unticked
 	CommitMessage  string
 	Undone         string
 	UndoneByCommit string
@@ -202,6 +203,7 @@ var uiEN = UIStrings{
 	ErrorPrefix:    "Error: ",
 	KeyHint:        "? for help",
 	CommitFiles:    "Files to commit",
+	CommitNoFile:   "tick at least one file",
 	CommitMessage:  "Commit message",
 	Undone:         "Undone: commit {hash} is gone and the files are as they were ({redo}).",
 	UndoneByCommit: "Undone by a new commit {hash}, because {why} ({redo}).",
@@ -308,6 +310,7 @@ var uiFR = UIStrings{
 	ErrorPrefix:    "Erreur : ",
 	KeyHint:        "? pour l’aide",
 	CommitFiles:    "Fichiers à valider",
+	CommitNoFile:   "cochez au moins un fichier",
 	CommitMessage:  "Message du commit",
 	Undone:         "Annulé : le commit {hash} est retiré et les fichiers sont comme avant ({redo}).",
 	UndoneByCommit: "Annulé par un nouveau commit {hash}, car {why} ({redo}).",

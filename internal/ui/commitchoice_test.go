@@ -96,3 +96,26 @@ func TestCommitMessageFollowsTheChoice(t *testing.T) {
 		}
 	})
 }
+
+// A QA run: with every file unticked, the commit form went on to the
+// message and then failed ("nothing to commit"). It now stays on the
+// files and says to tick one, in the user's language.
+func TestCommitFormWantsAFile(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		bubble(t, func(t *testing.T) {
+			gitIdentity(t)
+			site := demoSite(t, true)
+			head := gitOut(t, site.Root, "rev-parse", "HEAD")
+			appendToPosting(t, site, "ux-designer.md")
+			a := newTestApp(t, site, lang, 100, 30)
+			press(a, "c", "x", "enter")
+			if s := screen(a); !a.forms.Active() || !strings.Contains(s, i18n.For(lang).UI.CommitNoFile) {
+				t.Fatalf("%s: every file unticked, enter:\n%s", lang, s)
+			}
+			press(a, "enter", "enter")
+			if got := gitOut(t, site.Root, "rev-parse", "HEAD"); got != head || a.bar.err != "" {
+				t.Errorf("%s: a commit was tried: %s %q", lang, got, a.bar.err)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"path"
 	"slices"
 	"strings"
@@ -79,10 +80,22 @@ func (f *commitForm) again() *commitForm {
 // is the choice esc leaves without asking.
 func (f *commitForm) build(c *common.Common, first []string) {
 	files := f.files
-	f.pick = huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Accessor(chosenAccessor{f})
-	if note := unreadableNote(c.Tr, files); note != "" {
-		f.pick.Description(note)
-	}
+	// With no file ticked, the form stays here and says so under the
+	// title (it went on to the message, then "nothing to commit").
+	msg, note := new(string), unreadableNote(c.Tr, files)
+	f.pick = huh.NewMultiSelect[string]().Title(c.Tr.UI.CommitFiles).Accessor(chosenAccessor{f}).
+		Validate(func(chosen []string) error {
+			if *msg = ""; len(chosen) == 0 {
+				*msg = "✗ " + c.Tr.UI.CommitNoFile
+				return errors.New(c.Tr.UI.CommitNoFile)
+			}
+			return nil
+		}).DescriptionFunc(func() string {
+		if *msg != "" {
+			return *msg
+		}
+		return note
+	}, msg)
 	f.text = huh.NewText().ExternalEditor(false)
 	f.showMessage(c)
 	f.pick.Options(f.options(c.Tr, c.Width)...)
