@@ -42,6 +42,7 @@ type PublishStrings struct {
 	AskWithdraw                                      string
 	AskRemove                                        Plural
 	AskRemoveArchived                                Plural
+	RemoveFiles                                      Plural // in AskRemove: how many files go
 	AskDeleteMerged                                  Plural
 	NothingToOpen, NotInReview, Opened, OpenYourself string
 	Syncing                                          string
@@ -102,8 +103,9 @@ var publishEN = PublishStrings{
 	PushRefusedAsk:    "The server refused the push to {where}; your commit is kept here, nothing was lost. What it said:",
 	AskPullFirst:      "{remote} has commits you do not have, so nothing was pushed. Pull them first, now? (y/n)",
 	AskWithdraw:       "Withdraw the proposal {branch}? Its branch is deleted here and on {remote}. (y/n)",
-	AskRemove:         Plural{"Remove {n} posting in every language ({names})? (y/n)", "Remove {n} postings in every language ({names})? (y/n)"},
-	AskRemoveArchived: Plural{"Remove the {n} posting archived in every language? (y/n)", "Remove all {n} postings archived in every language? (y/n)"},
+	AskRemove:         Plural{"Remove {n} posting in every language ({names}), {files}? (y/n)", "Remove {n} postings in every language ({names}), {files}? (y/n)"},
+	AskRemoveArchived: Plural{"Remove the {n} posting archived in every language, {files}? (y/n)", "Remove all {n} postings archived in every language, {files}? (y/n)"},
+	RemoveFiles:       Plural{"{n} file", "{n} files"},
 	AskDeleteMerged:   Plural{"{n} proposal was merged: delete its branch here and on {remote}? (y/n)", "{n} proposals were merged: delete their branches here and on {remote}? (y/n)"},
 	NothingToOpen:     "No pull request to open: propose a change first, or select a posting in review.",
 	NotInReview:       "This posting is not in review.",
@@ -170,8 +172,9 @@ var publishFR = PublishStrings{
 	PushRefusedAsk:    "Le serveur a refusé l’envoi vers {where} ; votre commit est gardé ici, rien n’est perdu. Ce qu’il a dit :",
 	AskPullFirst:      "{remote} a des commits que vous n’avez pas : rien n’a été envoyé. Les récupérer d’abord, maintenant ? (o/n)",
 	AskWithdraw:       "Retirer la proposition {branch} ? Sa branche est supprimée ici et sur {remote}. (o/n)",
-	AskRemove:         Plural{"Supprimer {n} offre dans toutes les langues ({names}) ? (o/n)", "Supprimer {n} offres dans toutes les langues ({names}) ? (o/n)"},
-	AskRemoveArchived: Plural{"Supprimer l’offre archivée dans toutes les langues ({n}) ? (o/n)", "Supprimer les {n} offres archivées dans toutes les langues ? (o/n)"},
+	AskRemove:         Plural{"Supprimer {n} offre dans toutes les langues ({names}), {files} ? (o/n)", "Supprimer {n} offres dans toutes les langues ({names}), {files} ? (o/n)"},
+	AskRemoveArchived: Plural{"Supprimer l’offre archivée dans toutes les langues ({n}), {files} ? (o/n)", "Supprimer les {n} offres archivées dans toutes les langues, {files} ? (o/n)"},
+	RemoveFiles:       Plural{"{n} fichier", "{n} fichiers"},
 	AskDeleteMerged:   Plural{"{n} proposition a été fusionnée : supprimer sa branche ici et sur {remote} ? (o/n)", "{n} propositions ont été fusionnées : supprimer leurs branches ici et sur {remote} ? (o/n)"},
 	NothingToOpen:     "Aucune demande de fusion à ouvrir : proposez d’abord un changement, ou choisissez une offre en révision.",
 	NotInReview:       "Cette offre n’est pas en révision.",

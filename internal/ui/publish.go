@@ -284,13 +284,24 @@ func (x *actions) withdraw(t target) tea.Cmd {
 func (x *actions) remove(t target) tea.Cmd {
 	tr := x.c.Tr
 	ids := t.ids
-	q := tr.N(tr.Publish.AskRemove, len(ids), "names", strings.Join(ids, ", "))
 	if len(t.archivedView) > 0 {
 		ids = t.archivedView
-		q = tr.N(tr.Publish.AskRemoveArchived, len(ids))
 	}
 	if len(ids) == 0 || t.cat == nil {
 		return nil
+	}
+	// The files too: a posting with two files in a language removes three
+	// (a QA run was asked about 1 posting, and 3 files went).
+	files := 0
+	if groups, err := app.ResolveGroups(t.cat, ids); err == nil {
+		for _, g := range groups {
+			files += len(g.Postings(t.cat.Site.Langs))
+		}
+	}
+	count := tr.N(tr.Publish.RemoveFiles, files)
+	q := tr.N(tr.Publish.AskRemove, len(ids), "names", strings.Join(ids, ", "), "files", count)
+	if len(t.archivedView) > 0 {
+		q = tr.N(tr.Publish.AskRemoveArchived, len(ids), "files", count)
 	}
 	site, repo, publish := x.site, x.repo, x.publish
 	return send(askMsg{question: q, onYes: func() tea.Cmd {

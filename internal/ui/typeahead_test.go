@@ -71,3 +71,19 @@ func TestKeysTypedBeforeTheQuestionAnswerIt(t *testing.T) {
 		}
 	})
 }
+
+// x says how many files go, not only how many postings: a QA run was
+// asked about 1 posting, and its 3 files went (two French ones).
+func TestRemoveQuestionCountsTheFiles(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		a := newTestApp(t, site, i18n.FR, 120, 30)
+		press(a, "/")
+		typeText(a, "ux designer")
+		press(a, "enter", "x")
+		if want := "Supprimer 1 offre dans toutes les langues (ux-designer), 2 fichiers ? (o/n)"; !strings.Contains(strings.Join(strings.Fields(screen(a)), " "), want) {
+			t.Errorf("the question is not %q:\n%s", want, screen(a))
+		}
+	})
+}
