@@ -60,12 +60,28 @@ var huhWords = sync.OnceValue(func() map[string]*regexp.Regexp {
 })
 
 func (p *huhPrompts) Write(b []byte) (int, error) {
-	s := p.words(ansi.Strip(string(b)))
+	s := unpadded(p.words(ansi.Strip(string(b))))
 	p.yesNo = strings.HasSuffix(strings.TrimRight(s, " "), p.t.No) || strings.HasSuffix(strings.TrimRight(s, " "), p.t.Yes)
 	if _, err := io.WriteString(p.out, s); err != nil {
 		return 0, err
 	}
 	return len(b), nil
+}
+
+// unpadded is s without the spaces the theme pads each line with to the
+// form's width: a wrapped prompt's line of the terminal's width and one
+// more column broke again, a blank line between its two (a QA run at 80
+// columns). The last line keeps one space before the cursor.
+func unpadded(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		t := strings.TrimRight(l, " ")
+		if i == len(lines)-1 && t != l {
+			t += " "
+		}
+		lines[i] = t
+	}
+	return strings.Join(lines, "\n")
 }
 
 // words is s with huh's English in the user's language.

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"github.com/jobtui/jobtui/internal/app"
 	"github.com/jobtui/jobtui/internal/i18n"
 	"github.com/jobtui/jobtui/internal/ui/common"
 )
@@ -90,6 +92,37 @@ func TestAccessibleIntroWrapsBetweenWords(t *testing.T) {
 		}
 		if got := strings.Join(strings.Fields(intro), " "); got != tr.Views.AccessibleIntro || !strings.Contains(intro, "\n") {
 			t.Errorf("%s: the intro is %q, want %q wrapped between words", lang, intro, tr.Views.AccessibleIntro)
+		}
+	}
+}
+
+// A QA run at 80 columns: a prompt huh wraps (a long description in
+// brackets) had its lines padded with spaces to the form's width and one
+// column more, which the terminal broke again: a blank line inside the
+// prompt. No line is wider than the terminal now, nor ends in spaces but
+// the one before the cursor.
+func TestAccessiblePromptLinesFitTheTerminal(t *testing.T) {
+	cat, err := app.Load(demoSite(t, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		for _, width := range []int{60, 80} {
+			c := common.New(i18n.For(lang), true, false)
+			c.Width = width
+			f := newEditForm(c, cat, cat.Find("ux-designer")[0], nil)
+			run := &accessibleRun{form: f.Huh(), tr: c.Tr, width: width, signals: c.Signals}
+			var out strings.Builder
+			run.SetStdout(&out)
+			run.SetStdin(strings.NewReader(strings.Repeat("\n", 12)))
+			if err := run.Run(); err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range strings.Split(out.String(), "\n") {
+				if n := ansi.StringWidth(l); n > width || strings.HasSuffix(l, "  ") {
+					t.Errorf("%s at %d: a line of %d columns: %q", lang, width, n, l)
+				}
+			}
 		}
 	}
 }
