@@ -67,7 +67,7 @@ var formsEN = FormStrings{
 	ErrKeyInUse:     "another posting already uses this key",
 	ErrUUID:         "must be empty or a UUID like 9f8e6fae-63c8-4b9d-86f9-a366b32d4fbe",
 	ErrOneLine:      "must fit on one line",
-	ErrUnwritable:   "the new {field} cannot be written into the front matter: it would be too long or too deeply nested (at most {kb} KB, {lines} lines and {depth} brackets open at once); nothing was written",
+	ErrUnwritable:   "the new value of {field} cannot be written into the front matter: it would be too long or too deeply nested (at most {kb} KB, {lines} lines and {depth} brackets open at once); nothing was written",
 	Cancel:          "cancel",
 	ConflictTitle:   "Changed on disk while the form was open: which value do you keep?",
 	ConflictField:   "{field} ({lang}) in {path}",

@@ -45,7 +45,7 @@ func TestSiteErrorText(t *testing.T) {
 func TestUnwritableText(t *testing.T) {
 	err := fmt.Errorf("edit x: %w", &model.UnwritableError{Path: "content/fr/careers/dev.md", Field: "title"})
 	for lang, want := range map[Lang]string{
-		EN: "content/fr/careers/dev.md: the new title cannot be written into the front matter: it would be too long or too deeply nested (at most 64 KB, 2000 lines and 16 brackets open at once); nothing was written",
+		EN: "content/fr/careers/dev.md: the new value of title cannot be written into the front matter: it would be too long or too deeply nested (at most 64 KB, 2000 lines and 16 brackets open at once); nothing was written",
 		FR: "content/fr/careers/dev.md\u00a0: impossible d’écrire la nouvelle valeur de title dans l’en-tête : elle serait trop longue ou trop imbriquée (au plus 64 Ko, 2000 lignes et 16 crochets ouverts à la fois) ; rien n’a été écrit",
 	} {
 		if got := ErrorText(For(lang), err); got != want {

@@ -25,18 +25,26 @@ import (
 // that goroutine to be gone before the command runs keeps the order.
 //
 // While the command runs, the signals know it holds the terminal.
+//
+// The hold begins before Bubble Tea lets go of the terminal (as its own
+// handler stopped taking signals there), and ends when the command does,
+// or when it never ran (the terminal could not be let go).
 func handOver(s *common.Signals, c tea.ExecCommand, fn tea.ExecCallback) tea.Cmd {
-	return tea.Exec(afterRenderer{c, s}, fn)
+	return func() tea.Msg {
+		back := s.HoldTerminal()
+		exec := tea.Exec(afterRenderer{c, back}, func(err error) tea.Msg { back(); return fn(err) })
+		return exec()
+	}
 }
 
 // afterRenderer runs its command once no render goroutine is left.
 type afterRenderer struct {
 	tea.ExecCommand
-	signals *common.Signals
+	back func() // the end of the hold on the terminal
 }
 
 func (a afterRenderer) Run() error {
-	defer a.signals.HoldTerminal()()
+	defer a.back()
 	waitRendererGone(time.Second)
 	return a.ExecCommand.Run()
 }

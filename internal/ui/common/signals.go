@@ -163,7 +163,11 @@ func (s *Signals) deliver(sig os.Signal) {
 		form()
 	}
 	if app != nil {
-		app(SignalMsg{now})
-		release()
+		// Send waits for Bubble Tea's event loop, which a hand-over just
+		// begun may hold for as long as the command runs: the router goes
+		// on meanwhile (a form's ctrl+c must still reach it). The hold is
+		// let go only once the app has the signal: a second one must not
+		// end the process before the app has put the terminal back.
+		go func() { app(SignalMsg{now}); release() }()
 	}
 }

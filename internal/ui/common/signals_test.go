@@ -63,12 +63,18 @@ func TestACtrlCAtAFormIsTheForms(t *testing.T) {
 		t.Fatalf("after the form's ctrl+c and a SIGTERM, the app got %#v first", m)
 	}
 	// Delivered once, the app's hold is let go, as Bubble Tea's handler
-	// stops after its signal: the next one would end a stuck app.
-	s.mu.Lock()
-	holders := s.holders
-	s.mu.Unlock()
-	if holders != 0 {
-		t.Errorf("after a signal went to the app, %d holds are left on the signals", holders)
+	// stops after its signal: the next one would end a stuck app. It is
+	// let go just after the app has the message: waited for, with a limit.
+	for end := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		s.mu.Lock()
+		holders := s.holders
+		s.mu.Unlock()
+		if holders == 0 {
+			break
+		}
+		if time.Now().After(end) {
+			t.Fatalf("10 s after a signal went to the app, %d holds are left on the signals", holders)
+		}
 	}
 }
 
