@@ -13,6 +13,8 @@ type PromptStrings struct {
 	MustBe   string
 	Between  string
 	Tick     string // tick or untick options, 0 when done
+	TickOne  string // the same with one option
+	Done     string // option 0 of a multi-select, which ends it (huh: "Confirm selection")
 	UpTo     string
 	NoMoreOf string
 }
@@ -28,6 +30,8 @@ var promptsEN = PromptStrings{
 	MustBe:   "Please enter {n}.",
 	Between:  "Please enter a number between {low} and {high}.",
 	Tick:     "Enter a number between 1 and {high} to tick or untick a choice, or 0 when done: ",
+	TickOne:  "Enter 1 to tick or untick the choice, or 0 when done: ",
+	Done:     "Done",
 	UpTo:     "Tick up to {n} choices.",
 	NoMoreOf: "You cannot tick more than {n} choices.",
 }
@@ -43,6 +47,8 @@ var promptsFR = PromptStrings{
 	MustBe:   "Entrez {n}.",
 	Between:  "Entrez un nombre entre {low} et {high}.",
 	Tick:     "Entrez un nombre entre 1 et {high} pour cocher ou décocher un choix, ou 0 pour terminer : ",
+	TickOne:  "Entrez 1 pour cocher ou décocher le choix, ou 0 pour terminer : ",
+	Done:     "Terminé",
 	UpTo:     "Cochez jusqu’à {n} choix.",
 	NoMoreOf: "Vous ne pouvez pas cocher plus de {n} choix.",
 }

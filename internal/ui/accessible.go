@@ -115,7 +115,7 @@ func (r *accessibleRun) Run() (err error) {
 			err = huh.ErrUserAborted
 		}
 	}()
-	terminal := newHuhPrompts(r.tr, in, r.out)
+	terminal := newHuhPrompts(r.tr, in, r.out, r.width)
 	return r.form.WithAccessible(true).WithInput(terminal).WithOutput(terminal).Run()
 }
 

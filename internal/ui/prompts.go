@@ -26,6 +26,7 @@ type huhPrompts struct {
 	out   io.Writer
 	in    *bufio.Reader
 	t     *i18n.PromptStrings
+	width int    // the terminal's: lines are wrapped between words to it (0: not)
 	yesNo bool   // the last prompt asked yes or no
 	line  []byte // the line read, not yet all given to huh
 }
@@ -41,8 +42,8 @@ type errFormCancelled struct{}
 
 func (errFormCancelled) Error() string { return "form cancelled" }
 
-func newHuhPrompts(tr *i18n.Tr, in io.Reader, out io.Writer) *huhPrompts {
-	return &huhPrompts{out: out, in: bufio.NewReader(in), t: &tr.Prompts}
+func newHuhPrompts(tr *i18n.Tr, in io.Reader, out io.Writer, width int) *huhPrompts {
+	return &huhPrompts{out: out, in: bufio.NewReader(in), t: &tr.Prompts, width: width}
 }
 
 // huhWords are huh's English sentences (charm.land/huh/v2, its accessible
@@ -61,6 +62,13 @@ var huhWords = sync.OnceValue(func() map[string]*regexp.Regexp {
 
 func (p *huhPrompts) Write(b []byte) (int, error) {
 	s := unpadded(p.words(ansi.Strip(string(b))))
+	if p.width > 0 { // the terminal would break our longer sentences in a word
+		wrapped := unpadded(ansi.Wordwrap(s, p.width, ""))
+		if strings.HasSuffix(s, " ") && !strings.HasSuffix(wrapped, " ") {
+			wrapped += " " // the space before the cursor
+		}
+		s = wrapped
+	}
 	p.yesNo = strings.HasSuffix(strings.TrimRight(s, " "), p.t.No) || strings.HasSuffix(strings.TrimRight(s, " "), p.t.Yes)
 	if _, err := io.WriteString(p.out, s); err != nil {
 		return 0, err
@@ -89,6 +97,9 @@ func (p *huhPrompts) words(s string) string {
 	t, w := p.t, huhWords()
 	if m := w["number"].FindStringSubmatch(s); m != nil {
 		if m[1] == "0" { // a multi-select: 0 ends it, which huh does not say
+			if m[2] == "1" {
+				return t.TickOne
+			}
 			return i18n.F(t.Tick, "high", m[2])
 		}
 		return i18n.F(t.Number, "low", m[1], "high", m[2])
@@ -111,6 +122,7 @@ func (p *huhPrompts) words(s string) string {
 	if m := w["noMore"].FindStringSubmatch(s); m != nil {
 		return i18n.F(t.NoMoreOf, "n", m[1]) + "\n"
 	}
+	s = strings.Replace(s, "\n0.   Confirm selection\n", "\n0.   "+t.Done+"\n", 1) // a multi-select's options
 	trimmed := strings.TrimRight(s, " ")
 	for huhMark, ours := range map[string]string{"[y/N]": t.No, "[Y/n]": t.Yes} {
 		if strings.HasSuffix(trimmed, huhMark) {

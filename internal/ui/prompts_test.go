@@ -20,14 +20,14 @@ import (
 // same language. In English, the words are huh's, but for the
 // multi-select, which says how to end it.
 func TestAccessiblePromptsInFrench(t *testing.T) {
-	english := []string{"Enter a number", "only one option", "Invalid", "invalid input", "Select up to", "[y/N]"}
+	english := []string{"Enter a number", "only one option", "Invalid", "invalid input", "Select up to", "Confirm selection", "[y/N]"}
 	for _, c := range []struct {
 		lang    i18n.Lang
 		yes     string
 		english []string // huh's words that must not be there
 	}{
 		{i18n.FR, "oui", english},
-		{i18n.EN, "yes", english[1:5]},
+		{i18n.EN, "yes", english[1:6]},
 	} {
 		t.Run(string(c.lang), func(t *testing.T) {
 			tr := i18n.For(c.lang)
@@ -40,21 +40,30 @@ func TestAccessiblePromptsInFrench(t *testing.T) {
 				huh.NewSelect[string]().Title("Type").Options(huh.NewOptions("section")...).Value(&kind),
 				huh.NewMultiSelect[string]().Title("Files").Options(huh.NewOptions("en.md", "fr.md", "other.md")...).Value(&files),
 			))
-			var out strings.Builder
+			var out writes
 			// A wrong yes-or-no, then yes; a number out of range, then 2;
 			// 1 for the only choice; two files ticked, then 0.
-			terminal := newHuhPrompts(tr, strings.NewReader("peut-être\n"+c.yes+"\n7\n2\n1\n1\n3\n0\n"), &out)
+			// At 50 columns, our sentences are wrapped between words (a QA
+			// run at 60: "un cho" / "ix").
+			terminal := newHuhPrompts(tr, strings.NewReader("peut-être\n"+c.yes+"\n7\n2\n1\n1\n3\n0\n"), &out, 50)
 			if err := form.WithAccessible(true).WithInput(terminal).WithOutput(terminal).Run(); err != nil {
 				t.Fatal(err)
 			}
-			text := out.String()
+			for _, w := range out.each { // the answers typed are not echoed here
+				for _, l := range strings.Split(w, "\n") {
+					if n := ansi.StringWidth(l); n > 50 {
+						t.Errorf("a line of %d columns: %q", n, l)
+					}
+				}
+			}
+			text := strings.Join(strings.Fields(out.String()), " ") // as read, the line breaks aside
 			if !archived || layout != "page" || kind != "section" || !slices.Equal(files, []string{"en.md", "other.md"}) {
 				t.Errorf("answers read as archived %v, layout %q, type %q, files %v", archived, layout, kind, files)
 			}
 			p := &tr.Prompts
 			for _, want := range []string{"Archived? " + p.No, p.Retry, i18n.F(p.Number, "low", "1", "high", "3"), i18n.F(p.Between, "low", "1", "high", "3"),
-				p.OnlyOne, i18n.F(p.UpTo, "n", "3"), i18n.F(p.Tick, "high", "3")} {
-				if !strings.Contains(text, want) {
+				p.OnlyOne, i18n.F(p.UpTo, "n", "3"), i18n.F(p.Tick, "high", "3"), "0. " + p.Done} {
+				if want = strings.Join(strings.Fields(want), " "); !strings.Contains(text, want) {
 					t.Errorf("%q is not asked:\n%s", want, text)
 				}
 			}
@@ -126,3 +135,13 @@ func TestAccessiblePromptLinesFitTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+// writes keeps each write apart.
+type writes struct{ each []string }
+
+func (w *writes) Write(p []byte) (int, error) {
+	w.each = append(w.each, string(p))
+	return len(p), nil
+}
+
+func (w *writes) String() string { return strings.Join(w.each, "") }
