@@ -53,7 +53,7 @@ var flowEN = FlowStrings{
 	SharedApplies:    Plural{"Written to this posting's only file: {paths}", "Written to all {n} files of this posting: {paths}"},
 	OnlyThisFile:     "Only this file is changed: {path}",
 	Translate:        "create the missing translation",
-	Translated:       "Created {path} from the {lang} posting: translate its text, then commit.",
+	Translated:       "Created {path} from the {lang} posting, archived (not published): translate its text, publish it (e, Archived? No), then commit.",
 	NothingToTrans:   "This posting has both languages: there is no translation to create.",
 	KeySuggested:     "suggested from the title; change it if you like",
 }
@@ -80,7 +80,7 @@ var flowFR = FlowStrings{
 	SharedApplies:    Plural{"Écrit dans le seul fichier de cette offre : {paths}", "Écrit dans les {n} fichiers de cette offre : {paths}"},
 	OnlyThisFile:     "Seul ce fichier change : {path}",
 	Translate:        "créer la traduction manquante",
-	Translated:       "{path} créé à partir de l’offre en {lang} : traduisez son texte, puis faites un commit.",
+	Translated:       "{path} créé à partir de l’offre en {lang}, archivé (non publié) : traduisez son texte, publiez-le (e, Archivée ? Non), puis faites un commit.",
 	NothingToTrans:   "Cette offre a ses deux langues : aucune traduction à créer.",
 	KeySuggested:     "proposée d’après le titre ; modifiable",
 }

@@ -17,7 +17,9 @@ var ErrNothingToTranslate = errors.New("the posting already has this language, o
 // named from the title; a keyless group's copy takes the same file name
 // under lang's section, which is how Hugo links files without a key. It
 // never replaces a file. The copy is what the person translates next; the
-// wrong-language check keeps saying so until they have.
+// wrong-language check keeps saying so until they have. It is archived
+// (unpublished), as a new posting is, until then: a copy left open put the
+// other language's text on the site (a QA run).
 func CreateTranslation(cat *Catalog, g *Group, lang string) (*Posting, error) {
 	if g == nil || len(g.Files[lang]) > 0 {
 		return nil, ErrNothingToTranslate
@@ -45,11 +47,18 @@ func CreateTranslation(cat *Catalog, g *Group, lang string) (*Posting, error) {
 			rel = fmt.Sprintf("%s-%d.md", base, n)
 		}
 	}
+	doc, err := Parse(src.Doc.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	if err := doc.SetBool(KeyArchived, true); err != nil {
+		return nil, inFile(path.Join(dir, rel), err)
+	}
 	abs := cat.Site.Abs(path.Join(dir, rel))
 	if err := ensureDir(abs); err != nil {
 		return nil, err
 	}
-	if err := CreateFile(abs, src.Doc.Bytes()); err != nil {
+	if err := CreateFile(abs, doc.Bytes()); err != nil {
 		return nil, err
 	}
 	p, err := ReadPosting(cat.Site, lang, strings.TrimPrefix(rel, "/"))
