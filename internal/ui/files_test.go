@@ -173,3 +173,18 @@ func TestIssue11CreateMissingTranslationKey(t *testing.T) {
 		})
 	}
 }
+
+// A QA run at 60 columns in French: the header of a language with several
+// files was cut in the count ("f : fichier 1 s…"). Where the whole line
+// does not fit, the tab hint goes first.
+func TestPreviewHeaderKeepsTheFileCount(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		a := newTestApp(t, demoSite(t, false), i18n.FR, 60, 20)
+		press(a, "/")
+		typeText(a, "team lead")
+		press(a, "enter", "enter", "tab")
+		if s := screen(a); !strings.Contains(s, "Affichage : français · f : fichier 1 sur 2") {
+			t.Errorf("the header at 60 columns:\n%s", s)
+		}
+	})
+}

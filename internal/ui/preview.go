@@ -383,8 +383,12 @@ func (p *previewPane) View() string {
 		}
 		return b.String()
 	}
-	lang := i18n.LangName(p.c.Tr, p.lang(p.single))
-	b.WriteString(p.c.Styles.Dim.Render(common.FitLine(strings.ReplaceAll(p.c.Tr.UI.OneLanguage, "{lang}", lang)+p.fileNote(p.single), p.width)) + "\n")
+	lang, note := i18n.LangName(p.c.Tr, p.lang(p.single)), p.fileNote(p.single)
+	head := i18n.F(p.c.Tr.UI.OneLanguage, "lang", lang) + note
+	if lipgloss.Width(head) > p.width { // the file's number before the tab hint (a QA run at 60 columns: "fichier 1 s…")
+		head = i18n.F(p.c.Tr.UI.OneLanguageShort, "lang", lang) + note
+	}
+	b.WriteString(p.c.Styles.Dim.Render(common.FitLine(head, p.width)) + "\n")
 	b.WriteString(strings.Join(window(p.single), "\n"))
 	return b.String()
 }
