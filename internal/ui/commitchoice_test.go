@@ -119,3 +119,28 @@ func TestCommitFormWantsAFile(t *testing.T) {
 		})
 	}
 }
+
+// A QA run at 120 columns: the message field opened one row short,
+// scrolled to its cursor (after the last line break), and the subject
+// line was out of sight. Every line of the prefilled message shows.
+func TestCommitMessageShowsItsSubject(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		appendToPosting(t, site, "ux-designer.md")
+		retitle(t, site, "data-analyst.md", "Data Analyst", "Data Person")
+		a := newTestApp(t, site, i18n.EN, 120, 32)
+		press(a, "c", "enter")
+		a.send(tea.KeyPressMsg{Code: tea.KeyRight}) // the field scrolls to its cursor on a key
+		s := screen(a)
+		lines := strings.Split(strings.TrimRight(a.forms.form.(*commitForm).message, "\n"), "\n")
+		if len(lines) < 3 {
+			t.Fatalf("the message is not on several lines: %q", lines)
+		}
+		for _, want := range lines {
+			if !strings.Contains(s, want) {
+				t.Errorf("%q is out of sight in the message field:\n%s", want, s)
+			}
+		}
+	})
+}

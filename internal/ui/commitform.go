@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jobtui/jobtui/internal/gitops"
 	"github.com/jobtui/jobtui/internal/i18n"
@@ -142,8 +143,20 @@ func (f *commitForm) rebuild() {
 // showMessage puts the message in its field, with room for its lines.
 func (f *commitForm) showMessage(c *common.Common) {
 	f.text.Title(withValue(c, c.Tr.UI.CommitMessage, f.message)).
-		Lines(min(8, max(3, strings.Count(strings.TrimRight(f.message, "\n"), "\n")+1))).
+		Lines(min(8, max(3, messageRows(f.message, min(c.Width, formWidth)-4)))).
 		Value(&f.message)
+}
+
+// messageRows are the rows a message takes in the field: its lines, the
+// empty one after its last line break too (the cursor starts there), and
+// the rows a long line wraps onto. The field was one row short, scrolled
+// to the cursor past the subject (a QA run at 120 columns).
+func messageRows(message string, width int) int {
+	rows := 0
+	for _, l := range strings.Split(message, "\n") {
+		rows += max(1, (ansi.StringWidth(l)+width-1)/max(width, 1))
+	}
+	return rows
 }
 
 // asTyped is s as the message field holds it (its text area cleans what
