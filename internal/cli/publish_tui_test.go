@@ -5,6 +5,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -167,7 +169,8 @@ func TestRemoveArchivedInTheApp(t *testing.T) {
 	term.send("3")
 	term.waitFor("the Archived view", "3 Archivées")
 	term.send("x")
-	term.waitFor("the question", "Supprimer les", "offres archivées dans toutes les langues ? (o/n)")
+	q := term.waitFor("the question", "Supprimer les", "offres archivées dans toutes les langues,", "fichiers ? (o/n)")
+	files := regexp.MustCompile(`langues, (\d+) fichiers \?`).FindStringSubmatch(q)
 	if git("status", "--porcelain") != "" || git("rev-parse", "HEAD") != head {
 		t.Fatal("files changed before the answer")
 	}
@@ -176,6 +179,9 @@ func TestRemoveArchivedInTheApp(t *testing.T) {
 	removed := strings.Fields(git("diff", "--name-only", "--diff-filter=D", "HEAD~1", "HEAD"))
 	if all := git("diff", "--name-only", "HEAD~1", "HEAD"); len(removed) < 2 || strings.Count(all, "\n") != len(removed) {
 		t.Fatalf("the commit removes %d files and changes others:\n%s", len(removed), all)
+	}
+	if files == nil || files[1] != strconv.Itoa(len(removed)) {
+		t.Errorf("the question counted %v files, the commit removes %d", files, len(removed))
 	}
 	for _, p := range removed {
 		if !strings.Contains(git("show", "HEAD~1:"+p), "archived: true") {
