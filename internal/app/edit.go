@@ -1,6 +1,7 @@
 package app
 
 import (
+	"crypto/sha256"
 	"errors"
 	"os"
 
@@ -31,10 +32,34 @@ func LoadGroup(site *model.Site, id string) (*model.Catalog, *model.Group, error
 // when one lets nobody write it (no file is written then), and
 // *model.ValidationError for a value the form should not have let through.
 func SaveGroupEdit(site *model.Site, id string, edit model.GroupEdit) ([]*model.Posting, error) {
+	touched, _, err := SaveGroupEditUndoable(site, id, edit)
+	return touched, err
+}
+
+// SaveGroupEditUndoable is SaveGroupEdit, and what takes the save back
+// (nil when nothing was written, or a file's bytes before could not be
+// told exactly).
+func SaveGroupEditUndoable(site *model.Site, id string, edit model.GroupEdit) ([]*model.Posting, *Restore, error) {
 	cat, g, err := LoadGroup(site, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	before := map[string][]byte{}
+	for _, p := range g.Postings(cat.Site.Langs) {
+		if p.Doc != nil {
+			if b := p.Doc.Bytes(); sha256.Sum256(b) == p.Hash { // the file's bytes, exactly
+				before[p.Path] = b
+			}
+		}
+	}
+	touched, err := applyEdit(cat, g, edit)
+	if err != nil || len(touched) == 0 {
+		return touched, nil, err
+	}
+	return touched, restoreOf(touched, before), nil
+}
+
+func applyEdit(cat *model.Catalog, g *model.Group, edit model.GroupEdit) ([]*model.Posting, error) {
 	touched, err := model.ApplyGroupEdit(cat, g, edit)
 	if errors.Is(err, model.ErrChangedOnDisk) {
 		ge := &gitops.Error{Kind: gitops.KindChangedOnDisk, Err: err}

@@ -113,7 +113,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	send("Enter", "Enter")
 	waitFor("the French group", has("Title (French)"))
 	send("Enter", "Enter")
-	waitFor("the saved edit", has("Saved 1 file."))
+	waitFor("the saved edit", has("Saved 1 file (u to undo)."))
 	// Archive the pair: the edit is uncommitted, so the app asks.
 	send("a")
 	waitFor("the question", has("Include the uncommitted edits of 1 file", "(y/n)"))

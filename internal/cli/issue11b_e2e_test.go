@@ -47,7 +47,7 @@ func TestIssue11AccessibleFormInTmux(t *testing.T) {
 			term.waitFor("the English title's prompt", append(own, "[UX Designer]")...)
 			term.tmux("send-keys", "-t", "e2e", "-l", "UX Lead")
 			term.send("Enter", "Enter", "Enter", "Enter")
-			saved := map[string]string{"en": "Saved 1 file.", "fr": "1 fichier enregistré."}[lang]
+			saved := map[string]string{"en": "Saved 1 file (u to undo).", "fr": "1 fichier enregistré (u pour annuler)."}[lang]
 			term.waitFor("the list again", saved)
 			diff := gitserver.Git(t, site, "diff", "-U0")
 			var changed []string

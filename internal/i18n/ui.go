@@ -84,6 +84,7 @@ type UIStrings struct {
 	SmallTerminal    string
 	Committed        string
 	CommitUndone     string // u after c: the commit is gone, the edits stay
+	EditUndone       Plural // u after a form\'s save or the editor: the files as before
 	HookOutput       string
 	PushDone         string
 	HelpTitle        string
@@ -192,6 +193,7 @@ var uiEN = UIStrings{
 	SmallTerminal:    "The terminal is too small: make it at least 40×10.",
 	Committed:        "Committed {hash}: {subject}",
 	CommitUndone:     "Undone: commit {hash} is gone; its changes are still in the files, not committed.",
+	EditUndone:       Plural{"Undone: {n} file is as it was before the edit.", "Undone: {n} files are as they were before the edit."},
 	HookOutput:       "What git and its hooks said: {output}",
 	PushDone:         "Pushed.",
 	HelpTitle:        "Keys",
@@ -300,6 +302,7 @@ var uiFR = UIStrings{
 	SmallTerminal:    "Le terminal est trop petit : agrandissez-le à au moins 40×10.",
 	Committed:        "Validé {hash} : {subject}",
 	CommitUndone:     "Annulé : le commit {hash} est retiré ; ses modifications sont toujours dans les fichiers, non validées.",
+	EditUndone:       Plural{"Annulé : {n} fichier est comme avant la modification.", "Annulé : {n} fichiers sont comme avant la modification."},
 	HookOutput:       "Ce que git et ses crochets ont dit : {output}",
 	PushDone:         "Poussé.",
 	HelpTitle:        "Touches",

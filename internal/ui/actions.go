@@ -177,6 +177,9 @@ func (x *actions) key(msg tea.KeyPressMsg, t target) tea.Cmd {
 		if u.drop != nil {
 			return x.dropCommit(u.drop)
 		}
+		if u.restore != nil {
+			return x.restore(u.restore)
+		}
 		if u.redo {
 			return x.archive(u.ids, u.opt, archiveKind{redo: true, from: u.head})
 		}

@@ -80,8 +80,12 @@ func TestEditFormConflictShowsBothValuesAndAsks(t *testing.T) {
 				if c.mine {
 					n = 1
 				}
-				if s := screen(a); !strings.Contains(s, tr.N(tr.UI.Saved, n)) {
-					t.Errorf("no %q:\n%s", tr.N(tr.UI.Saved, n), s)
+				want = tr.N(tr.UI.Saved, n)
+				if n > 0 {
+					want = withUndoHint(tr, want)
+				}
+				if s := screen(a); !strings.Contains(s, want) {
+					t.Errorf("no %q:\n%s", want, s)
 				}
 			})
 		})

@@ -140,8 +140,9 @@ type undoAction struct {
 	redo bool
 	// head: for a redo, the commit HEAD was at once undone; a redo where
 	// HEAD has moved since (a commit outside the app) is not made.
-	head plumbing.Hash
-	drop *dropUndo // a commit that goes (a removal, a commit of edits, a review mark)
+	head    plumbing.Hash
+	drop    *dropUndo    // a commit that goes (a removal, a commit of edits, a review mark)
+	restore *app.Restore // files put back as before an edit not committed (a form, the editor)
 }
 
 // dropUndo is a commit u takes back (gitops.DropCommit), and what the

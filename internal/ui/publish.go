@@ -319,7 +319,7 @@ func (x *actions) remove(t target) tea.Cmd {
 				return proposed(tr, res.Proposal, "")
 			}
 			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
-			status = withHookOutput(tr, status+" ("+tr.UI.UndoHint+")", res.Commit)
+			status = withHookOutput(tr, withUndoHint(tr, status), res.Commit)
 			drop := &dropUndo{commit: res.Commit, before: res.Before, undone: tr.Publish.RemovalUndone}
 			return actionMsg{status: status, undo: &undoAction{drop: drop}, readWhole: hooksSaid(res.Commit), reload: true, sync: true}
 		})
@@ -343,6 +343,19 @@ func (x *actions) dropCommit(res *dropUndo) tea.Cmd {
 			return actionMsg{status: tr.UI.NothingToUndo + " (" + reason + ")", reload: true}
 		}
 		return actionMsg{status: i18n.F(res.undone, "hash", res.commit.Short), reload: true}
+	})
+}
+
+// restore takes back an edit not committed: its files go back to their
+// bytes before it, each only while it has the bytes the edit left (a
+// refusal keeps the undo on offer, as the files may be put right).
+func (x *actions) restore(r *app.Restore) tea.Cmd {
+	tr := x.c.Tr
+	return writeTask(tr.UI.Working, func() tea.Msg {
+		if err := r.Apply(); err != nil { // nothing was written
+			return actionMsg{err: err, undo: &undoAction{restore: r}, reload: true}
+		}
+		return actionMsg{status: tr.N(tr.UI.EditUndone, len(r.Files)), reload: true}
 	})
 }
 

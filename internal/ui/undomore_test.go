@@ -91,3 +91,55 @@ func TestUndoAReviewMark(t *testing.T) {
 		}
 	})
 }
+
+// A QA run: u after a form's save said "Nothing to undo", though the
+// footer offers u. It now puts the files back, byte for byte, while they
+// still have the bytes the save left; a file changed since is never
+// overwritten (the undo is refused, and stays on offer).
+func TestUndoAFormSaveAndAnEditorSession(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		en := filepath.Join(site.Root, "content/en/careers/positions/ux-designer.md")
+		before, _ := os.ReadFile(en)
+		a := newTestApp(t, site, i18n.FR, 100, 30)
+		press(a, "/")
+		typeText(a, "ux designer")
+		press(a, "enter", "e", "enter", "enter", "enter", "enter", "enter", "end")
+		typeText(a, " Lead")
+		press(a, "enter", "enter", "enter", "enter")
+		tr := i18n.For(i18n.FR)
+		if a.bar.status != withUndoHint(tr, tr.N(tr.UI.Saved, 1)) {
+			t.Fatalf("after the form: status %q, error %q", a.bar.status, a.bar.err)
+		}
+		saved, _ := os.ReadFile(en)
+		// Changed on disk since: refused, the file kept.
+		if err := os.WriteFile(en, append(saved, "mine\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		press(a, "u")
+		if now, _ := os.ReadFile(en); a.bar.err == "" || string(now) != string(saved)+"mine\n" {
+			t.Fatalf("u over a change made on disk: error %q, the file:\n%s", a.bar.err, now)
+		}
+		if err := os.WriteFile(en, saved, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		press(a, "u")
+		if now, _ := os.ReadFile(en); a.bar.status != tr.N(tr.UI.EditUndone, 1) || string(now) != string(before) {
+			t.Fatalf("u after the save: status %q, error %q, the file:\n%s", a.bar.status, a.bar.err, now)
+		}
+		if st := gitOut(t, site.Root, "status", "--porcelain"); st != "" {
+			t.Errorf("git status after the undo: %q", st)
+		}
+
+		// The editor: what it wrote goes, the bytes before it come back.
+		if err := os.WriteFile(en, append(before, "An editor's line.\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		a.send(editorDoneMsg{path: en, rel: "content/en/careers/positions/ux-designer.md", before: before})
+		press(a, "u")
+		if now, _ := os.ReadFile(en); a.bar.status != tr.N(tr.UI.EditUndone, 1) || string(now) != string(before) {
+			t.Fatalf("u after the editor: status %q, error %q, the file:\n%s", a.bar.status, a.bar.err, now)
+		}
+	})
+}

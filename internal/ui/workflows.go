@@ -92,7 +92,7 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 			return proposed(tr, res.Proposal, "")
 		}
 		c := res.Commit
-		status := i18n.F(tr.UI.Committed, "hash", c.Short, "subject", c.Subject) + " (" + tr.UI.UndoHint + ")"
+		status := withUndoHint(tr, i18n.F(tr.UI.Committed, "hash", c.Short, "subject", c.Subject))
 		undo := &undoAction{drop: &dropUndo{commit: c, undone: tr.UI.CommitUndone}} // the edits stay in the files
 		return actionMsg{status: withHookOutput(tr, status, c), undo: undo, readWhole: hooksSaid(c), reload: true}
 	})
@@ -225,7 +225,7 @@ func hooksSaid(c *gitops.CommitResult) bool { return c != nil && strings.TrimSpa
 func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
 	site, tr := x.site, x.c.Tr
 	return writeTask("", func() tea.Msg {
-		touched, err := app.SaveGroupEdit(site, id, edit)
+		touched, restore, err := app.SaveGroupEditUndoable(site, id, edit)
 		var ce *model.ConflictError
 		if errors.As(err, &ce) {
 			return actionMsg{conflict: &conflictChoice{id: id, edit: edit, conflicts: ce.Conflicts}}
@@ -237,8 +237,22 @@ func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
 			}
 			return actionMsg{err: err, reload: true}
 		}
-		return actionMsg{status: tr.N(tr.UI.Saved, len(touched)), reload: true}
+		status, undo := tr.N(tr.UI.Saved, len(touched)), (*undoAction)(nil)
+		if restore != nil {
+			status = withUndoHint(tr, status)
+			undo = &undoAction{restore: restore}
+		}
+		return actionMsg{status: status, undo: undo, reload: true}
 	})
+}
+
+// withUndoHint says u takes the action back: "Saved 1 file (u to undo)."
+func withUndoHint(tr *i18n.Tr, status string) string {
+	hint := " (" + tr.UI.UndoHint + ")"
+	if s, ok := strings.CutSuffix(status, "."); ok {
+		return s + hint + "."
+	}
+	return status + hint
 }
 
 // create writes a new pair, then selects it.
@@ -322,7 +336,12 @@ func (x *actions) editorDone(msg editorDoneMsg) tea.Cmd {
 	tr := x.c.Tr
 	return task("", func() tea.Msg {
 		ch, err := app.EditorChange(msg.path, msg.before)
-		return actionMsg{status: editorStatus(tr, msg.rel, ch, err), reload: true}
+		status, undo := editorStatus(tr, msg.rel, ch, err), (*undoAction)(nil)
+		if restore := app.EditorRestore(msg.rel, msg.path, msg.before); err == nil && !ch.Same && restore != nil {
+			status = withUndoHint(tr, status)
+			undo = &undoAction{restore: restore}
+		}
+		return actionMsg{status: status, undo: undo, reload: true}
 	})
 }
 
