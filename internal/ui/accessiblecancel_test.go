@@ -160,3 +160,31 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// A QA run: the accessible new-posting form asked for the key with no
+// suggestion, and enter alone was refused ("cannot be empty"); the form on
+// the screen fills it in from the title. It now offers it in brackets,
+// and enter keeps it.
+func TestAccessibleNewFormSuggestsTheKey(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.FR} {
+		cat, err := app.Load(demoSite(t, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := common.New(i18n.For(lang), true, false)
+		f := newNewForm(c, cat)
+		run := &accessibleRun{form: f.Huh(), tr: c.Tr, signals: c.Signals}
+		out := &lockedBuilder{}
+		run.SetStdout(out)
+		run.SetStdin(&lineReader{lines: strings.SplitAfter("Cloud Architect\n\nArchitecte infonuagique\n\n\n\n", "\n")})
+		if err := run.Run(); err != nil {
+			t.Fatalf("%s: %v\n%s", lang, err, out.b.String())
+		}
+		if np := f.Result(); np.TranslationKey != "cloud-architect" {
+			t.Errorf("%s: the key is %q", lang, np.TranslationKey)
+		}
+		if !strings.Contains(out.b.String(), "[cloud-architect]") {
+			t.Errorf("%s: the key's prompt does not offer it:\n%s", lang, out.b.String())
+		}
+	}
+}

@@ -27,17 +27,21 @@ func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 	tr := c.Tr
 	f := &newForm{cat: cat, langs: cat.Site.Langs, titles: map[string]*string{}, descs: map[string]*string{}}
 	var groups []*huh.Group
-	for _, lang := range cat.Site.Langs {
+	for i, lang := range cat.Site.Langs {
 		var title, desc string
 		f.titles[lang], f.descs[lang] = &title, &desc
 		name := i18n.LangName(tr, lang)
+		var value huh.Accessor[string] = huh.NewPointerAccessor(f.titles[lang])
+		if i == 0 && c.Accessible { // Update, which suggests the key, does not run there
+			value = suggestingTitle{f, f.titles[lang]}
+		}
 		groups = append(groups, huh.NewGroup(
-			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Value(f.titles[lang]), "",
+			checked(huh.NewInput().Title(tr.Forms.Title+" ("+name+")").Accessor(value), "",
 				func(s string) error { return validationText(tr, model.ValidateTitle(s)) }),
 			huh.NewText().Title(tr.Forms.Description+" ("+name+")").Value(f.descs[lang]).Lines(3),
 		).Title(capitalize(tr.UI.NewPosting)+" · "+name).Description(tr.Picker.NewArchived))
 	}
-	f.keyInput = f.keyField(tr)
+	f.keyInput = f.keyField(c)
 	groups = append(groups, huh.NewGroup(
 		f.keyInput,
 		checked(huh.NewInput().Title(tr.Forms.LeverID).Value(&f.lever), "",
@@ -56,9 +60,10 @@ func newNewForm(c *common.Common, cat *model.Catalog) *newForm {
 
 // keyField is the translationKey's input. It says as the key is typed
 // whether another posting has it already, rather than only after enter.
-func (f *newForm) keyField(tr *i18n.Tr) *huh.Input {
+func (f *newForm) keyField(c *common.Common) *huh.Input {
+	tr := c.Tr
 	check := func(s string) error { return validationText(tr, model.ValidateKey(f.cat, nil, s)) }
-	return huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key).Validate(check).DescriptionFunc(func() string {
+	return huh.NewInput().Title(tr.Forms.TranslationKey).Value(&f.key).Validate(keepOnEnter(c, check)).DescriptionFunc(func() string {
 		if f.key == "" {
 			return tr.Flow.KeySuggested
 		}
@@ -85,6 +90,27 @@ func (f *newForm) Update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	return cmd
+}
+
+// suggestingTitle is the first title in huh's accessible mode: once it is
+// answered, the key's prompt offers the key made from it (in brackets,
+// kept with enter), as the form on the screen fills it in. The key had to
+// be typed there, an empty one refused (a QA run).
+type suggestingTitle struct {
+	f     *newForm
+	title *string
+}
+
+func (s suggestingTitle) Get() string { return *s.title }
+
+func (s suggestingTitle) Set(v string) {
+	*s.title = v
+	if f := s.f; f.key == f.suggested && v != f.suggestedFor {
+		f.suggestedFor = v
+		f.key = model.FreeKey(f.cat, v)
+		f.suggested = f.key
+		f.keyInput.Title(withValue(f.c, f.c.Tr.Forms.TranslationKey, f.key)) // the prompt, asked next, shows it
+	}
 }
 
 // Result is the pair to create; an empty key means the suggested one.
