@@ -32,9 +32,9 @@ func TestIssue11EditorChoosesLanguageAndReports(t *testing.T) {
 		lang, ask, said string
 		w, h            int
 	}{
-		{"en", "Open which file in the editor?", "designer-ux.md changed in the editor: title, body (2 lines).", 80, 24},
-		{"fr", "Ouvrir quel fichier dans l’éditeur ?", "designer-ux.md modifié dans l’éditeur : title, corps (2 lignes).", 120, 32},
-		{"en", "Open which file in the editor?", "designer-ux.md changed in the editor: title, body (2 lines).", 60, 20},
+		{"en", "Open which file in the editor?", "designer-ux.md changed in the editor: title, body (2 lines) (u to undo).", 80, 24},
+		{"fr", "Ouvrir quel fichier dans l’éditeur ?", "designer-ux.md modifié dans l’éditeur : title, corps (2 lignes) (u pour annuler).", 120, 32},
+		{"en", "Open which file in the editor?", "designer-ux.md changed in the editor: title, body (2 lines) (u to undo).", 60, 20},
 	} {
 		t.Run(fmt.Sprintf("%s_%dx%d", c.lang, c.w, c.h), func(t *testing.T) {
 			site := demoSite(t, bin)
@@ -52,7 +52,7 @@ func TestIssue11EditorChoosesLanguageAndReports(t *testing.T) {
 			term.send("Enter", "E")
 			term.waitFor("the question", c.ask, "designer-ux.md")
 			term.send("f")
-			term.waitFor("what the editor changed", c.said)
+			term.waitFlat("what the editor changed", c.said) // at 60 columns it takes two lines
 			cmd := exec.Command("git", "-c", "core.quotepath=off", "status", "--porcelain")
 			cmd.Dir = site
 			out, err := cmd.CombinedOutput()

@@ -204,7 +204,7 @@ func TestFormEditLeavesTheTwinFileByteIdentical(t *testing.T) {
 			term.send("C-u")
 			term.typeText("Développeuse")
 			term.send("Enter", "Enter")
-			term.waitFor("the save", tr.N(tr.UI.Saved, 1))
+			term.waitFor("the save", undoable(tr, tr.N(tr.UI.Saved, 1)))
 
 			if got := s.read(escapedENPath); got != escapedEN {
 				t.Errorf("the English file changed:\n%q", got)
@@ -232,7 +232,7 @@ func TestFormEditLeavesTheTwinFileByteIdentical(t *testing.T) {
 			term.typeText(" x")
 			term.waitFor("the edited English title", "Dev␛␇ lead x")
 			term.send("Enter", "Enter", "Enter", "Enter")
-			term.waitFor("the second save", tr.N(tr.UI.Saved, 1))
+			term.waitFor("the second save", undoable(tr, tr.N(tr.UI.Saved, 1)))
 			if got, want := s.read(escapedENPath), strings.Replace(escapedEN, `"Dev\e\a lead"`, `"Dev\x1b\a lead x"`, 1); got != want {
 				t.Errorf("the English file:\n%q\nwant\n%q", got, want)
 			}
@@ -305,7 +305,7 @@ func TestFormSaveAsksWhenTheFieldChangedOnDisk(t *testing.T) {
 				term.send("Down")
 			}
 			term.send("Enter")
-			term.waitFor("the save", tr.N(tr.UI.Saved, 1))
+			term.waitFor("the save", undoable(tr, tr.N(tr.UI.Saved, 1)))
 
 			fr, en := s.read(escapedFRPath), s.read(escapedENPath)
 			if c.mine {
@@ -504,4 +504,10 @@ func TestCommitMessagesQuoteTitlesWithoutControls(t *testing.T) {
 		}
 		s.fsck()
 	}
+}
+
+// undoable is a status the app ends with "(u to undo)", before its full
+// stop.
+func undoable(tr *i18n.Tr, status string) string {
+	return strings.TrimSuffix(status, ".") + " (" + tr.UI.UndoHint + ")."
 }
