@@ -7,6 +7,13 @@ import (
 	"github.com/jobtui/jobtui/internal/i18n"
 )
 
+// filterList keeps the rows that match text in the list.
+func filterList(a *testApp, text string) {
+	press(a, "/")
+	typeText(a, text)
+	press(a, "enter")
+}
+
 // burst types keys in one breath: each reaches Update before what the one
 // before it started has come back.
 func burst(a *testApp, keys ...string) {
@@ -26,9 +33,7 @@ func TestKeysTypedBeforeTheFormReachIt(t *testing.T) {
 		site := demoSite(t, true)
 		head := gitOut(t, site.Root, "rev-parse", "HEAD")
 		a := newTestApp(t, site, i18n.EN, 100, 30)
-		press(a, "/")
-		typeText(a, "ux designer")
-		press(a, "enter")
+		filterList(a, "ux designer")
 		burst(a, "e", "a")
 		if !a.forms.Active() {
 			t.Fatalf("no form after e:\n%s", screen(a))
@@ -62,9 +67,7 @@ func TestKeysTypedBeforeTheQuestionAnswerIt(t *testing.T) {
 		gitIdentity(t)
 		site := demoSite(t, true)
 		a := newTestApp(t, site, i18n.EN, 100, 30)
-		press(a, "/")
-		typeText(a, "ux designer")
-		press(a, "enter")
+		filterList(a, "ux designer")
 		burst(a, "x", "y")
 		if log := gitOut(t, site.Root, "log", "-1", "--format=%s"); !strings.HasPrefix(log, "Remove posting ux-designer") {
 			t.Errorf("x then y: the last commit is %q\n%s", log, screen(a))
@@ -79,9 +82,8 @@ func TestRemoveQuestionCountsTheFiles(t *testing.T) {
 		gitIdentity(t)
 		site := demoSite(t, true)
 		a := newTestApp(t, site, i18n.FR, 120, 30)
-		press(a, "/")
-		typeText(a, "ux designer")
-		press(a, "enter", "x")
+		filterList(a, "ux designer")
+		press(a, "x")
 		if want := "Supprimer 1 offre dans toutes les langues (ux-designer), 2 fichiers ? (o/n)"; !strings.Contains(strings.Join(strings.Fields(screen(a)), " "), want) {
 			t.Errorf("the question is not %q:\n%s", want, screen(a))
 		}
