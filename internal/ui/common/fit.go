@@ -63,7 +63,7 @@ func WrapWords(s string, w int) string {
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		line, lw := "", 0
-		for _, word := range strings.Split(para, " ") {
+		for _, word := range unbreakable(strings.Split(para, " ")) {
 			ww := lipgloss.Width(word)
 			switch {
 			case lw == 0 && line == "":
@@ -78,6 +78,23 @@ func WrapWords(s string, w int) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// unbreakable joins to its word the French punctuation a space stands
+// before ("fichiers ?", "offre :") and the word after "«": a line never
+// begins with "? (o/n)" (a QA run at 80 columns).
+func unbreakable(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		n := len(out)
+		switch {
+		case n > 0 && (w == "?" || w == "!" || w == ":" || w == ";" || w == "»" || strings.HasSuffix(out[n-1], "«")):
+			out[n-1] += " " + w
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // FitPath shortens a file's path to w cells keeping its file name, which

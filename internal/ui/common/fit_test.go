@@ -21,3 +21,22 @@ func TestFitPath(t *testing.T) {
 		}
 	}
 }
+
+// A QA run at 80 columns: a French question broke before its "?", which
+// began the next line alone ("… 4 fichiers" / "? (o/n)"). The punctuation
+// a French space stands before stays with its word, as "«" with the next.
+func TestWrapKeepsFrenchPunctuationWithItsWord(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"Supprimer 1 offre, 4 fichiers ? (o/n)", 30, "Supprimer 1 offre, 4\nfichiers ? (o/n)"},
+		{"le titre : « Chef d’équipe »", 16, "le titre :\n« Chef\nd’équipe »"},
+		{"a : b ; c ! d", 5, "a :\nb ;\nc ! d"},
+	} {
+		if got := WrapWords(c.s, c.w); got != c.want {
+			t.Errorf("WrapWords(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+	}
+}
