@@ -152,7 +152,12 @@ func (a *App) focused() component {
 }
 
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := a.update(msg)
+	var cmd tea.Cmd
+	if sig, ok := msg.(common.SignalMsg); ok {
+		a.stoppedBy = sig.Signal // quits below, once no task writes (stop.go)
+	} else {
+		cmd = a.update(msg)
+	}
 	if a.typed.on && endsHold(msg) {
 		_, form := msg.(openFormMsg)
 		cmd = tea.Batch(cmd, a.release(form && a.c.Accessible))
@@ -168,9 +173,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case common.SignalMsg:
-		a.stoppedBy = msg.Signal // Update quits
-		return nil
 	case tea.WindowSizeMsg:
 		return a.resize(msg)
 	case tea.BackgroundColorMsg:
