@@ -159,8 +159,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = a.update(msg)
 	}
 	if a.typed.on && endsHold(msg) {
-		_, form := msg.(openFormMsg)
-		cmd = tea.Batch(cmd, a.release(form && a.c.Accessible))
+		cmd = tea.Batch(cmd, a.release(readsTerminal(msg, a.c.Accessible)))
 	}
 	if end, ok := msg.(holdEndMsg); ok && a.typed.on && end.seq == a.typed.seq {
 		cmd = tea.Batch(cmd, a.release(false))
@@ -266,9 +265,13 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	a.quitGivenUp()
 	switch {
 	case a.bar.Asking():
-		return a.bar.Answer(msg)
+		return a.holdAfter(a.bar.Answer(msg))
 	case a.forms.Active():
-		return a.forms.Update(msg)
+		cmd := a.forms.Update(msg)
+		if a.forms.Active() {
+			return cmd
+		}
+		return a.holdAfter(cmd) // what the form does next (a file picked, then the editor)
 	case key.Matches(msg, k.ForceQuit), a.focus == focusList && !a.list.Filtering() && key.Matches(msg, k.Quit):
 		return a.quit()
 	case a.showHelp:

@@ -44,12 +44,34 @@ func (a *App) hold() tea.Cmd {
 	return tea.Tick(holdLimit, func(time.Time) tea.Msg { return holdEndMsg{seq} })
 }
 
+// holdAfter holds the next keys while what an answer or a form started
+// comes (cmd not nil).
+func (a *App) holdAfter(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return tea.Batch(cmd, a.hold())
+}
+
 // endsHold tells the messages that show an action's outcome: a form, a
 // question, the editor, a result, an error or a status, the diff.
 func endsHold(msg tea.Msg) bool {
 	switch msg.(type) {
 	case openFormMsg, askMsg, editorReadyMsg, actionMsg, errorMsg, statusMsg, diffMsg, openDiffMsg, openReviewMsg:
 		return true
+	}
+	return false
+}
+
+// readsTerminal tells the messages after which a program reads the
+// terminal itself (the editor, an accessible form): keys typed before it
+// opened cannot reach it, and must not reach the list behind it.
+func readsTerminal(msg tea.Msg, accessible bool) bool {
+	switch msg.(type) {
+	case editorReadyMsg:
+		return true
+	case openFormMsg:
+		return accessible
 	}
 	return false
 }

@@ -89,3 +89,23 @@ func TestRemoveQuestionCountsTheFiles(t *testing.T) {
 		}
 	})
 }
+
+// Keys typed before the editor opens cannot reach it (it reads the
+// terminal): they are dropped, never given to the list behind it ("Efa"
+// would have archived the posting).
+func TestKeysTypedBeforeTheEditorAreDropped(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		head := gitOut(t, site.Root, "rev-parse", "HEAD")
+		a := newTestApp(t, site, i18n.EN, 100, 30)
+		filterList(a, "ux designer")
+		a.dispatch(keyMsg("E"))
+		a.dispatch(keyMsg("f")) // the picker's French file
+		a.dispatch(keyMsg("a"))
+		a.settle()
+		if got := gitOut(t, site.Root, "rev-parse", "HEAD"); got != head || a.typed.on || len(a.typed.keys) > 0 {
+			t.Errorf("a typed before the editor: HEAD %s (was %s), holding %v %v", got, head, a.typed.on, a.typed.keys)
+		}
+	})
+}
