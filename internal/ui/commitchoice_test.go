@@ -144,3 +144,26 @@ func TestCommitMessageShowsItsSubject(t *testing.T) {
 		}
 	})
 }
+
+// A QA run: with the line under the title always there (for "tick at
+// least one file"), the list had a row too few: one of two files, or the
+// only one once the error showed, was out of sight.
+func TestCommitFormShowsEveryFile(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		appendToPosting(t, site, "ux-designer.md")
+		appendToPosting(t, site, "data-analyst.md")
+		a := newTestApp(t, site, i18n.EN, 80, 24)
+		press(a, "c")
+		for _, step := range []string{"open", "x", "down", "x", "enter"} {
+			if step != "open" {
+				press(a, step)
+			}
+			s := screen(a)
+			if !strings.Contains(s, "ux-designer.md") || !strings.Contains(s, "data-analyst.md") {
+				t.Fatalf("after %s, a file is out of sight:\n%s", step, s)
+			}
+		}
+	})
+}

@@ -213,7 +213,7 @@ func (f *commitForm) isChosen(repoPath string) bool {
 // pickHeight is the file list's: its title, its note wrapped to the width
 // and up to 12 rows.
 func (f *commitForm) pickHeight(width int) int {
-	note := 0
+	note := 1 // the line under the title: the note, "✗ tick at least one file", or blank
 	if s := unreadableNote(f.c.Tr, f.files); s != "" {
 		note = lipgloss.Height(lipgloss.NewStyle().Width(max(10, min(width, 100)-2)).Render(s))
 	}
