@@ -54,10 +54,15 @@ func (a *App) holdAfter(cmd tea.Cmd) tea.Cmd {
 }
 
 // endsHold tells the messages that show an action's outcome: a form, a
-// question, the editor, a result, an error or a status, the diff.
+// question, the editor, a result, an error or a status, the diff. A
+// result the list is read again for ends the hold once it is read: "aa"
+// archived, then found the posting "already archived" in the list not
+// yet read again (a second QA run), where a slow a a unarchives.
 func endsHold(msg tea.Msg) bool {
-	switch msg.(type) {
-	case openFormMsg, askMsg, editorReadyMsg, actionMsg, errorMsg, statusMsg, diffMsg, openDiffMsg, openReviewMsg:
+	switch m := msg.(type) {
+	case actionMsg:
+		return !m.reload && m.dirty == nil && m.conflict == nil
+	case openFormMsg, askMsg, editorReadyMsg, errorMsg, statusMsg, diffMsg, openDiffMsg, openReviewMsg, catalogMsg:
 		return true
 	}
 	return false

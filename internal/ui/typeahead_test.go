@@ -109,3 +109,19 @@ func TestKeysTypedBeforeTheEditorAreDropped(t *testing.T) {
 		}
 	})
 }
+
+// "aa" in one breath does what a then a does: archive, then unarchive
+// (two commits); the second a waited for the list read again.
+func TestArchiveTwiceInOneBreath(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		head := strings.TrimSpace(gitOut(t, site.Root, "rev-parse", "HEAD"))
+		a := newTestApp(t, site, i18n.EN, 100, 30)
+		filterList(a, "ux designer")
+		burst(a, "a", "a")
+		if n := strings.Count(gitOut(t, site.Root, "log", "--format=%s", head+"..HEAD"), "\n"); n != 2 || a.bar.err != "" {
+			t.Errorf("aa made %d commits (error %q):\n%s", n, a.bar.err, gitOut(t, site.Root, "log", "--format=%s", head+"..HEAD"))
+		}
+	})
+}
