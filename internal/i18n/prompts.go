@@ -16,6 +16,7 @@ type PromptStrings struct {
 	TickOne  string // the same with one option
 	Done     string // option 0 of a multi-select, which ends it (huh: "Confirm selection")
 	UpTo     string
+	UpToOne  string // the same with one choice
 	NoMoreOf string
 }
 
@@ -33,6 +34,7 @@ var promptsEN = PromptStrings{
 	TickOne:  "Enter 1 to tick or untick the choice, or 0 when done: ",
 	Done:     "Done",
 	UpTo:     "Tick up to {n} choices.",
+	UpToOne:  "Tick up to 1 choice.",
 	NoMoreOf: "You cannot tick more than {n} choices.",
 }
 
@@ -50,5 +52,6 @@ var promptsFR = PromptStrings{
 	TickOne:  "Entrez 1 pour cocher ou décocher le choix, ou 0 pour terminer : ",
 	Done:     "Terminé",
 	UpTo:     "Cochez jusqu’à {n} choix.",
+	UpToOne:  "Cochez jusqu’à 1 choix.",
 	NoMoreOf: "Vous ne pouvez pas cocher plus de {n} choix.",
 }

@@ -117,6 +117,9 @@ func (p *huhPrompts) words(s string) string {
 		return t.Retry + "\n"
 	}
 	if m := w["upTo"].FindStringSubmatch(s); m != nil {
+		if m[1] == "1" { // "Tick up to 1 choices." (a QA run)
+			return t.UpToOne + "\n"
+		}
 		return i18n.F(t.UpTo, "n", m[1]) + "\n"
 	}
 	if m := w["noMore"].FindStringSubmatch(s); m != nil {

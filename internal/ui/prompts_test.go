@@ -145,3 +145,13 @@ func (w *writes) Write(p []byte) (int, error) {
 }
 
 func (w *writes) String() string { return strings.Join(w.each, "") }
+
+// A QA run: "Tick up to 1 choices." (huh says "Select up to 1 options.").
+func TestOneChoiceIsSingular(t *testing.T) {
+	for lang, want := range map[i18n.Lang]string{i18n.EN: "Tick up to 1 choice.\n", i18n.FR: "Cochez jusqu’à 1 choix.\n"} {
+		p := newHuhPrompts(i18n.For(lang), strings.NewReader(""), &strings.Builder{}, 0)
+		if got := p.words("Select up to 1 options.\n"); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}
