@@ -46,29 +46,12 @@ func ArchivedIDs(cat *model.Catalog) []string {
 // ambiguous posting, uncommitted edits, files changed on disk, the
 // commit's own preconditions); a refused commit puts the files back.
 func Delete(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish, ids []string, message string) (*DeleteResult, error) {
-	cat, err := Load(site)
+	cat, res, repoPaths, err := planDelete(r, site, ids)
 	if err != nil {
 		return nil, err
-	}
-	groups, err := ResolveGroups(cat, ids)
-	if err != nil {
-		return nil, err
-	}
-	res := &DeleteResult{Groups: groups}
-	for _, g := range groups {
-		if bad := ambiguous(cat, g); len(bad) > 0 {
-			return nil, &gitops.Error{Kind: gitops.KindAmbiguousGroup, Paths: bad, Detail: g.ID()}
-		}
-		res.Removed = append(res.Removed, g.Postings(cat.Site.Langs)...)
 	}
 	if message == "" {
-		message = DeleteMessage(cat, groups)
-	}
-	repoPaths := make([]string, len(res.Removed))
-	for i, p := range res.Removed {
-		if repoPaths[i], err = r.RepoPath(p.Abs); err != nil {
-			return nil, err
-		}
+		message = DeleteMessage(cat, res.Groups)
 	}
 	if pub.Proposing() {
 		res.Proposal, err = proposeRemoval(ctx, r, pub, res, repoPaths, message)
@@ -78,6 +61,51 @@ func Delete(ctx context.Context, r *gitops.Repo, site *model.Site, pub *Publish,
 		return nil, err
 	}
 	return res, nil
+}
+
+// planDelete finds what removing ids takes: the groups and their files,
+// each read and as one posting (KindAmbiguousGroup otherwise).
+func planDelete(r *gitops.Repo, site *model.Site, ids []string) (*model.Catalog, *DeleteResult, []string, error) {
+	cat, err := Load(site)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	groups, err := ResolveGroups(cat, ids)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	res := &DeleteResult{Groups: groups}
+	for _, g := range groups {
+		if bad := ambiguous(cat, g); len(bad) > 0 {
+			return nil, nil, nil, &gitops.Error{Kind: gitops.KindAmbiguousGroup, Paths: bad, Detail: g.ID()}
+		}
+		res.Removed = append(res.Removed, g.Postings(cat.Site.Langs)...)
+	}
+	repoPaths := make([]string, len(res.Removed))
+	for i, p := range res.Removed {
+		if repoPaths[i], err = r.RepoPath(p.Abs); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return cat, res, repoPaths, nil
+}
+
+// CheckDelete refuses, as Delete would, before anything is asked or
+// written: an unknown or unreadable posting, and in direct mode
+// uncommitted edits in its files or a file nobody may write. The app
+// asks its question only once these pass (it asked first, then refused).
+func CheckDelete(r *gitops.Repo, site *model.Site, pub *Publish, ids []string) error {
+	_, res, repoPaths, err := planDelete(r, site, ids)
+	if err != nil || pub.Proposing() {
+		return err
+	}
+	if err := refuseDirty(r, repoPaths, res.Removed); err != nil {
+		return err
+	}
+	if ro := model.ReadOnlyPaths(res.Removed); len(ro) > 0 {
+		return &gitops.Error{Kind: gitops.KindReadOnly, Paths: ro, Err: model.ErrReadOnly}
+	}
+	return nil
 }
 
 // proposeRemoval proposes removing res.Removed (at repoPaths) from the

@@ -304,7 +304,24 @@ func (x *actions) remove(t target) tea.Cmd {
 		q = tr.N(tr.Publish.AskRemoveArchived, len(ids), "files", count)
 	}
 	site, repo, publish := x.site, x.repo, x.publish
-	return send(askMsg{question: q, onYes: func() tea.Cmd {
+	// What would refuse the removal refuses it before the question (it
+	// was asked, then refused: a QA run).
+	return task("", func() tea.Msg {
+		pub, err := app.PublishFor(context.Background(), repo, publish)
+		if err == nil {
+			err = app.CheckDelete(repo, site, pub, ids)
+		}
+		if err != nil {
+			return errorMsg{err}
+		}
+		return askMsg{question: q, onYes: x.removeNow(site, repo, publish, ids)}
+	})
+}
+
+// removeNow removes ids once the person said yes.
+func (x *actions) removeNow(site *model.Site, repo *gitops.Repo, publish string, ids []string) func() tea.Cmd {
+	tr := x.c.Tr
+	return func() tea.Cmd {
 		return writeTask(tr.UI.Working, func() tea.Msg {
 			ctx := context.Background()
 			pub, err := app.PublishFor(ctx, repo, publish)
@@ -323,7 +340,7 @@ func (x *actions) remove(t target) tea.Cmd {
 			drop := &dropUndo{commit: res.Commit, before: res.Before, undone: tr.Publish.RemovalUndone}
 			return actionMsg{status: status, undo: &undoAction{drop: drop}, readWhole: hooksSaid(res.Commit), reload: true, sync: true}
 		})
-	}})
+	}
 }
 
 // dropCommit undoes a removal, a commit of edits or a review mark: its

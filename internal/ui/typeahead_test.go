@@ -125,3 +125,23 @@ func TestArchiveTwiceInOneBreath(t *testing.T) {
 		}
 	})
 }
+
+// x refuses before its question what the removal would refuse after it
+// (a QA run: asked, "y", then refused): uncommitted edits, an unreadable
+// file.
+func TestRemoveRefusesBeforeAsking(t *testing.T) {
+	bubble(t, func(t *testing.T) {
+		gitIdentity(t)
+		site := demoSite(t, true)
+		appendToPosting(t, site, "ux-designer.md")
+		a := newTestApp(t, site, i18n.EN, 100, 30)
+		for _, name := range []string{"ux designer", "security analyst"} {
+			filterList(a, name)
+			press(a, "x")
+			if a.bar.Asking() || a.bar.err == "" {
+				t.Errorf("%s: x asked (%v) or said no error (%q):\n%s", name, a.bar.Asking(), a.bar.err, screen(a))
+			}
+			press(a, "esc")
+		}
+	})
+}
