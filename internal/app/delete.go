@@ -94,18 +94,21 @@ func planDelete(r *gitops.Repo, site *model.Site, ids []string) (*model.Catalog,
 // written: an unknown or unreadable posting, and in direct mode
 // uncommitted edits in its files or a file nobody may write. The app
 // asks its question only once these pass (it asked first, then refused).
-func CheckDelete(r *gitops.Repo, site *model.Site, pub *Publish, ids []string) error {
+// files is the number of files the removal would take away.
+func CheckDelete(r *gitops.Repo, site *model.Site, pub *Publish, ids []string) (files int, err error) {
 	_, res, repoPaths, err := planDelete(r, site, ids)
-	if err != nil || pub.Proposing() {
-		return err
+	if err != nil {
+		return 0, err
 	}
-	if err := refuseDirty(r, repoPaths, res.Removed); err != nil {
-		return err
+	if !pub.Proposing() {
+		if err := refuseDirty(r, repoPaths, res.Removed); err != nil {
+			return 0, err
+		}
+		if ro := model.ReadOnlyPaths(res.Removed); len(ro) > 0 {
+			return 0, &gitops.Error{Kind: gitops.KindReadOnly, Paths: ro, Err: model.ErrReadOnly}
+		}
 	}
-	if ro := model.ReadOnlyPaths(res.Removed); len(ro) > 0 {
-		return &gitops.Error{Kind: gitops.KindReadOnly, Paths: ro, Err: model.ErrReadOnly}
-	}
-	return nil
+	return len(res.Removed), nil
 }
 
 // proposeRemoval proposes removing res.Removed (at repoPaths) from the

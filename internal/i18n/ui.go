@@ -1,5 +1,7 @@
 package i18n
 
+import "strings"
+
 // UIStrings are the labels, help and messages of the terminal app.
 type UIStrings struct {
 	AppTitle         string
@@ -326,4 +328,14 @@ var uiFR = UIStrings{
 	UndoWhyNoGit:     "la commande git n’est pas installée",
 	RedoHint:         "u pour rétablir",
 	Redone:           "Rétabli : {status}",
+}
+
+// WithUndoHint says u takes the action back, before the status's full
+// stop: "Saved 1 file (u to undo)."
+func WithUndoHint(tr *Tr, status string) string {
+	hint := " (" + tr.UI.UndoHint + ")"
+	if s, ok := strings.CutSuffix(status, "."); ok {
+		return s + hint + "."
+	}
+	return status + hint
 }

@@ -82,7 +82,7 @@ func TestEditFormConflictShowsBothValuesAndAsks(t *testing.T) {
 				}
 				want = tr.N(tr.UI.Saved, n)
 				if n > 0 {
-					want = withUndoHint(tr, want)
+					want = i18n.WithUndoHint(tr, want)
 				}
 				if s := screen(a); !strings.Contains(s, want) {
 					t.Errorf("no %q:\n%s", want, s)

@@ -53,7 +53,7 @@ func TestIssue11EditPicksOneOfSeveralFiles(t *testing.T) {
 				press(a, "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
 				typeText(a, "Chef·fe")
 				press(a, "enter", "enter")
-				if a.forms.Active() || a.bar.status != withUndoHint(tr, tr.N(tr.UI.Saved, 1)) {
+				if a.forms.Active() || a.bar.status != i18n.WithUndoHint(tr, tr.N(tr.UI.Saved, 1)) {
 					t.Fatalf("not saved: status %q, error %q\n%s", a.bar.status, a.bar.err, screen(a))
 				}
 				if got := readSite(t, site.Root, teamLead); !strings.Contains(got, "Chef d’équipe, Chef·fe") {

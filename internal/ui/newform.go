@@ -81,15 +81,24 @@ func (f *newForm) keyField(c *common.Common) *huh.Input {
 // the person has typed a key of their own.
 func (f *newForm) Update(msg tea.Msg) tea.Cmd {
 	cmd := f.huhChild.Update(msg)
-	// FreeKey scans every group: once per title, not per key or blink.
-	if title := *f.titles[f.langs[0]]; f.form.GetFocusedField() == f.keyInput && f.key == f.suggested && title != f.suggestedFor {
-		f.suggestedFor = title
-		if k := model.FreeKey(f.cat, title); k != f.key {
-			f.key, f.suggested = k, k
-			f.keyInput.Value(&f.key)
-		}
+	if f.form.GetFocusedField() == f.keyInput && f.suggest(*f.titles[f.langs[0]]) {
+		f.keyInput.Value(&f.key)
 	}
 	return cmd
+}
+
+// suggest fills in the key made from title, unless the person typed one
+// of their own, and tells whether it changed. FreeKey scans every group:
+// once per title, not per key or blink.
+func (f *newForm) suggest(title string) bool {
+	if f.key != f.suggested || title == f.suggestedFor {
+		return false
+	}
+	f.suggestedFor = title
+	k := model.FreeKey(f.cat, title)
+	changed := k != f.key
+	f.key, f.suggested = k, k
+	return changed
 }
 
 // suggestingTitle is the first title in huh's accessible mode: once it is
@@ -105,10 +114,7 @@ func (s suggestingTitle) Get() string { return *s.title }
 
 func (s suggestingTitle) Set(v string) {
 	*s.title = v
-	if f := s.f; f.key == f.suggested && v != f.suggestedFor {
-		f.suggestedFor = v
-		f.key = model.FreeKey(f.cat, v)
-		f.suggested = f.key
+	if f := s.f; f.suggest(v) {
 		f.keyInput.Title(withValue(f.c, f.c.Tr.Forms.TranslationKey, f.key)) // the prompt, asked next, shows it
 	}
 }

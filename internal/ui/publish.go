@@ -290,31 +290,27 @@ func (x *actions) remove(t target) tea.Cmd {
 	if len(ids) == 0 || t.cat == nil {
 		return nil
 	}
-	// The files too: a posting with two files in a language removes three
-	// (a QA run was asked about 1 posting, and 3 files went).
-	files := 0
-	if groups, err := app.ResolveGroups(t.cat, ids); err == nil {
-		for _, g := range groups {
-			files += len(g.Postings(t.cat.Site.Langs))
-		}
-	}
-	count := tr.N(tr.Publish.RemoveFiles, files)
-	q := tr.N(tr.Publish.AskRemove, len(ids), "names", strings.Join(ids, ", "), "files", count)
-	if len(t.archivedView) > 0 {
-		q = tr.N(tr.Publish.AskRemoveArchived, len(ids), "files", count)
-	}
-	site, repo, publish := x.site, x.repo, x.publish
+	site, repo, publish, archivedView := x.site, x.repo, x.publish, len(t.archivedView) > 0
+	onYes := x.removeNow(site, repo, publish, ids) // made here: the task reads nothing of x
 	// What would refuse the removal refuses it before the question (it
-	// was asked, then refused: a QA run).
+	// was asked, then refused: a QA run). The question counts the files
+	// too: a posting with two files in a language removes three (a QA run
+	// was asked about 1 posting, and 3 files went).
 	return task("", func() tea.Msg {
 		pub, err := app.PublishFor(context.Background(), repo, publish)
+		files := 0
 		if err == nil {
-			err = app.CheckDelete(repo, site, pub, ids)
+			files, err = app.CheckDelete(repo, site, pub, ids)
 		}
 		if err != nil {
 			return errorMsg{err}
 		}
-		return askMsg{question: q, onYes: x.removeNow(site, repo, publish, ids)}
+		count := tr.N(tr.Publish.RemoveFiles, files)
+		q := tr.N(tr.Publish.AskRemove, len(ids), "names", strings.Join(ids, ", "), "files", count)
+		if archivedView {
+			q = tr.N(tr.Publish.AskRemoveArchived, len(ids), "files", count)
+		}
+		return askMsg{question: q, onYes: onYes}
 	})
 }
 
@@ -336,7 +332,7 @@ func (x *actions) removeNow(site *model.Site, repo *gitops.Repo, publish string,
 				return proposed(tr, res.Proposal, "")
 			}
 			status := i18n.RemovedText(tr, len(res.Removed), res.Commit.Short+" "+res.Commit.Subject)
-			status = withHookOutput(tr, withUndoHint(tr, status), res.Commit)
+			status = withHookOutput(tr, i18n.WithUndoHint(tr, status), res.Commit)
 			drop := &dropUndo{commit: res.Commit, before: res.Before, undone: tr.Publish.RemovalUndone}
 			return actionMsg{status: status, undo: &undoAction{drop: drop}, readWhole: hooksSaid(res.Commit), reload: true, sync: true}
 		})

@@ -177,7 +177,7 @@ func (v *reviewPane) mark() tea.Cmd {
 		if err != nil {
 			return actionMsg{err: err, reload: true}
 		}
-		status := withUndoHint(tr, i18n.F(tr.Review.Marked, "commit", res.Commit.Short+" "+res.Commit.Subject))
+		status := i18n.WithUndoHint(tr, i18n.F(tr.Review.Marked, "commit", res.Commit.Short+" "+res.Commit.Subject))
 		undo := &undoAction{drop: &dropUndo{commit: res.Commit, undone: tr.Review.MarkUndone}}
 		return actionMsg{status: withHookOutput(tr, status, res.Commit), undo: undo, readWhole: hooksSaid(res.Commit), reload: true}
 	}))

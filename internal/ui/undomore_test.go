@@ -108,7 +108,7 @@ func TestUndoAFormSaveAndAnEditorSession(t *testing.T) {
 		typeText(a, " Lead")
 		press(a, "enter", "enter", "enter", "enter")
 		tr := i18n.For(i18n.FR)
-		if a.bar.status != withUndoHint(tr, tr.N(tr.UI.Saved, 1)) {
+		if a.bar.status != i18n.WithUndoHint(tr, tr.N(tr.UI.Saved, 1)) {
 			t.Fatalf("after the form: status %q, error %q", a.bar.status, a.bar.err)
 		}
 		saved, _ := os.ReadFile(en)

@@ -89,7 +89,7 @@ func TestEditorOnUnreadableFileSaysWhatBecameOfIt(t *testing.T) {
 					a.send(editorDoneMsg{path: abs, rel: unreadableDemo, before: before})
 					return a.bar.status
 				}
-				want := withUndoHint(tr, i18n.F(tr.Picker.EditorStillUnreadable, "path", "analyste-de-la-sécurité.md", "reason", unreadableWhy(tr)))
+				want := i18n.WithUndoHint(tr, i18n.F(tr.Picker.EditorStillUnreadable, "path", "analyste-de-la-sécurité.md", "reason", unreadableWhy(tr)))
 				if got := edit(string(before) + "\nOne more line.\n"); got != want {
 					t.Errorf("still broken: %q, want %q", got, want)
 				}

@@ -92,7 +92,7 @@ func (x *actions) commit(paths []string, message string) tea.Cmd {
 			return proposed(tr, res.Proposal, "")
 		}
 		c := res.Commit
-		status := withUndoHint(tr, i18n.F(tr.UI.Committed, "hash", c.Short, "subject", c.Subject))
+		status := i18n.WithUndoHint(tr, i18n.F(tr.UI.Committed, "hash", c.Short, "subject", c.Subject))
 		undo := &undoAction{drop: &dropUndo{commit: c, undone: tr.UI.CommitUndone}} // the edits stay in the files
 		return actionMsg{status: withHookOutput(tr, status, c), undo: undo, readWhole: hooksSaid(c), reload: true}
 	})
@@ -239,20 +239,11 @@ func (x *actions) save(id string, edit model.GroupEdit) tea.Cmd {
 		}
 		status, undo := tr.N(tr.UI.Saved, len(touched)), (*undoAction)(nil)
 		if restore != nil {
-			status = withUndoHint(tr, status)
+			status = i18n.WithUndoHint(tr, status)
 			undo = &undoAction{restore: restore}
 		}
 		return actionMsg{status: status, undo: undo, reload: true}
 	})
-}
-
-// withUndoHint says u takes the action back: "Saved 1 file (u to undo)."
-func withUndoHint(tr *i18n.Tr, status string) string {
-	hint := " (" + tr.UI.UndoHint + ")"
-	if s, ok := strings.CutSuffix(status, "."); ok {
-		return s + hint + "."
-	}
-	return status + hint
 }
 
 // create writes a new pair, then selects it.
@@ -338,7 +329,7 @@ func (x *actions) editorDone(msg editorDoneMsg) tea.Cmd {
 		ch, err := app.EditorChange(msg.path, msg.before)
 		status, undo := editorStatus(tr, msg.rel, ch, err), (*undoAction)(nil)
 		if restore := app.EditorRestore(msg.rel, msg.path, msg.before); err == nil && !ch.Same && restore != nil {
-			status = withUndoHint(tr, status)
+			status = i18n.WithUndoHint(tr, status)
 			undo = &undoAction{restore: restore}
 		}
 		return actionMsg{status: status, undo: undo, reload: true}
